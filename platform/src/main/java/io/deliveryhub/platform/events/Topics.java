@@ -1,0 +1,16 @@
+package io.deliveryhub.platform.events;
+
+/** The domain topics of DESIGN.md §5; dead letters go to {@code <topic>.dlq}. */
+public final class Topics {
+    public static final String PROJECTS = "deliveryhub.projects.v1";
+    public static final String RESOURCES = "deliveryhub.resources.v1";
+    public static final String DELIVERY = "deliveryhub.delivery.v1";
+    public static final String ALERTS = "deliveryhub.alerts.v1";
+
+    private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+}

@@ -1,0 +1,42 @@
+package io.deliveryhub.platform.inbox;
+
+import io.deliveryhub.platform.events.IncomingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The idempotent side of every consumer: the event id is recorded in the same transaction as the
+ * effect, so both commit together or not at all and a redelivered event has no second effect.
+ * A record that is not a well-formed event, or whose effect fails, is rolled back and rethrown; the
+ * channel's dead-letter failure strategy then parks it in {@code <topic>.dlq} and moves on.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private final EntityManager entityManager;
+
+    public Inbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * @param consumer names the read model being fed, so two consumers of one topic keep separate records
+     * @return whether the effect ran (false for a redelivery)
+     */
+    @Transactional
+    public boolean handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        IncomingEvent event = IncomingEvent.from(record);
+        boolean first = entityManager.createNativeQuery(
+                "insert into inbox (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .executeUpdate() == 1;
+        if (first) {
+            effect.accept(event);
+        }
+        return first;
+    }
+}

@@ -1,0 +1,28 @@
+package io.deliveryhub.platform.outbox;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Published rows are only kept for diagnosis: Kafka, with retention forever, is the record of events. */
+@ApplicationScoped
+public class OutboxHousekeeping {
+
+    private final Clock clock;
+    private final Duration retention;
+
+    public OutboxHousekeeping(Clock clock,
+            @ConfigProperty(name = "deliveryhub.outbox.published-retention", defaultValue = "P7D") Duration retention) {
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "1h", delayed = "5m")
+    @Transactional
+    void removePublished() {
+        OutboxEvent.delete("publishedAt < ?1", clock.instant().minus(retention));
+    }
+}

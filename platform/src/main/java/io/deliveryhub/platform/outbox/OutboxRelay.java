@@ -1,0 +1,157 @@
+package io.deliveryhub.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in {@code seq} order and marks them published only once the broker
+ * has acknowledged them (acks=all, idempotent producer). It runs right after every commit that wrote
+ * to the outbox and, as a fallback, on a short poll; rows that could not be sent stay for the next run.
+ * After a failure, every later row of the batch is sent again next time, keeping per-key order at the
+ * price of a duplicate that consumers' inboxes absorb.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** One relay per database at a time, whatever the number of replicas: order needs a single writer. */
+    private static final long RELAY_LOCK = 0x0DE11BE8L;
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final URI source;
+    private final int batchSize;
+    private final Duration ackTimeout;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean runRequested = new AtomicBoolean();
+
+    public OutboxRelay(@Channel("domain-events") MutinyEmitter<String> emitter, EntityManager entityManager,
+            @ConfigProperty(name = "quarkus.application.name") String serviceName,
+            @ConfigProperty(name = "deliveryhub.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "deliveryhub.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.source = URI.create(serviceName);
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wake();
+    }
+
+    @Scheduled(every = "${deliveryhub.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdownNow();
+    }
+
+    /** Coalesces wake-ups: however many commits arrive, at most one run waits behind the current one. */
+    public void wake() {
+        if (runRequested.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                runRequested.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        runRequested.set(false);
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay stopped early (%s); the rows left are retried on the next run", e.getMessage());
+        }
+    }
+
+    /** @return the number of rows published, or -1 when another relay holds the lock or a send failed */
+    private int relayBatch() {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+        if (!locked) {
+            return -1;
+        }
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent> find("publishedAt is null order by seq")
+                .page(0, batchSize).list();
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent row : batch) {
+            acks.add(send(row));
+        }
+        List<Long> published = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                published.add(batch.get(i).seq);
+            } catch (Exception e) {
+                LOG.warnf("event %s not acknowledged by Kafka: %s", batch.get(i).id, rootMessage(e));
+                break;
+            }
+        }
+        if (!published.isEmpty()) {
+            OutboxEvent.update("publishedAt = ?1 where seq in ?2", Instant.now(), published);
+        }
+        return published.size() == batch.size() ? published.size() : -1;
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent row) {
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
+                .withTopic(row.topic)
+                .withKey(row.recordKey)
+                .build();
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String> builder()
+                .withId(row.id.toString())
+                .withSource(source)
+                .withType(row.type)
+                .withSubject(row.subject)
+                .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .build();
+        Uni<Void> ack = emitter.sendMessage(Message.of(row.payload, Metadata.of(kafka, cloudEvent)));
+        return ack.subscribeAsCompletionStage();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,174 @@
+package io.deliveryhub.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure a REST resource can raise into an RFC 9457 problem, so no service builds error
+ * responses by hand and no bad input ever surfaces as a bare 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String BEARER_CHALLENGE = "Bearer realm=\"deliveryhub\"";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(new BadRequest(summary(errors), errors).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        if (e instanceof ConstraintViolationException violations) {
+            return constraintViolation(violations, uri);
+        }
+        LOG.error("validation could not run", e);
+        return internalError(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return jsonMapping(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
+        List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
+        return respond(new BadRequest(summary(errors), errors).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        String message = "malformed JSON: " + e.getOriginalMessage();
+        return respond(new BadRequest(message, List.of(new FieldError("body", message))).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized("The bearer token is missing, invalid or expired", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized("This endpoint needs a valid bearer token", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.typeUri("forbidden"), "Forbidden", 403,
+                "Your roles do not allow this action", path(uri), Map.of()));
+    }
+
+    /** The database's own guard (a unique key) caught what the service's check could not see: a race. */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(new Conflict("constraint-violated",
+                "The change conflicts with existing data (" + e.getConstraintName() + "); reload and retry")
+                .toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON body reader wraps Jackson's failures; unwrap them so the client learns which field is wrong.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return internalError(uri);
+        }
+        Response.StatusType statusType = e.getResponse().getStatusInfo();
+        Response.ResponseBuilder builder = Response.fromResponse(e.getResponse()).entity(
+                new Problem(Problem.typeUri(slug(statusType.getReasonPhrase())), statusType.getReasonPhrase(), status,
+                        e.getMessage(), path(uri), Map.of()))
+                .type(Problem.MEDIA_TYPE);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return internalError(uri);
+    }
+
+    private static Response unauthorized(String detail, UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.typeUri("unauthorized"), "Unauthorized", 401, detail, path(uri), Map.of()))
+                .build();
+    }
+
+    private static Response internalError(UriInfo uri) {
+        return respond(new Problem(Problem.typeUri("internal"), "Internal error", 500,
+                "The request could not be completed; it has been logged", path(uri), Map.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String summary(List<FieldError> errors) {
+        return errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+    }
+
+    /** The property path without the method and parameter names bean validation puts in front. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        String property = nodes.stream()
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
+                .filter(name -> name != null && !name.startsWith("<"))
+                .collect(Collectors.joining("."));
+        if (!property.isEmpty()) {
+            return property;
+        }
+        return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
+                .reduce((first, last) -> last).orElse("body");
+    }
+
+    private static String slug(String reason) {
+        return reason == null ? "error" : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

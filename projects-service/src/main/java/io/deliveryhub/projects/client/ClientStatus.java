@@ -1,0 +1,5 @@
+package io.deliveryhub.projects.client;
+
+public enum ClientStatus {
+    ACTIVE, INACTIVE
+}

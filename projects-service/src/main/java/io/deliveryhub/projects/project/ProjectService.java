@@ -1,0 +1,109 @@
+package io.deliveryhub.projects.project;
+
+import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.outbox.Outbox;
+import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.platform.problem.Conflict;
+import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.platform.problem.Unprocessable;
+import io.deliveryhub.platform.web.PageRequest;
+import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.projects.ProjectsTopic;
+import io.deliveryhub.projects.client.Client;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProjectService {
+
+    static final String PROJECT_CREATED = "deliveryhub.project.created.v1";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "key", "key", "name", "name", "status", "status", "plannedStart", "plannedStart",
+            "plannedEnd", "plannedEnd", "createdAt", "createdAt");
+
+    private final Outbox outbox;
+    private final BaseCurrency currency;
+    private final Clock clock;
+
+    public ProjectService(Outbox outbox, BaseCurrency currency, Clock clock) {
+        this.outbox = outbox;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProjectView create(CreateProjectRequest request, String actor) {
+        if (request.plannedStart() != null && request.plannedEnd() != null
+                && request.plannedEnd().isBefore(request.plannedStart())) {
+            throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
+        }
+        currency.require(request.budget(), "budget");
+        if (Client.findByIdOptional(request.clientId()).isEmpty()) {
+            throw new Unprocessable("unknown-client", "clientId " + request.clientId() + " is not a known client");
+        }
+        if (Project.findByKey(request.key()).isPresent()) {
+            throw new Conflict("duplicate-key", "A project with key " + request.key()
+                    + " already exists; project keys are unique, choose another");
+        }
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.key = request.key();
+        project.name = request.name().strip();
+        project.clientId = request.clientId();
+        project.status = ProjectStatus.PROPOSED;
+        project.plannedStart = request.plannedStart();
+        project.plannedEnd = request.plannedEnd();
+        if (request.budget() != null) {
+            project.budgetAmount = request.budget().amount();
+            project.budgetCurrency = request.budget().currency();
+        }
+        project.version = 1;
+        project.createdAt = clock.instant();
+        project.updatedAt = project.createdAt;
+        project.persist();
+        ProjectView view = ProjectView.of(project);
+        outbox.publish(ProjectsTopic.event(PROJECT_CREATED, project.id, project.id, project.createdAt,
+                AggregateChange.created(project.version, actor, view)));
+        return view;
+    }
+
+    public ProjectView get(String idOrKey) {
+        return ProjectView.of(find(idOrKey));
+    }
+
+    public ResultPage<ProjectView> list(PageRequest page, ProjectFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.clientId() != null) {
+            conditions.add("clientId = :clientId");
+            parameters.and("clientId", filter.clientId());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            conditions.add("(lower(name) like :q or lower(key) like :q)");
+            parameters.and("q", "%" + filter.q().toLowerCase() + "%");
+        }
+        var sort = page.toSort(SORTABLE, "key");
+        var query = conditions.isEmpty()
+                ? Project.<Project> findAll(sort)
+                : Project.<Project> find(String.join(" and ", conditions), sort, parameters);
+        return ResultPage.of(query, page, ProjectView::of);
+    }
+
+    public Project find(String idOrKey) {
+        return ProjectKey.asId(idOrKey)
+                .flatMap(id -> Project.<Project> findByIdOptional(id))
+                .or(() -> Project.findByKey(idOrKey))
+                .orElseThrow(() -> new NotFound("Project", idOrKey));
+    }
+}
