@@ -1,5 +1,7 @@
 package io.deliveryhub.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -53,16 +55,23 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean runRequested = new AtomicBoolean();
+    private final Counter published;
+    private final Counter unacknowledged;
 
     public OutboxRelay(@Channel("domain-events") MutinyEmitter<String> emitter, EntityManager entityManager,
             @ConfigProperty(name = "quarkus.application.name") String serviceName,
             @ConfigProperty(name = "deliveryhub.outbox.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "deliveryhub.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout) {
+            @ConfigProperty(name = "deliveryhub.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout,
+            MeterRegistry metrics) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.source = URI.create(serviceName);
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
+        this.published = Counter.builder("deliveryhub.outbox.published")
+                .description("Outbox events acknowledged by Kafka").register(metrics);
+        this.unacknowledged = Counter.builder("deliveryhub.outbox.unacknowledged")
+                .description("Outbox sends Kafka did not acknowledge; the event stays in the outbox").register(metrics);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -114,20 +123,22 @@ public class OutboxRelay {
         for (OutboxEvent row : batch) {
             acks.add(send(row));
         }
-        List<Long> published = new ArrayList<>(batch.size());
+        List<Long> acknowledged = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             try {
                 acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                published.add(batch.get(i).seq);
+                acknowledged.add(batch.get(i).seq);
             } catch (Exception e) {
+                unacknowledged.increment();
                 LOG.warnf("event %s not acknowledged by Kafka: %s", batch.get(i).id, rootMessage(e));
                 break;
             }
         }
-        if (!published.isEmpty()) {
-            OutboxEvent.update("publishedAt = ?1 where seq in ?2", Instant.now(), published);
+        if (!acknowledged.isEmpty()) {
+            OutboxEvent.update("publishedAt = ?1 where seq in ?2", Instant.now(), acknowledged);
+            published.increment(acknowledged.size());
         }
-        return published.size() == batch.size() ? published.size() : -1;
+        return acknowledged.size() == batch.size() ? acknowledged.size() : -1;
     }
 
     private CompletableFuture<Void> send(OutboxEvent row) {
