@@ -14,6 +14,7 @@ import io.deliveryhub.projects.project.CreateProjectRequest;
 import io.deliveryhub.projects.project.ProjectService;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.DeliveryHubTestResource;
+import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TopicClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +53,7 @@ class ProjectEventsPublishingTest {
         assertThat(UUID.fromString(TopicClient.header(record, CloudEventHeaders.ID))).isNotNull();
         assertThat(TopicClient.header(record, CloudEventHeaders.TIME)).isNotBlank();
         assertThat(TopicClient.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        EventSchemas.assertValid("deliveryhub.project.created.v1", record.value());
         JsonNode payload = JSON.readTree(record.value());
         assertThat(payload.get("version").asLong()).isEqualTo(1);
         assertThat(payload.get("actor").asText()).startsWith("person-");
@@ -68,6 +70,7 @@ class ProjectEventsPublishingTest {
         ConsumerRecord<String, String> record = awaitEvent(clientId, "deliveryhub.client.created.v1");
 
         assertThat(record.key()).isEqualTo(clientId);
+        EventSchemas.assertValid("deliveryhub.client.created.v1", record.value());
     }
 
     @Test
