@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/clients")
@@ -33,6 +36,8 @@ public class ClientResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location points to it, ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClientView.class)))
     @RolesAllowed({ DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN, INTEGRATION_CRM })
     public Response create(@Valid @NotNull CreateClientRequest request, UriInfo uri) {
         ClientView created = clients.create(request, actor.name());
@@ -48,6 +53,8 @@ public class ClientResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Found; ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClientView.class)))
     @Path("{id}")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN,
             INTEGRATION_CRM })

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/projects")
@@ -36,6 +38,8 @@ public class ProjectResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location points to it, ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN })
     public Response create(@Valid @NotNull CreateProjectRequest request, UriInfo uri) {
         ProjectView created = projects.create(request, actor.name());
@@ -55,6 +59,8 @@ public class ProjectResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Found; ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     @Path("{idOrKey}")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN,
             INTEGRATION_CRM, INTEGRATION_TIMESHEETS, INTEGRATION_PIPELINES })

@@ -1,0 +1,36 @@
+package io.deliveryhub.projects;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics and the API document stay open; everything under /api needs a token. */
+@QuarkusTest
+class OperationalEndpointsTest {
+
+    @Test
+    void healthIsOpenAndUp() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void metricsAreOpenAndIncludeTheOutbox() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("deliveryhub_outbox_published"));
+    }
+
+    @Test
+    void openApiDocumentsEndpointsWithProblemResponses() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/projects'.post.responses.'201'.content.'application/json'.schema.$ref",
+                        is("#/components/schemas/Project"))
+                .body("paths.'/api/v1/projects'.get.responses.'401'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/api/v1/projects'.post.responses.'409'.content.'application/problem+json'.schema.$ref",
+                        is("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/projects/{idOrKey}'.get.responses.'404'", notNullValue())
+                .body("components.schemas.Problem.properties.errors.type", is("array"))
+                .body("components.schemas.CreateProject.examples[0].key", is("ACME-PAY"));
+    }
+}
