@@ -1,0 +1,122 @@
+package io.deliveryhub.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStub.class)
+class ApiProxyTest {
+
+    private static final String KEY = "test-admin-key";
+
+    @Test
+    void refusesARequestWithoutAKey() {
+        given().get("/api/v1/projects")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("ApiKey"))
+                .header("X-Request-Id", not(emptyOrNullString()))
+                .body("status", is(401), "type", endsWith("/unauthorized"));
+    }
+
+    @Test
+    void refusesAWrongKey() {
+        given().header("X-API-Key", "guess").get("/api/v1/projects")
+                .then().statusCode(401).header("WWW-Authenticate", startsWith("ApiKey"));
+    }
+
+    @Test
+    void forwardsToTheOwningServiceWithASignedInternalToken() throws Exception {
+        given().header("X-API-Key", KEY).get("/api/v1/projects/ACME-PAY?include=team")
+                .then().statusCode(200).body("path", is("/api/v1/projects/ACME-PAY"));
+
+        UpstreamStub.Received received = UpstreamStub.LAST.get();
+        assertThat(received.uri()).isEqualTo("/api/v1/projects/ACME-PAY?include=team");
+        assertThat(received.headers().get("X-API-Key")).isNull();
+        String token = received.headers().get("Authorization").substring("Bearer ".length());
+        JsonObject claims = verified(token);
+        assertThat(claims.getString("iss")).isEqualTo("deliveryhub-gateway");
+        assertThat(claims.getString("sub")).isEqualTo("admin");
+        assertThat(claims.getJsonArray("groups")).containsExactly("ADMIN");
+        assertThat(claims.getLong("exp")).isGreaterThan(claims.getLong("iat"));
+    }
+
+    @Test
+    void reusesTheTokenOfACallerInsteadOfSigningPerRequest() {
+        given().header("X-API-Key", KEY).get("/api/v1/metrics/portfolio").then().statusCode(200);
+        String first = UpstreamStub.LAST.get().headers().get("Authorization");
+        given().header("X-API-Key", KEY).get("/api/v1/metrics/portfolio").then().statusCode(200);
+
+        assertThat(UpstreamStub.LAST.get().headers().get("Authorization")).isEqualTo(first);
+    }
+
+    @Test
+    void keepsTheCallersRequestIdAndSetsForwardedHeaders() {
+        given().header("X-API-Key", KEY).header("X-Request-Id", "trace-42").header("Host", "hub.example.com")
+                .get("/api/v1/clients")
+                .then().statusCode(200).header("X-Request-Id", "trace-42");
+
+        UpstreamStub.Received received = UpstreamStub.LAST.get();
+        assertThat(received.headers().get("X-Request-Id")).isEqualTo("trace-42");
+        assertThat(received.headers().get("X-Forwarded-Host")).isEqualTo("hub.example.com");
+        assertThat(received.headers().get("X-Forwarded-Proto")).isEqualTo("http");
+    }
+
+    @Test
+    void replacesAnUnsafeRequestIdWithAFreshOne() {
+        String id = given().header("X-API-Key", KEY).header("X-Request-Id", "bad id\twith spaces")
+                .get("/api/v1/clients").then().statusCode(200).extract().header("X-Request-Id");
+
+        assertThat(id).matches("[0-9a-f-]{36}");
+        assertThat(UpstreamStub.LAST.get().headers().get("X-Request-Id")).isEqualTo(id);
+    }
+
+    @Test
+    void streamsALargeBodyThrough() {
+        byte[] body = new byte[8 * 1024 * 1024];
+        given().header("X-API-Key", KEY).contentType("application/json").body(body)
+                .post("/api/v1/projects")
+                .then().statusCode(200).body("bytes", is(body.length));
+        assertThat(UpstreamStub.LAST.get().method()).isEqualTo("POST");
+    }
+
+    @Test
+    void answers404ForAPathNoServiceOwns() {
+        given().header("X-API-Key", KEY).get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("X-API-Key", KEY).get("/api/v1/projectsx")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void explainsAnUnreachableServiceAsAProblem() {
+        given().header("X-API-Key", KEY).get("/api/v1/people")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/upstream-unavailable"), "detail", containsString("resources"));
+    }
+
+    @Test
+    void healthStaysOpen() {
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    /** Verifies the RS256 signature with the stub's public key and returns the claims. */
+    private static JsonObject verified(String token) throws Exception {
+        String[] parts = token.split("\\.");
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(UpstreamStub.publicKey);
+        rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signature").isTrue();
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+}
