@@ -1,0 +1,110 @@
+package io.deliveryhub.resources.project;
+
+import static io.deliveryhub.platform.security.Roles.*;
+import static org.hamcrest.Matchers.*;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.CloudEventHeaders;
+import io.deliveryhub.platform.events.Topics;
+import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventFeed;
+import io.deliveryhub.testkit.TopicClient;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class KnownProjectsTest {
+
+    private static final String CREATED = "deliveryhub.project.created.v1";
+    private static final String STATUS_CHANGED = "deliveryhub.project.status-changed.v1";
+
+    @Test
+    void learnsAProjectFromItsCreatedEvent() {
+        UUID id = UUID.randomUUID();
+        EventFeed.publish(Topics.PROJECTS, CREATED, id.toString(), project(id, 1, "PROPOSED"));
+
+        awaitStatus(id, "PROPOSED");
+        Api.as(TEAM_MEMBER).get("/api/v1/known-projects/" + id)
+                .then().statusCode(200)
+                .body("key", is("K" + id.toString().substring(0, 8).toUpperCase()), "plannedStart", is("2026-03-02"),
+                        "version", is(1));
+    }
+
+    @Test
+    void appliesANewerVersionAndIgnoresAnOlderOneArrivingLate() {
+        UUID id = UUID.randomUUID();
+        EventFeed.publish(Topics.PROJECTS, CREATED, id.toString(), project(id, 1, "PROPOSED"));
+        EventFeed.publish(Topics.PROJECTS, STATUS_CHANGED, id.toString(), project(id, 3, "ACTIVE"));
+        EventFeed.publish(Topics.PROJECTS, STATUS_CHANGED, id.toString(), project(id, 2, "PLANNING"));
+        UUID marker = UUID.randomUUID();
+        EventFeed.publish(Topics.PROJECTS, CREATED, id.toString(), project(marker, 1, "PROPOSED"));
+
+        // Same key, same partition: once the later marker is applied, the stale event has been seen.
+        awaitStatus(marker, "PROPOSED");
+        Api.as(ADMIN).get("/api/v1/known-projects/" + id).then().body("status", is("ACTIVE"), "version", is(3));
+    }
+
+    @Test
+    void appliesARedeliveredEventOnlyOnce() {
+        UUID id = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        EventFeed.publish(eventId, Topics.PROJECTS, CREATED, id.toString(), project(id, 1, "PROPOSED"));
+        awaitStatus(id, "PROPOSED");
+        // A redelivery carries the same id; even with another state it must have no effect.
+        EventFeed.publish(eventId, Topics.PROJECTS, STATUS_CHANGED, id.toString(), project(id, 2, "CANCELLED"));
+        UUID marker = UUID.randomUUID();
+        EventFeed.publish(Topics.PROJECTS, CREATED, id.toString(), project(marker, 1, "PROPOSED"));
+
+        awaitStatus(marker, "PROPOSED");
+        Api.as(ADMIN).get("/api/v1/known-projects/" + id).then().body("status", is("PROPOSED"));
+    }
+
+    @Test
+    void parksAPoisonMessageInTheDeadLetterTopicAndCarriesOn() {
+        String key = UUID.randomUUID().toString();
+        TopicClient.write(Topics.PROJECTS, key, "{not json", Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, CREATED));
+        UUID next = UUID.randomUUID();
+        EventFeed.publish(Topics.PROJECTS, CREATED, key, project(next, 1, "PROPOSED"));
+
+        awaitStatus(next, "PROPOSED");
+        TopicClient.awaitRecord(Topics.deadLetter(Topics.PROJECTS),
+                r -> key.equals(r.key()) && "{not json".equals(r.value()), Duration.ofSeconds(20));
+    }
+
+    @Test
+    void listsKnownProjectsPaged() {
+        Api.as(INTEGRATION_TIMESHEETS).queryParam("size", 1).get("/api/v1/known-projects")
+                .then().statusCode(200).body("size", is(1), "page", is(0));
+    }
+
+    @Test
+    void answers404ForAProjectItHasNotHeardOf() {
+        Api.as(ADMIN).get("/api/v1/known-projects/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesCallersWithoutTokenOrRole() {
+        Api.anonymous().get("/api/v1/known-projects").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        Api.as(INTEGRATION_PIPELINES).get("/api/v1/known-projects").then().statusCode(403);
+    }
+
+    private static ObjectNode project(UUID id, int version, String status) {
+        ObjectNode payload = EventFeed.example(CREATED);
+        payload.put("version", version);
+        ObjectNode state = (ObjectNode) payload.get("state");
+        state.put("id", id.toString()).put("key", "K" + id.toString().substring(0, 8).toUpperCase())
+                .put("status", status).put("version", version);
+        return payload;
+    }
+
+    private static void awaitStatus(UUID id, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(ADMIN)
+                .get("/api/v1/known-projects/" + id).then().statusCode(200).body("status", is(status)));
+    }
+}
