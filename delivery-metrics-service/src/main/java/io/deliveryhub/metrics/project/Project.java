@@ -1,0 +1,47 @@
+package io.deliveryhub.metrics.project;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A project as last announced by projects-service; written only by {@link ProjectProjector}. */
+@Entity
+@Table(name = "project")
+public class Project extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String key;
+    public String name;
+    @Column(name = "client_id")
+    public UUID clientId;
+    /** Kept as text: a status projects-service adds later is still counted, not refused. */
+    public String status;
+    @Column(name = "planned_start")
+    public LocalDate plannedStart;
+    @Column(name = "planned_end")
+    public LocalDate plannedEnd;
+    @Column(name = "budget_amount")
+    public BigDecimal budgetAmount;
+    @Column(name = "budget_currency")
+    public String budgetCurrency;
+    public long version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Status → number of projects in it; statuses nobody is in are absent. */
+    public static Map<String, Long> countByStatus() {
+        return getEntityManager()
+                .createQuery("select p.status, count(p) from Project p group by p.status", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+}

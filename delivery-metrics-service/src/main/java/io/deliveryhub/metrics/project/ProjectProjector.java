@@ -1,0 +1,66 @@
+package io.deliveryhub.metrics.project;
+
+import io.deliveryhub.platform.events.IncomingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Keeps the project read model in step with {@code deliveryhub.project.*} events. */
+@ApplicationScoped
+public class ProjectProjector {
+
+    static final String PROJECT_EVENTS = "deliveryhub.project.";
+
+    /*
+     * One statement inserts an unknown project or updates one whose stored version is older than the event's,
+     * so a late or repeated event changes nothing, and two consumers meeting on one project (during a
+     * rebalance) cannot both insert it.
+     */
+    private static final String UPSERT = """
+            insert into project (id, key, name, client_id, status, planned_start, planned_end, budget_amount,
+                                 budget_currency, version, updated_at)
+            values (:id, :key, :name, :clientId, :status, :plannedStart, :plannedEnd, :budgetAmount,
+                    :budgetCurrency, :version, :updatedAt)
+            on conflict (id) do update set
+                key = excluded.key, name = excluded.name, client_id = excluded.client_id, status = excluded.status,
+                planned_start = excluded.planned_start, planned_end = excluded.planned_end,
+                budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency,
+                version = excluded.version, updated_at = excluded.updated_at
+            where project.version < excluded.version""";
+
+    private final Session session;
+
+    public ProjectProjector(Session session) {
+        this.session = session;
+    }
+
+    /** Other events on the topic (clients, ...) are not about a project's state: they are passed over. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
+        if (!event.type().startsWith(PROJECT_EVENTS)) {
+            return;
+        }
+        ProjectState project = ProjectState.of(event.state());
+        // Typed bindings: an untyped null (no budget, no dates) would leave PostgreSQL guessing the column type.
+        session.createNativeMutationQuery(UPSERT)
+                .setParameter("id", project.id(), UUID.class)
+                .setParameter("key", project.key(), String.class)
+                .setParameter("name", project.name(), String.class)
+                .setParameter("clientId", project.clientId(), UUID.class)
+                .setParameter("status", project.status(), String.class)
+                .setParameter("plannedStart", project.plannedStart(), LocalDate.class)
+                .setParameter("plannedEnd", project.plannedEnd(), LocalDate.class)
+                .setParameter("budgetAmount", project.budget() == null ? null : project.budget().amount(),
+                        BigDecimal.class)
+                .setParameter("budgetCurrency", project.budget() == null ? null : project.budget().currency(),
+                        String.class)
+                .setParameter("version", event.version(), Long.class)
+                .setParameter("updatedAt", project.updatedAt() != null ? project.updatedAt() : event.time(),
+                        Instant.class)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,29 @@
+package io.deliveryhub.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Health and the API document stay open; the consumer of project events is part of readiness. */
+@QuarkusTest
+class OperationalEndpointsTest {
+
+    @Test
+    void healthIsOpenAndUpWithTheProjectsConsumer() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", is("UP"), "checks.name", hasItem(containsString("Reactive Messaging")));
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void openApiDocumentsThePortfolioWithItsExampleAndProblems() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/metrics/portfolio'.get.responses.'200'.content.'application/json'.schema.$ref",
+                        is("#/components/schemas/PortfolioKpis"))
+                .body("paths.'/api/v1/metrics/portfolio'.get.responses.'401'.content.'application/problem+json'",
+                        notNullValue())
+                .body("components.schemas.PortfolioKpis.examples[0].projects.byStatus.ACTIVE", is(6));
+    }
+}

@@ -1,0 +1,33 @@
+package io.deliveryhub.metrics;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.Topics;
+import io.deliveryhub.testkit.EventFeed;
+import java.util.UUID;
+
+/** Events on deliveryhub.projects.v1 as projects-service publishes them, made from its committed examples. */
+public final class ProjectFeed {
+
+    public static final String PROJECT_CREATED = "deliveryhub.project.created.v1";
+    public static final String PROJECT_STATUS_CHANGED = "deliveryhub.project.status-changed.v1";
+    public static final String CLIENT_CREATED = "deliveryhub.client.created.v1";
+
+    private ProjectFeed() {
+    }
+
+    /** The example project under this id, at this version and status; the key comes from the id, so it is unique. */
+    public static ObjectNode project(UUID id, long version, String status) {
+        ObjectNode payload = EventFeed.example(PROJECT_CREATED);
+        payload.put("version", version);
+        ((ObjectNode) payload.get("state")).put("id", id.toString())
+                .put("key", "K" + id.toString().replace("-", "").substring(0, 12).toUpperCase())
+                .put("status", status)
+                .put("version", version);
+        return payload;
+    }
+
+    /** Publishes an event keyed by the project, as everything about a project is; returns the event id. */
+    public static UUID publish(String type, UUID projectId, ObjectNode payload) {
+        return EventFeed.publish(Topics.PROJECTS, type, projectId.toString(), payload);
+    }
+}

@@ -1,0 +1,96 @@
+package io.deliveryhub.metrics.portfolio;
+
+import static io.deliveryhub.metrics.ProjectFeed.*;
+import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deliveryhub.testkit.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** Other test classes feed the same read model, so counts are asserted as changes from a starting point. */
+@QuarkusTest
+class PortfolioResourceTest {
+
+    private static final String PORTFOLIO = "/api/v1/metrics/portfolio";
+
+    @Test
+    void countsProjectsPerStatusAsTheirEventsArrive() {
+        Map<String, Integer> before = byStatus();
+        int totalBefore = total();
+        UUID proposed1 = UUID.randomUUID();
+        UUID proposed2 = UUID.randomUUID();
+        UUID activated = UUID.randomUUID();
+        publish(PROJECT_CREATED, proposed1, project(proposed1, 1, "PROPOSED"));
+        publish(PROJECT_CREATED, proposed2, project(proposed2, 1, "PROPOSED"));
+        publish(PROJECT_CREATED, activated, project(activated, 1, "PROPOSED"));
+        publish(PROJECT_STATUS_CHANGED, activated, project(activated, 2, "ACTIVE"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Integer> after = byStatus();
+            assertThat(total()).isEqualTo(totalBefore + 3);
+            assertThat(after.get("PROPOSED")).isEqualTo(before.get("PROPOSED") + 2);
+            assertThat(after.get("ACTIVE")).isEqualTo(before.get("ACTIVE") + 1);
+            assertThat(after.get("CANCELLED")).isEqualTo(before.get("CANCELLED"));
+        });
+    }
+
+    @Test
+    void listsEveryLifecycleStatusInOrderAndATotalThatAddsUp() throws Exception {
+        // Read with Jackson: REST Assured's JSON path hands maps back in hash order.
+        JsonNode projects = new ObjectMapper().readTree(Api.as(DELIVERY_LEAD).get(PORTFOLIO)
+                .then().statusCode(200).extract().asString()).get("projects");
+
+        List<String> statuses = new ArrayList<>();
+        projects.get("byStatus").fieldNames().forEachRemaining(statuses::add);
+        assertThat(statuses).containsExactly("PROPOSED", "PLANNING", "ACTIVE", "ON_HOLD", "COMPLETED", "CLOSED",
+                "CANCELLED");
+        long sum = 0;
+        for (JsonNode count : projects.get("byStatus")) {
+            sum += count.asLong();
+        }
+        assertThat(sum).isEqualTo(projects.get("total").asLong());
+    }
+
+    @Test
+    void letsEveryPersonRoleAndAdminRead() {
+        for (String role : new String[] { HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD,
+                TEAM_MEMBER, ADMIN }) {
+            Api.as(role).get(PORTFOLIO).then().statusCode(200).contentType("application/json")
+                    .body("projects.total", greaterThanOrEqualTo(0));
+        }
+    }
+
+    @Test
+    void refusesACallerWithoutToken() {
+        Api.anonymous().get(PORTFOLIO).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", is(401), "type", endsWith("/unauthorized"));
+    }
+
+    @Test
+    void refusesAnIntegrationThatDoesNotReadKpis() {
+        Api.as(INTEGRATION_CRM).get(PORTFOLIO).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", is(403));
+    }
+
+    private static Map<String, Integer> byStatus() {
+        return Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO).then().statusCode(200)
+                .extract().jsonPath().getMap("projects.byStatus", String.class, Integer.class);
+    }
+
+    private static int total() {
+        return Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO).then().statusCode(200).extract().path("projects.total");
+    }
+}
