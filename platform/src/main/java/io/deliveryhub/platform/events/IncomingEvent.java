@@ -20,6 +20,9 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new MalformedEvent("record has no value");
+        }
         JsonNode payload;
         try {
             payload = JSON.readTree(record.value());
@@ -58,9 +61,9 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
             return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MalformedEvent("ce_time is not an RFC 3339 timestamp: " + value);
         }
     }
 

@@ -4,7 +4,9 @@ import io.deliveryhub.platform.events.Topics;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,8 @@ public class TopicProvisioner {
         this.replicationFactor = replicationFactor;
     }
 
-    void onStart(@Observes StartupEvent start) {
+    /** Before the messaging connectors start, so consumers and dead-letter producers find their topics. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
         provision();
     }
 

@@ -42,7 +42,13 @@ public class ProblemResponses implements OASFilter {
         APIResponses responses = operation.getResponses();
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
-        add(responses, "400", "Malformed JSON, wrong types or invalid fields; `errors` names each field");
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput) {
+            add(responses, "400", "Malformed JSON, wrong types or invalid fields; `errors` names each field");
+        } else {
+            responses.removeAPIResponse("400");
+        }
         add(responses, "401", "Missing or invalid bearer token");
         add(responses, "403", "The caller's roles do not allow this action");
         if (hasPathParameter) {
