@@ -3,8 +3,8 @@ package io.deliveryhub.projects.client;
 import static io.deliveryhub.platform.security.Roles.*;
 
 import io.deliveryhub.platform.security.Actor;
-import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.PageRequest;
+import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -41,8 +41,7 @@ public class ClientResource {
     @RolesAllowed({ DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN, INTEGRATION_CRM })
     public Response create(@Valid @NotNull CreateClientRequest request, UriInfo uri) {
         ClientView created = clients.create(request, actor.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -60,6 +59,6 @@ public class ClientResource {
             INTEGRATION_CRM })
     public Response get(@PathParam("id") UUID id) {
         ClientView client = clients.get(id);
-        return Response.ok(client).tag(ETags.of(client.version())).build();
+        return Responses.ok(client.version(), client);
     }
 }

@@ -30,13 +30,10 @@ public class ClientService {
     @Transactional
     public ClientView create(CreateClientRequest request, String actor) {
         Client client = new Client();
-        client.id = UUID.randomUUID();
+        client.stampCreated(clock.instant());
         client.name = request.name().strip();
         client.industry = request.industry();
         client.status = ClientStatus.ACTIVE;
-        client.version = 1;
-        client.createdAt = clock.instant();
-        client.updatedAt = client.createdAt;
         client.persist();
         ClientView view = ClientView.of(client);
         outbox.publish(ProjectsTopic.event(CLIENT_CREATED, client.id, client.id, client.createdAt,

@@ -3,9 +3,9 @@ package io.deliveryhub.projects.project;
 import static io.deliveryhub.platform.security.Roles.*;
 
 import io.deliveryhub.platform.security.Actor;
-import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
+import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,8 +43,7 @@ public class ProjectResource {
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN })
     public Response create(@Valid @NotNull CreateProjectRequest request, UriInfo uri) {
         ProjectView created = projects.create(request, actor.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -66,6 +65,6 @@ public class ProjectResource {
             INTEGRATION_CRM, INTEGRATION_TIMESHEETS, INTEGRATION_PIPELINES })
     public Response get(@PathParam("idOrKey") String idOrKey) {
         ProjectView project = projects.get(idOrKey);
-        return Response.ok(project).tag(ETags.of(project.version())).build();
+        return Responses.ok(project.version(), project);
     }
 }

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ProjectService {
@@ -53,7 +52,7 @@ public class ProjectService {
                     + " already exists; project keys are unique, choose another");
         }
         Project project = new Project();
-        project.id = UUID.randomUUID();
+        project.stampCreated(clock.instant());
         project.key = request.key();
         project.name = request.name().strip();
         project.clientId = request.clientId();
@@ -64,9 +63,6 @@ public class ProjectService {
             project.budgetAmount = request.budget().amount();
             project.budgetCurrency = request.budget().currency();
         }
-        project.version = 1;
-        project.createdAt = clock.instant();
-        project.updatedAt = project.createdAt;
         project.persist();
         ProjectView view = ProjectView.of(project);
         outbox.publish(ProjectsTopic.event(PROJECT_CREATED, project.id, project.id, project.createdAt,
