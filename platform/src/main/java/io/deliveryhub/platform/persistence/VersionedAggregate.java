@@ -36,4 +36,10 @@ public abstract class VersionedAggregate extends PanacheEntityBase {
         createdAt = now;
         updatedAt = now;
     }
+
+    /** Records one more change: the next version, changed now. The caller holds the row lock. */
+    public void stampChanged(Instant now) {
+        version++;
+        updatedAt = now;
+    }
 }
