@@ -13,10 +13,12 @@ import java.util.Map;
 /**
  * The payload of every domain event (DESIGN.md §5): the aggregate's full state after the change, its
  * version, who made the change, and for updates each changed field with its previous and new value.
+ * Commands that people justify (a transition, a decision) carry their {@code reason}.
  * Consumers apply an event only when {@code version} is newer than what they hold.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record AggregateChange(long version, String actor, JsonNode state, Map<String, FieldChange> changes) {
+public record AggregateChange(long version, String actor, JsonNode state, Map<String, FieldChange> changes,
+        String reason) {
 
     /** States are plain records; dates must travel as ISO strings, as in the HTTP API. */
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
@@ -29,7 +31,7 @@ public record AggregateChange(long version, String actor, JsonNode state, Map<St
 
     /** A new aggregate: nothing changed, everything is new. */
     public static AggregateChange created(long version, String actor, Object state) {
-        return new AggregateChange(version, actor, JSON.valueToTree(state), Map.of());
+        return new AggregateChange(version, actor, JSON.valueToTree(state), Map.of(), null);
     }
 
     /** An update: the changed top-level fields are found by comparing the states before and after. */
@@ -44,6 +46,11 @@ public record AggregateChange(long version, String actor, JsonNode state, Map<St
                 changes.put(field.getKey(), new FieldChange(old.isMissingNode() ? null : old, field.getValue()));
             }
         }
-        return new AggregateChange(version, actor, current, changes);
+        return new AggregateChange(version, actor, current, changes, null);
+    }
+
+    /** The same change, with the reason given for it. */
+    public AggregateChange because(String reason) {
+        return new AggregateChange(version, actor, state, changes, reason);
     }
 }

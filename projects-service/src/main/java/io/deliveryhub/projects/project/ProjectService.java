@@ -2,15 +2,14 @@ package io.deliveryhub.projects.project;
 
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.BaseCurrency;
-import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
-import io.deliveryhub.projects.ProjectsTopic;
 import io.deliveryhub.projects.client.Client;
+import io.deliveryhub.projects.history.ProjectEvents;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,12 +26,12 @@ public class ProjectService {
             "key", "key", "name", "name", "status", "status", "plannedStart", "plannedStart",
             "plannedEnd", "plannedEnd", "createdAt", "createdAt");
 
-    private final Outbox outbox;
+    private final ProjectEvents events;
     private final BaseCurrency currency;
     private final Clock clock;
 
-    public ProjectService(Outbox outbox, BaseCurrency currency, Clock clock) {
-        this.outbox = outbox;
+    public ProjectService(ProjectEvents events, BaseCurrency currency, Clock clock) {
+        this.events = events;
         this.currency = currency;
         this.clock = clock;
     }
@@ -65,8 +64,8 @@ public class ProjectService {
         }
         project.persist();
         ProjectView view = ProjectView.of(project);
-        outbox.publish(ProjectsTopic.event(PROJECT_CREATED, project.id, project.id, project.createdAt,
-                AggregateChange.created(project.version, actor, view)));
+        events.publish(PROJECT_CREATED, project.id, project.id, project.createdAt,
+                AggregateChange.created(project.version, actor, view));
         return view;
     }
 
