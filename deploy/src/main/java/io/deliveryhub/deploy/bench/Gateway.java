@@ -1,0 +1,65 @@
+package io.deliveryhub.deploy.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The benchmarks' way in: every request through the gateway, as an integration with the admin API key. */
+public final class Gateway {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final URI base;
+    private final String apiKey;
+
+    public Gateway(HttpClient http, URI base, String apiKey) {
+        this.http = http;
+        this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public HttpRequest get(String pathAndQuery) {
+        return request(pathAndQuery).GET().build();
+    }
+
+    public HttpRequest post(String path, Object body) {
+        try {
+            return request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not serializable as JSON: " + body, e);
+        }
+    }
+
+    /** Sends and reads the JSON answer; anything but the expected status stops the benchmark with its body. */
+    public JsonNode send(HttpRequest request, int expectedStatus) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .header("X-API-Key", apiKey).header("Accept", "application/json");
+    }
+}
