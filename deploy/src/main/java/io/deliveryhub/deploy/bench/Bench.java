@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
-    private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing())
+    private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {
@@ -52,7 +52,7 @@ public final class Bench {
                     warmUp, measured);
             for (String name : chosen) {
                 System.out.printf("%n== %s%n", name);
-                SCENARIOS.get(name).run(gateway, load).forEach(figures -> System.out.println("  " + figures.line()));
+                SCENARIOS.get(name).run(stack, gateway, load).forEach(figures -> System.out.println("  " + figures.line()));
             }
         }
         System.exit(0);

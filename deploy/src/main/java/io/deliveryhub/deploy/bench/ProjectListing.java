@@ -1,6 +1,7 @@
 package io.deliveryhub.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.deliveryhub.deploy.local.LocalStack;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ProjectListing implements Scenario {
     }
 
     @Override
-    public List<Figures> run(Gateway gateway, LoadRun load) {
+    public List<Figures> run(LocalStack stack, Gateway gateway, LoadRun load) {
         long began = System.nanoTime();
         List<String> clients = seed(gateway);
         System.out.printf("  seeded %d clients and %d projects through the gateway in %.1f s%n", CLIENTS, PROJECTS,
@@ -49,7 +50,7 @@ final class ProjectListing implements Scenario {
         return figures;
     }
 
-    private static List<String> seed(Gateway gateway) {
+    static List<String> seed(Gateway gateway) {
         List<String> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(gateway.send(gateway.post("/api/v1/clients",

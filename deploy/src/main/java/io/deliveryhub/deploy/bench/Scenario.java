@@ -1,5 +1,6 @@
 package io.deliveryhub.deploy.bench;
 
+import io.deliveryhub.deploy.local.LocalStack;
 import java.util.List;
 
 /** One benchmark: it seeds what it needs through the gateway, then measures. */
@@ -7,5 +8,5 @@ interface Scenario {
 
     String name();
 
-    List<Figures> run(Gateway gateway, LoadRun load);
+    List<Figures> run(LocalStack stack, Gateway gateway, LoadRun load);
 }
