@@ -38,14 +38,8 @@ public class ProjectService {
 
     @Transactional
     public ProjectView create(CreateProjectRequest request, String actor) {
-        if (request.plannedStart() != null && request.plannedEnd() != null
-                && request.plannedEnd().isBefore(request.plannedStart())) {
-            throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
-        }
-        currency.require(request.budget(), "budget");
-        if (Client.findByIdOptional(request.clientId()).isEmpty()) {
-            throw new Unprocessable("unknown-client", "clientId " + request.clientId() + " is not a known client");
-        }
+        EditableProject fields = request.editable();
+        check(fields);
         if (Project.findByKey(request.key()).isPresent()) {
             throw new Conflict("duplicate-key", "A project with key " + request.key()
                     + " already exists; project keys are unique, choose another");
@@ -53,20 +47,25 @@ public class ProjectService {
         Project project = new Project();
         project.stampCreated(clock.instant());
         project.key = request.key();
-        project.name = request.name().strip();
-        project.clientId = request.clientId();
         project.status = ProjectStatus.PROPOSED;
-        project.plannedStart = request.plannedStart();
-        project.plannedEnd = request.plannedEnd();
-        if (request.budget() != null) {
-            project.budgetAmount = request.budget().amount();
-            project.budgetCurrency = request.budget().currency();
-        }
+        fields.applyTo(project);
         project.persist();
         ProjectView view = ProjectView.of(project);
         events.publish(PROJECT_CREATED, project.id, project.id, project.createdAt,
                 AggregateChange.created(project.version, actor, view));
         return view;
+    }
+
+    /** The rules a project's fields obey whichever way they arrive (create, patch, import). */
+    void check(EditableProject fields) {
+        if (fields.plannedStart() != null && fields.plannedEnd() != null
+                && fields.plannedEnd().isBefore(fields.plannedStart())) {
+            throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
+        }
+        currency.require(fields.budget(), "budget");
+        if (Client.findByIdOptional(fields.clientId()).isEmpty()) {
+            throw new Unprocessable("unknown-client", "clientId " + fields.clientId() + " is not a known client");
+        }
     }
 
     public ProjectView get(String idOrKey) {
