@@ -89,6 +89,22 @@ class PartsEventsPublishingTest {
     }
 
     @Test
+    void publishesTemplateEventsKeyedByTheTemplate() throws Exception {
+        Map<String, Object> content = Map.of("name", "Events " + java.util.UUID.randomUUID(), "milestones",
+                List.of(Map.of("name", "Kick-off", "offsetDays", 0, "weight", 1)), "raidEntries", List.of());
+        String templateId = Api.as(ADMIN).body(content).post("/api/v1/project-templates").then().statusCode(201)
+                .extract().path("id");
+        Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("description", "Short"))
+                .patch("/api/v1/project-templates/{id}", templateId).then().statusCode(200);
+        Api.as(ADMIN).delete("/api/v1/project-templates/{id}", templateId).then().statusCode(204);
+
+        List<ConsumerRecord<String, String>> events = awaitEvents(templateId, templateId, 3);
+        assertTypes(events, "deliveryhub.project-template.created.v1", "deliveryhub.project-template.updated.v1",
+                "deliveryhub.project-template.deleted.v1");
+        assertThat(JSON.readTree(events.get(2).value()).get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void recordsThePartsEventsInTheProjectHistory() {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
