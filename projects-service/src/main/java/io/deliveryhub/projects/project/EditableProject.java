@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +34,7 @@ public record EditableProject(
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
         @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 3) BigDecimal probability) {
 
-    static EditableProject of(Project project) {
+    public static EditableProject of(Project project) {
         return new EditableProject(project.name, project.clientId, project.deliveryModel, project.practice,
                 project.projectManagerId, project.deliveryManagerId, project.deliveryLeadId, project.plannedStart,
                 project.plannedEnd, project.budget(), project.budgetHours, List.copyOf(project.tags),
@@ -50,8 +52,9 @@ public record EditableProject(
         project.plannedStart = plannedStart;
         project.plannedEnd = plannedEnd;
         project.budget(budget);
-        project.budgetHours = budgetHours;
-        project.tags = new java.util.ArrayList<>(ProjectTags.normalise(tags));
-        project.probability = probability;
+        // At the column's scale, so 1200.5 and the stored 1200.50 count as the same value, not as a change.
+        project.budgetHours = budgetHours == null ? null : budgetHours.setScale(2, RoundingMode.UNNECESSARY);
+        project.tags = new ArrayList<>(ProjectTags.normalise(tags));
+        project.probability = probability == null ? null : probability.setScale(3, RoundingMode.UNNECESSARY);
     }
 }

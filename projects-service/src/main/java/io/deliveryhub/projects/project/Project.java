@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public class Project extends VersionedAggregate {
     }
 
     public void budget(Money budget) {
-        budgetAmount = budget == null ? null : budget.amount();
+        budgetAmount = budget == null ? null : budget.amount().setScale(2, RoundingMode.UNNECESSARY);
         budgetCurrency = budget == null ? null : budget.currency();
     }
 }
