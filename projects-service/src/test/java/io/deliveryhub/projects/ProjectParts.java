@@ -1,11 +1,9 @@
 package io.deliveryhub.projects;
 
 import static io.deliveryhub.platform.security.Roles.ADMIN;
+import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
 
-import io.deliveryhub.projects.project.Project;
-import io.deliveryhub.projects.project.ProjectStatus;
 import io.deliveryhub.testkit.Api;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -43,9 +41,9 @@ public final class ProjectParts {
                 .then().statusCode(200);
     }
 
-    /** Puts a project straight into a status, bypassing the lifecycle, for tests of what that status forbids. */
-    public static void forceStatus(String projectId, ProjectStatus status) {
-        QuarkusTransaction.requiringNew().run(() -> Project.update("status = ?1 where id = ?2", status,
-                UUID.fromString(projectId)));
+    /** Cancels a project through its lifecycle (PROPOSED → CANCELLED is always allowed). */
+    public static void cancel(String projectId) {
+        Api.as(DELIVERY_MANAGER).body(Map.of("to", "CANCELLED", "reason", "Client withdrew"))
+                .post("/api/v1/projects/{p}/transitions", projectId).then().statusCode(200);
     }
 }

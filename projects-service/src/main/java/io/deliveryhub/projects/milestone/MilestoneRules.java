@@ -33,6 +33,17 @@ public final class MilestoneRules {
         }
     }
 
+    /**
+     * A project became COMPLETED with every milestone DONE or WAIVED (its lifecycle guard); no milestone
+     * may be added or reopened afterwards, or the completed project would have unfinished work again.
+     */
+    public static void requireFinishedInCompletedProject(boolean projectCompleted, MilestoneStatus status) {
+        if (projectCompleted && status != MilestoneStatus.DONE && status != MilestoneStatus.WAIVED) {
+            throw new Conflict("project-completed", "The project is COMPLETED: every milestone is DONE or WAIVED"
+                    + " and must stay so; a milestone cannot be added or reopened now");
+        }
+    }
+
     /** Anything but its status may change only while the milestone is neither accepted nor waived. */
     public static void requireEditable(MilestoneStatus status, boolean accepted) {
         if (status == MilestoneStatus.WAIVED || accepted) {

@@ -61,6 +61,8 @@ public class MilestoneService {
     /** Also used when a project is started from a template, inside that transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MilestoneView create(Project project, CreateMilestoneRequest request, String actor) {
+        MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED,
+                MilestoneStatus.PLANNED);
         currency.require(request.billingAmount(), "billingAmount");
         Milestone milestone = new Milestone();
         milestone.stampCreated(clock.instant());
@@ -101,7 +103,8 @@ public class MilestoneService {
     @Transactional
     public MilestoneView patch(String idOrKey, UUID milestoneId, String ifMatch, JsonNode patch, boolean mayEditPlan,
             String actor) {
-        Milestone milestone = lock(writable(idOrKey), milestoneId);
+        Project project = writable(idOrKey);
+        Milestone milestone = lock(project, milestoneId);
         ETags.requireMatch(ifMatch, milestone.version);
         MilestoneView before = MilestoneView.of(milestone);
         MilestoneEdit current = MilestoneEdit.of(milestone);
@@ -118,6 +121,7 @@ public class MilestoneService {
             MilestoneRules.requireEditable(milestone.status, accepted);
         }
         MilestoneRules.requireEdit(milestone.status, edit.status(), accepted);
+        MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED, edit.status());
         currency.require(edit.billingAmount(), "billingAmount");
         if (current.equals(edit)) {
             return before;
@@ -172,6 +176,9 @@ public class MilestoneService {
     /** The project, refusing changes once it is CLOSED or CANCELLED: its milestones are history then. */
     Project writable(String idOrKey) {
         Project project = projects.find(idOrKey);
+        // A share lock on the project row: a concurrent transition (which locks it for update) either sees
+        // this change or waits for it, so COMPLETED's "every milestone finished" check cannot be raced.
+        Project.getEntityManager().refresh(project, LockModeType.PESSIMISTIC_READ);
         if (project.status == ProjectStatus.CLOSED || project.status == ProjectStatus.CANCELLED) {
             throw new Conflict("project-read-only", "Project " + project.key + " is " + project.status
                     + "; its milestones and deliverables can no longer be changed");

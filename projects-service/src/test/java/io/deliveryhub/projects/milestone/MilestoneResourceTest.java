@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
-import io.deliveryhub.projects.project.ProjectStatus;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -198,13 +197,35 @@ class MilestoneResourceTest {
     void makesMilestonesOfClosedOrCancelledProjectsReadOnly() {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
-        ProjectParts.forceStatus(projectId, ProjectStatus.CANCELLED);
+        ProjectParts.cancel(projectId);
 
         Api.as(ADMIN).body(ProjectParts.milestone("Late addition")).post(MILESTONES, projectId)
                 .then().statusCode(409).body("type", endsWith("/project-read-only"), "detail", containsString("CANCELLED"));
         Api.as(ADMIN).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
                 .then().statusCode(409).body("type", endsWith("/project-read-only"));
+        Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("name", "Renamed")).patch(MILESTONE, projectId, milestoneId)
+                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+        Api.as(ADMIN).body(Map.of("name", "Late deliverable"))
+                .post(MILESTONE + "/deliverables", projectId, milestoneId)
+                .then().statusCode(409).body("type", endsWith("/project-read-only"));
         Api.as(TEAM_MEMBER).get(MILESTONE, projectId, milestoneId).then().statusCode(200);
+    }
+
+    @Test
+    void keepsTheMilestonesOfACompletedProjectFinishedButStillAcceptsThem() {
+        String projectId = Fixtures.newActiveProject();
+        String milestoneId = ProjectParts.newMilestone(projectId);
+        Api.as(ADMIN).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
+                .then().statusCode(200);
+        Fixtures.transition(projectId, "COMPLETED");
+
+        Api.as(ADMIN).header("If-Match", "\"2\"").body(Map.of("status", "IN_PROGRESS"))
+                .patch(MILESTONE, projectId, milestoneId)
+                .then().statusCode(409).body("type", endsWith("/project-completed"));
+        Api.as(ADMIN).body(ProjectParts.milestone("Afterthought")).post(MILESTONES, projectId)
+                .then().statusCode(409).body("type", endsWith("/project-completed"));
+        Api.as(ADMIN).body(Map.of("acceptedOn", "2026-03-02")).post(MILESTONE + "/accept", projectId, milestoneId)
+                .then().statusCode(200).body("acceptedOn", is("2026-03-02"));
     }
 
     @Test

@@ -115,4 +115,18 @@ class MilestoneRulesTest {
                 .hasMessageContaining("API docs (REJECTED)").hasMessageContaining("UX designs (IN_REVIEW)")
                 .extracting(e -> ((ProblemException) e).type()).isEqualTo("deliverables-not-accepted");
     }
+
+    @ParameterizedTest
+    @EnumSource(MilestoneStatus.class)
+    void keepsEveryMilestoneOfACompletedProjectFinished(MilestoneStatus status) {
+        assertThatCode(() -> MilestoneRules.requireFinishedInCompletedProject(false, status)).doesNotThrowAnyException();
+        if (status == DONE || status == WAIVED) {
+            assertThatCode(() -> MilestoneRules.requireFinishedInCompletedProject(true, status))
+                    .doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> MilestoneRules.requireFinishedInCompletedProject(true, status))
+                    .isInstanceOf(Conflict.class).extracting(e -> ((ProblemException) e).type())
+                    .isEqualTo("project-completed");
+        }
+    }
 }
