@@ -107,8 +107,11 @@ class RaidResourceTest {
                 .then().statusCode(400).body("errors[0].field", is("score"));
         Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("impact", 9)).patch(ITEM, projectId, itemId)
                 .then().statusCode(400).body("errors[0].field", containsString("impact"));
-        Api.as(DELIVERY_LEAD).header("If-Match", "\"1\"").body(Map.of("status", "RESOLVED")).patch(ITEM, projectId, itemId)
-                .then().statusCode(200).body("status", is("RESOLVED"), "version", is(2));
+        Api.as(ADMIN).header("If-Match", "\"1\"").body("{\"status\": ").patch(ITEM, projectId, itemId)
+                .then().statusCode(400).contentType("application/problem+json");
+        Api.as(DELIVERY_LEAD).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body("{\"status\":\"RESOLVED\",\"mitigation\":null}").patch(ITEM, projectId, itemId)
+                .then().statusCode(200).body("status", is("RESOLVED"), "mitigation", nullValue(), "version", is(2));
     }
 
     @Test
