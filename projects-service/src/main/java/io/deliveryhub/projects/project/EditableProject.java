@@ -57,4 +57,10 @@ public record EditableProject(
         project.tags = new ArrayList<>(ProjectTags.normalise(tags));
         project.probability = probability == null ? null : probability.setScale(3, RoundingMode.UNNECESSARY);
     }
+
+    /** The same fields with another plan (dates, budget, hours): what an approved change request applies. */
+    public EditableProject withPlan(LocalDate start, LocalDate end, Money newBudget, BigDecimal hours) {
+        return new EditableProject(name, clientId, deliveryModel, practice, projectManagerId, deliveryManagerId,
+                deliveryLeadId, start, end, newBudget, hours, tags, probability);
+    }
 }
