@@ -28,6 +28,35 @@ public final class Fixtures {
                 "budget", Map.of("amount", "250000.00", "currency", "EUR"));
     }
 
+    /** A project that meets the activation guards: project manager, planned dates, budget. */
+    public static Map<String, Object> readyProject(String key, String clientId) {
+        Map<String, Object> body = new java.util.HashMap<>(project(key, clientId));
+        body.put("projectManagerId", UUID.randomUUID().toString());
+        body.put("budgetHours", 2400);
+        return body;
+    }
+
+    public static String newReadyProject() {
+        return Api.as(ADMIN).body(readyProject(newKey(), newClient())).post("/api/v1/projects")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Moves a project (as a delivery manager) and returns its new version. */
+    public static int transition(String projectId, String to) {
+        return Api.as(io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER)
+                .body(Map.of("to", to, "reason", "test moves it to " + to))
+                .post("/api/v1/projects/{id}/transitions", projectId)
+                .then().statusCode(200).extract().path("version");
+    }
+
+    /** A project taken through PLANNING to ACTIVE, so it has baseline version 1. */
+    public static String newActiveProject() {
+        String id = newReadyProject();
+        transition(id, "PLANNING");
+        transition(id, "ACTIVE");
+        return id;
+    }
+
     public static String newProject() {
         return Api.as(ADMIN).body(project(newKey(), newClient())).post("/api/v1/projects")
                 .then().statusCode(201).extract().path("id");

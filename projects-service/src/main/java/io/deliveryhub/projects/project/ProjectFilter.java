@@ -6,5 +6,9 @@ import java.util.UUID;
 public record ProjectFilter(
         ProjectStatus status,
         UUID clientId,
+        UUID deliveryManagerId,
+        UUID projectManagerId,
+        String practice,
+        String tag,
         String q) {
 }

@@ -1,51 +1,78 @@
 package io.deliveryhub.projects.project;
 
+import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
+import static io.deliveryhub.platform.security.Roles.HEAD_OF_DELIVERY;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.platform.problem.ProblemException;
 import io.deliveryhub.platform.problem.Unprocessable;
+import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.web.ETags;
+import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.projects.baseline.BaselineRules;
+import io.deliveryhub.projects.baseline.BaselineService;
 import io.deliveryhub.projects.client.Client;
+import io.deliveryhub.projects.closurereview.ClosureReview;
 import io.deliveryhub.projects.history.ProjectEvents;
+import io.deliveryhub.projects.milestone.Milestone;
+import io.deliveryhub.projects.milestone.MilestoneStatus;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 public class ProjectService {
 
     static final String PROJECT_CREATED = "deliveryhub.project.created.v1";
+    public static final String PROJECT_UPDATED = "deliveryhub.project.updated.v1";
+    static final String STATUS_CHANGED = "deliveryhub.project.status-changed.v1";
     private static final Map<String, String> SORTABLE = Map.of(
             "key", "key", "name", "name", "status", "status", "plannedStart", "plannedStart",
-            "plannedEnd", "plannedEnd", "createdAt", "createdAt");
+            "plannedEnd", "plannedEnd", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    /** A PATCH naming any of these is refused: they are read-only or change through their own command. */
+    private static final Set<String> IMMUTABLE = Set.of("id", "key", "status", "opportunity", "version",
+            "createdAt", "updatedAt");
 
     private final ProjectEvents events;
+    private final BaselineService baselines;
+    private final MergePatch mergePatch;
     private final BaseCurrency currency;
     private final Clock clock;
 
-    public ProjectService(ProjectEvents events, BaseCurrency currency, Clock clock) {
+    public ProjectService(ProjectEvents events, BaselineService baselines, MergePatch mergePatch,
+            BaseCurrency currency, Clock clock) {
         this.events = events;
+        this.baselines = baselines;
+        this.mergePatch = mergePatch;
         this.currency = currency;
         this.clock = clock;
     }
 
     @Transactional
     public ProjectView create(CreateProjectRequest request, String actor) {
-        if (request.plannedStart() != null && request.plannedEnd() != null
-                && request.plannedEnd().isBefore(request.plannedStart())) {
-            throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
-        }
-        currency.require(request.budget(), "budget");
-        if (Client.findByIdOptional(request.clientId()).isEmpty()) {
-            throw new Unprocessable("unknown-client", "clientId " + request.clientId() + " is not a known client");
-        }
+        return create(request, null, actor);
+    }
+
+    /** @param opportunity the CRM opportunity the project comes from, or null */
+    @Transactional
+    public ProjectView create(CreateProjectRequest request, io.deliveryhub.projects.ExternalRef opportunity,
+            String actor) {
+        EditableProject fields = request.editable();
+        check(fields);
         if (Project.findByKey(request.key()).isPresent()) {
             throw new Conflict("duplicate-key", "A project with key " + request.key()
                     + " already exists; project keys are unique, choose another");
@@ -53,20 +80,93 @@ public class ProjectService {
         Project project = new Project();
         project.stampCreated(clock.instant());
         project.key = request.key();
-        project.name = request.name().strip();
-        project.clientId = request.clientId();
         project.status = ProjectStatus.PROPOSED;
-        project.plannedStart = request.plannedStart();
-        project.plannedEnd = request.plannedEnd();
-        if (request.budget() != null) {
-            project.budgetAmount = request.budget().amount();
-            project.budgetCurrency = request.budget().currency();
+        if (opportunity != null) {
+            project.opportunitySystem = opportunity.system();
+            project.opportunityId = opportunity.id();
         }
+        fields.applyTo(project);
         project.persist();
         ProjectView view = ProjectView.of(project);
         events.publish(PROJECT_CREATED, project.id, project.id, project.createdAt,
                 AggregateChange.created(project.version, actor, view));
         return view;
+    }
+
+    /** JSON merge patch of the editable fields, against the version the caller saw. */
+    @Transactional
+    public ProjectView update(String idOrKey, JsonNode patch, String ifMatch, String actor) {
+        Project project = lock(idOrKey);
+        ETags.requireMatch(ifMatch, project.version);
+        if (ProjectLifecycle.isTerminal(project.status)) {
+            throw new Conflict("project-finished", "Project " + project.key + " is " + project.status
+                    + " and can no longer be changed");
+        }
+        EditableProject before = EditableProject.of(project);
+        EditableProject after = mergePatch.apply(before, patch, EditableProject.class, IMMUTABLE);
+        check(after);
+        if (baselines.current(project.id).isPresent()) {
+            List<String> locked = BaselineRules.lockedChanges(plan(before), plan(after));
+            if (!locked.isEmpty()) {
+                throw new Conflict("baselined-field", "Project " + project.key + " is baselined: "
+                        + String.join(", ", locked) + " change only through an approved change request",
+                        Map.of("fields", locked));
+            }
+        }
+        return apply(project, after, actor, null);
+    }
+
+    /**
+     * Applies new field values to a locked project and publishes {@code project.updated} when anything changed.
+     * Change-request approval and the CRM import come through here too, with their reason.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectView apply(Project project, EditableProject fields, String actor, String reason) {
+        ProjectView before = ProjectView.of(project);
+        fields.applyTo(project);
+        if (AggregateChange.updated(project.version, actor, before, ProjectView.of(project)).changes().isEmpty()) {
+            return before;
+        }
+        project.stampChanged(clock.instant());
+        ProjectView after = ProjectView.of(project);
+        AggregateChange change = AggregateChange.updated(project.version, actor, before, after);
+        events.publish(PROJECT_UPDATED, project.id, project.id, project.updatedAt,
+                reason == null ? change : change.because(reason));
+        return after;
+    }
+
+    /** A transition asked for by a person: the role rule first (403), then the lifecycle (409). */
+    @Transactional
+    public ProjectView transition(String idOrKey, TransitionRequest request, Actor actor) {
+        if (ProjectLifecycle.needsDeliveryManagement(request.to()) && !actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only a delivery manager or the head of"
+                    + " delivery may move a project to " + request.to(), Map.of());
+        }
+        return transition(lock(idOrKey), request.to(), request.reason().strip(), actor.name());
+    }
+
+    /** A transition on a locked project, by a person or by the system (a CRM stage change). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectView transition(Project project, ProjectStatus to, String reason, String actor) {
+        ProjectLifecycle.refusal(project.status, to, readiness(project)).ifPresent(refusal -> {
+            Map<String, Object> extensions = refusal.missing().isEmpty()
+                    ? Map.of("from", project.status, "to", to)
+                    : Map.of("from", project.status, "to", to, "missing", refusal.missing());
+            throw new Conflict(refusal.type(), refusal.detail(), extensions);
+        });
+        ProjectView before = ProjectView.of(project);
+        Instant now = clock.instant();
+        boolean firstBaseline = BaselineRules.takesFirstBaseline(to == ProjectStatus.ACTIVE,
+                baselines.current(project.id).isPresent());
+        project.status = to;
+        project.stampChanged(now);
+        ProjectView after = ProjectView.of(project);
+        events.publish(STATUS_CHANGED, project.id, project.id, now,
+                AggregateChange.updated(project.version, actor, before, after).because(reason));
+        if (firstBaseline) {
+            baselines.recordFirst(project, "Baseline at activation: " + reason, actor, now);
+        }
+        return after;
     }
 
     public ProjectView get(String idOrKey) {
@@ -84,9 +184,25 @@ public class ProjectService {
             conditions.add("clientId = :clientId");
             parameters.and("clientId", filter.clientId());
         }
+        if (filter.deliveryManagerId() != null) {
+            conditions.add("deliveryManagerId = :deliveryManagerId");
+            parameters.and("deliveryManagerId", filter.deliveryManagerId());
+        }
+        if (filter.projectManagerId() != null) {
+            conditions.add("projectManagerId = :projectManagerId");
+            parameters.and("projectManagerId", filter.projectManagerId());
+        }
+        if (filter.practice() != null && !filter.practice().isBlank()) {
+            conditions.add("lower(practice) = :practice");
+            parameters.and("practice", filter.practice().strip().toLowerCase());
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            conditions.add("array_contains(tags, :tag)");
+            parameters.and("tag", ProjectTags.normalise(List.of(filter.tag())).get(0));
+        }
         if (filter.q() != null && !filter.q().isBlank()) {
             conditions.add("(lower(name) like :q or lower(key) like :q)");
-            parameters.and("q", "%" + filter.q().toLowerCase() + "%");
+            parameters.and("q", "%" + filter.q().strip().toLowerCase() + "%");
         }
         var sort = page.toSort(SORTABLE, "key");
         var query = conditions.isEmpty()
@@ -100,5 +216,43 @@ public class ProjectService {
                 .flatMap(id -> Project.<Project> findByIdOptional(id))
                 .or(() -> Project.findByKey(idOrKey))
                 .orElseThrow(() -> new NotFound("Project", idOrKey));
+    }
+
+    /**
+     * The project, row-locked for a change: call it first in the transaction, so the state read is the
+     * state locked. Everything that changes a project or adds to it (versions, baselines) goes through here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Project lock(String idOrKey) {
+        return ProjectKey.asId(idOrKey)
+                .flatMap(id -> Project.<Project> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE))
+                .or(() -> Project.<Project> find("key", idOrKey).withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .firstResultOptional())
+                .orElseThrow(() -> new NotFound("Project", idOrKey));
+    }
+
+    /** The rules a project's fields obey whichever way they arrive (create, patch, import). */
+    void check(EditableProject fields) {
+        if (fields.plannedStart() != null && fields.plannedEnd() != null
+                && fields.plannedEnd().isBefore(fields.plannedStart())) {
+            throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
+        }
+        currency.require(fields.budget(), "budget");
+        if (Client.findByIdOptional(fields.clientId()).isEmpty()) {
+            throw new Unprocessable("unknown-client", "clientId " + fields.clientId() + " is not a known client");
+        }
+    }
+
+    private static ProjectLifecycle.Readiness readiness(Project project) {
+        long unfinished = Milestone.count("projectId = ?1 and status not in ?2", project.id,
+                List.of(MilestoneStatus.DONE, MilestoneStatus.WAIVED));
+        return new ProjectLifecycle.Readiness(project.projectManagerId != null, project.plannedStart != null,
+                project.plannedEnd != null, project.budgetAmount != null, unfinished,
+                ClosureReview.existsFor(project.id));
+    }
+
+    private static BaselineRules.Plan plan(EditableProject fields) {
+        return new BaselineRules.Plan(fields.plannedStart(), fields.plannedEnd(),
+                fields.budget() == null ? null : fields.budget().amount(), fields.budgetHours());
     }
 }

@@ -136,7 +136,7 @@ class ProjectEventsPublishingTest {
     }
 
     private static CreateProjectRequest request(String key, UUID clientId) {
-        return new CreateProjectRequest(key, "Rollback " + key, clientId, LocalDate.of(2026, 3, 2),
+        return CreateProjectRequest.of(key, "Rollback " + key, clientId, LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 9, 30), null);
     }
 }

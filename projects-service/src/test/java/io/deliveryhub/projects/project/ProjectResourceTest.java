@@ -31,6 +31,39 @@ class ProjectResourceTest {
     }
 
     @Test
+    void createsAProjectWithItsDeliveryFields() {
+        String pm = UUID.randomUUID().toString();
+        String dm = UUID.randomUUID().toString();
+        String lead = UUID.randomUUID().toString();
+        Map<String, Object> body = new HashMap<>(Fixtures.project(Fixtures.newKey(), Fixtures.newClient()));
+        body.putAll(Map.of("deliveryModel", "TIME_AND_MATERIALS", "practice", " Data ", "projectManagerId", pm,
+                "deliveryManagerId", dm, "deliveryLeadId", lead, "budgetHours", 1200.5,
+                "tags", java.util.List.of("Cloud", " regulated", "cloud"), "probability", 0.6));
+
+        Api.as(DELIVERY_MANAGER).body(body).post("/api/v1/projects")
+                .then().statusCode(201)
+                .body("deliveryModel", is("TIME_AND_MATERIALS"), "practice", is("Data"),
+                        "projectManagerId", is(pm), "deliveryManagerId", is(dm), "deliveryLeadId", is(lead),
+                        "budgetHours", is(1200.5f), "tags", contains("cloud", "regulated"),
+                        "probability", is(0.6f), "opportunity", nullValue());
+    }
+
+    @Test
+    void refusesDeliveryFieldsOutOfRange() {
+        Map<String, Object> body = new HashMap<>(Fixtures.project(Fixtures.newKey(), Fixtures.newClient()));
+        body.put("probability", 1.5);
+        body.put("budgetHours", -1);
+        Api.as(ADMIN).body(body).post("/api/v1/projects")
+                .then().statusCode(400).body("errors.field", hasItems("probability", "budgetHours"));
+
+        body.remove("probability");
+        body.remove("budgetHours");
+        body.put("deliveryModel", "BARTER");
+        Api.as(ADMIN).body(body).post("/api/v1/projects")
+                .then().statusCode(400).body("errors[0].field", is("deliveryModel"));
+    }
+
+    @Test
     void findsAProjectByIdOrKey() {
         String clientId = Fixtures.newClient();
         String key = Fixtures.newKey();

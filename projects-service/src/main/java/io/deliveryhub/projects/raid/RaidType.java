@@ -1,0 +1,5 @@
+package io.deliveryhub.projects.raid;
+
+public enum RaidType {
+    RISK, ASSUMPTION, ISSUE, DEPENDENCY
+}

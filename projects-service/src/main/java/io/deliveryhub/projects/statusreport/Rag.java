@@ -1,0 +1,5 @@
+package io.deliveryhub.projects.statusreport;
+
+public enum Rag {
+    GREEN, AMBER, RED
+}
