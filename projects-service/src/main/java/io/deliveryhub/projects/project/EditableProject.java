@@ -63,4 +63,11 @@ public record EditableProject(
         return new EditableProject(name, clientId, deliveryModel, practice, projectManagerId, deliveryManagerId,
                 deliveryLeadId, start, end, newBudget, hours, tags, probability);
     }
+
+    /** The same fields with what a CRM opportunity says about a project that is still a forecast. */
+    public EditableProject withForecast(String newName, UUID newClientId, LocalDate start, LocalDate end,
+            Money newBudget, BigDecimal newProbability) {
+        return new EditableProject(newName, newClientId, deliveryModel, practice, projectManagerId, deliveryManagerId,
+                deliveryLeadId, start, end, newBudget, budgetHours, tags, newProbability);
+    }
 }
