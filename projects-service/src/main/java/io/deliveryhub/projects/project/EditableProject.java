@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The fields of a project its managers may change: what {@code PATCH /projects/{idOrKey}} merges onto
  * and validates. Key and status are not here: the key never changes, the status only by a transition.
  */
+@Schema(name = "ProjectChanges", description = "The editable fields of a project; in a merge patch, send only those that change",
+        example = "{\"projectManagerId\":\"1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed\",\"tags\":[\"payments\",\"priority\"],\"deliveryLeadId\":null}")
 public record EditableProject(
         @NotBlank @Size(max = 200) String name,
         @NotNull UUID clientId,
