@@ -31,6 +31,20 @@ class OperationalEndpointsTest {
                         is("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/projects/{idOrKey}'.get.responses.'404'", notNullValue())
                 .body("components.schemas.Problem.properties.errors.type", is("array"))
-                .body("components.schemas.CreateProject.examples[0].key", is("ACME-PAY"));
+                .body("components.schemas.CreateProject.examples[0].key", is("ACME-PAY"))
+                .body("paths.'/api/v1/projects/{idOrKey}'.patch.responses.'412'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/api/v1/projects/{idOrKey}'.patch.responses.'428'", notNullValue())
+                .body("paths.'/api/v1/projects/{idOrKey}'.patch.requestBody.content.'application/merge-patch+json'", notNullValue())
+                .body("paths.'/api/v1/projects/{idOrKey}/transitions'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/projects/{idOrKey}/baselines'.get.responses.'200'", notNullValue())
+                .body("paths.'/api/v1/projects/{idOrKey}/closure-review'.put.responses.'201'", notNullValue())
+                .body("paths.'/api/v1/projects/{idOrKey}/change-requests/{crId}/decision'.post.responses.'403'", notNullValue())
+                .body("paths.'/api/v1/clients/external/{system}/{externalId}'.put.responses.'201'", notNullValue())
+                .body("paths.'/api/v1/clients/{id}'.patch.responses.'428'", notNullValue())
+                .body("paths.'/api/v1/integrations/crm/opportunities'.post.responses.'200'.content.'application/json'.schema.$ref",
+                        is("#/components/schemas/CrmOpportunityImported"))
+                .body("components.schemas.Project.examples[0].key", is("ACME-PAY"))
+                .body("components.schemas.Transition.examples[0].to", is("ACTIVE"))
+                .body("components.schemas.CrmOpportunity.examples[0].stage", is("NEGOTIATION"));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import org.hibernate.annotations.BatchSize;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,8 @@ public class Client extends VersionedAggregate {
     @Enumerated(EnumType.STRING)
     public ClientStatus status;
     @ElementCollection
+    // A page of clients loads its references in one query, not one per client.
+    @BatchSize(size = 100)
     @CollectionTable(name = "client_external_ref", joinColumns = @JoinColumn(name = "client_id"))
     public List<ClientExternalRef> externalRefs = new ArrayList<>();
 

@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The fields of a project its managers may change: what {@code PATCH /projects/{idOrKey}} merges onto
  * and validates. Key and status are not here: the key never changes, the status only by a transition.
  */
+@Schema(name = "ProjectChanges", description = "The editable fields of a project; in a merge patch, send only those that change",
+        example = "{\"projectManagerId\":\"1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed\",\"tags\":[\"payments\",\"priority\"],\"deliveryLeadId\":null}")
 public record EditableProject(
         @NotBlank @Size(max = 200) String name,
         @NotNull UUID clientId,
@@ -62,5 +65,12 @@ public record EditableProject(
     public EditableProject withPlan(LocalDate start, LocalDate end, Money newBudget, BigDecimal hours) {
         return new EditableProject(name, clientId, deliveryModel, practice, projectManagerId, deliveryManagerId,
                 deliveryLeadId, start, end, newBudget, hours, tags, probability);
+    }
+
+    /** The same fields with what a CRM opportunity says about a project that is still a forecast. */
+    public EditableProject withForecast(String newName, UUID newClientId, LocalDate start, LocalDate end,
+            Money newBudget, BigDecimal newProbability) {
+        return new EditableProject(newName, newClientId, deliveryModel, practice, projectManagerId, deliveryManagerId,
+                deliveryLeadId, start, end, newBudget, budgetHours, tags, newProbability);
     }
 }

@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String REASSIGN = """
+            {"projectManagerId":"1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed","tags":["payments","priority"],"deliveryLeadId":null}""";
 
     private final ProjectService projects;
     private final Actor actor;
@@ -92,9 +94,11 @@ public class ProjectResource {
                     + " cannot be patched (status changes by transition). Once the project is baselined,"
                     + " plannedStart, plannedEnd, budget and budgetHours change only through approved change"
                     + " requests (409). null removes a value.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditableProject.class),
-            examples = @ExampleObject(name = "reassign", value = """
-                    {"projectManagerId":"1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed","tags":["payments","priority"],"deliveryLeadId":null}""")))
+    @RequestBody(content = {
+            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditableProject.class),
+                    examples = @ExampleObject(name = "reassign", value = REASSIGN)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableProject.class),
+                    examples = @ExampleObject(name = "reassign", value = REASSIGN)) })
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN })

@@ -16,6 +16,7 @@ import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.projects.ExternalRef;
 import io.deliveryhub.projects.baseline.BaselineRules;
 import io.deliveryhub.projects.baseline.BaselineService;
 import io.deliveryhub.projects.client.Client;
@@ -69,8 +70,7 @@ public class ProjectService {
 
     /** @param opportunity the CRM opportunity the project comes from, or null */
     @Transactional
-    public ProjectView create(CreateProjectRequest request, io.deliveryhub.projects.ExternalRef opportunity,
-            String actor) {
+    public ProjectView create(CreateProjectRequest request, ExternalRef opportunity, String actor) {
         EditableProject fields = request.editable();
         check(fields);
         if (Project.findByKey(request.key()).isPresent()) {

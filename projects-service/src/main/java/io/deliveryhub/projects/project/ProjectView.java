@@ -10,7 +10,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project as the API and the {@code deliveryhub.project.*} events show it. */
-@Schema(name = "Project")
+@Schema(name = "Project", examples = """
+        {"id":"3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10","key":"ACME-PAY","name":"Acme payments platform",
+         "clientId":"6f1c2f4e-8a4b-4d8e-9a57-0c3f4b1f2a10","status":"ACTIVE","deliveryModel":"FIXED_PRICE",
+         "practice":"Payments","projectManagerId":"1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
+         "deliveryManagerId":"9c858901-8a57-4791-81fe-4c455b099bc9","deliveryLeadId":null,
+         "plannedStart":"2026-03-02","plannedEnd":"2026-09-30","budget":{"amount":"250000.00","currency":"EUR"},
+         "budgetHours":2400.00,"tags":["payments","regulated"],"probability":null,
+         "opportunity":{"system":"crm","id":"0065g00000AbCdEAAZ"},"version":4,
+         "createdAt":"2026-02-20T09:20:00Z","updatedAt":"2026-03-02T08:00:00Z"}""")
 public record ProjectView(UUID id, String key, String name, UUID clientId, ProjectStatus status,
         DeliveryModel deliveryModel, String practice, UUID projectManagerId, UUID deliveryManagerId,
         UUID deliveryLeadId, LocalDate plannedStart, LocalDate plannedEnd, Money budget, BigDecimal budgetHours,

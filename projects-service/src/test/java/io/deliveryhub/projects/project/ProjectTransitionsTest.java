@@ -184,6 +184,18 @@ class ProjectTransitionsTest {
         Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "After")).put(REVIEW, id).then().statusCode(409);
     }
 
+    @Test
+    void baselinesAndClosureReviewAnswer404ForAnUnknownProjectAndAreNotForIntegrations() {
+        Api.as(TEAM_MEMBER).get("/api/v1/projects/NOPE-404/baselines").then().statusCode(404)
+                .body("type", endsWith("/not-found"));
+        Api.as(TEAM_MEMBER).get(REVIEW, "NOPE-404").then().statusCode(404);
+        Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "x")).put(REVIEW, "NOPE-404").then().statusCode(404);
+        String id = Fixtures.newReadyProject();
+        Api.as(INTEGRATION_CRM).get("/api/v1/projects/{id}/baselines", id).then().statusCode(403);
+        Api.as(ADMIN).queryParam("size", 501).get("/api/v1/projects/{id}/baselines", id).then().statusCode(400)
+                .body("errors[0].field", is("size"));
+    }
+
     private static UUID milestone(String projectId, MilestoneStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Milestone milestone = new Milestone();

@@ -1,0 +1,163 @@
+package io.deliveryhub.projects.crm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.money.Money;
+import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.projects.ExternalRef;
+import io.deliveryhub.projects.client.ClientService;
+import io.deliveryhub.projects.client.UpsertClientRequest;
+import io.deliveryhub.projects.project.CreateProjectRequest;
+import io.deliveryhub.projects.project.EditableProject;
+import io.deliveryhub.projects.project.Project;
+import io.deliveryhub.projects.project.ProjectService;
+import io.deliveryhub.projects.project.ProjectStatus;
+import io.deliveryhub.projects.project.ProjectView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Maps CRM opportunities onto clients and projects (DESIGN.md §6): the account becomes a client, the
+ * opportunity a PROPOSED project carrying the win probability; a won deal moves it to PLANNING and a lost one
+ * cancels it. While the project is PROPOSED the CRM owns its name, dates, budget and probability; once it is
+ * won the delivery organisation owns it and later messages change nothing but the stage transitions.
+ */
+@ApplicationScoped
+public class CrmImport {
+
+    static final String SYSTEM = "crm";
+    /** A lost deal cancels only work that has not started; an ACTIVE project is the delivery team's call. */
+    private static final Set<ProjectStatus> CANCELLABLE_BY_CRM = Set.of(ProjectStatus.PROPOSED, ProjectStatus.PLANNING);
+
+    private final ClientService clients;
+    private final ProjectService projects;
+    private final BaseCurrency currency;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CrmImport(ClientService clients, ProjectService projects, BaseCurrency currency, ObjectMapper json,
+            Clock clock) {
+        this.clients = clients;
+        this.projects = projects;
+        this.currency = currency;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpportunityImported handle(OpportunityMessage message, String actor) {
+        Money budget = budget(message);
+        if (message.expectedStart() != null && message.expectedEnd() != null
+                && message.expectedEnd().isBefore(message.expectedStart())) {
+            throw BadRequest.ofField("expectedEnd", "must not be before expectedStart");
+        }
+        // Messages about one opportunity are handled one at a time, so a replay racing its original waits and
+        // then finds the answer recorded.
+        advisoryLock("crm-opportunity:" + message.opportunityId());
+        String digest = digest(message);
+        Optional<CrmMessage> handled = CrmMessage.findByIdOptional(digest);
+        if (handled.isPresent()) {
+            return read(handled.get().response);
+        }
+        UUID clientId = clients.upsert(new ExternalRef(SYSTEM, message.accountId()),
+                new UpsertClientRequest(message.accountName(), null, null), actor).client().id();
+        ProjectView project = upsertProject(message, clientId, budget, actor);
+        String reason = "CRM opportunity " + message.opportunityId() + " is " + message.stage().strip();
+        if (message.won() && project.status() == ProjectStatus.PROPOSED) {
+            project = projects.transition(projects.lock(project.id().toString()), ProjectStatus.PLANNING, reason, actor);
+        } else if (message.lost() && CANCELLABLE_BY_CRM.contains(project.status())) {
+            project = projects.transition(projects.lock(project.id().toString()), ProjectStatus.CANCELLED, reason, actor);
+        }
+        OpportunityImported answer = new OpportunityImported(message.opportunityId(), clientId, project.id(),
+                project.key(), project.status());
+        CrmMessage record = new CrmMessage();
+        record.digest = digest;
+        record.opportunityId = message.opportunityId();
+        record.response = write(answer);
+        record.receivedAt = clock.instant();
+        record.persist();
+        return answer;
+    }
+
+    private ProjectView upsertProject(OpportunityMessage message, UUID clientId, Money budget, String actor) {
+        Optional<UUID> existing = Project.find("select p.id from Project p where p.opportunitySystem = ?1"
+                + " and p.opportunityId = ?2", SYSTEM, message.opportunityId()).project(UUID.class).firstResultOptional();
+        if (existing.isEmpty()) {
+            String key = freeKey(message.name());
+            CreateProjectRequest request = new CreateProjectRequest(key, message.name().strip(), clientId, null, null,
+                    null, null, null, message.expectedStart(), message.expectedEnd(), budget, null, List.of(),
+                    message.probability());
+            return projects.create(request, new ExternalRef(SYSTEM, message.opportunityId()), actor);
+        }
+        Project project = projects.lock(existing.get().toString());
+        if (project.status != ProjectStatus.PROPOSED) {
+            return ProjectView.of(project);
+        }
+        EditableProject forecast = EditableProject.of(project).withForecast(message.name().strip(), clientId,
+                message.expectedStart(), message.expectedEnd(), budget, message.probability());
+        return projects.apply(project, forecast, actor, "CRM opportunity " + message.opportunityId() + " updated");
+    }
+
+    /** The first free key for the name; names that make the same key queue on a lock so two never race for it. */
+    private String freeKey(String name) {
+        String base = ProjectKeys.base(name);
+        advisoryLock("crm-key:" + base);
+        for (int n = 1;; n++) {
+            String candidate = ProjectKeys.candidate(base, n);
+            if (Project.findByKey(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private Money budget(OpportunityMessage message) {
+        if (message.amount() == null) {
+            return null;
+        }
+        if (message.currency() == null) {
+            throw BadRequest.ofField("currency", "must be given with amount");
+        }
+        return currency.require(Money.of(message.amount(), message.currency()), "amount");
+    }
+
+    private static void advisoryLock(String key) {
+        Project.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", key).getSingleResult();
+    }
+
+    private String digest(OpportunityMessage message) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(write(message).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private OpportunityImported read(String stored) {
+        try {
+            return json.readValue(stored, OpportunityImported.class);
+        } catch (JsonProcessingException corrupt) {
+            throw new UncheckedIOException(corrupt);
+        }
+    }
+}
