@@ -42,4 +42,14 @@ class OperationalEndpointsTest {
                 .body("components.schemas.DoraChangeFailureRate.description", containsString("≤ 15 % medium"))
                 .body("components.schemas.RecordDeployment.examples[0].status", is("SUCCESS"));
     }
+
+    @Test
+    void openApiDocumentsAlertsAndTheHealthFormula() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/alerts/{id}/acknowledge'.post.responses.'200'.content.'application/json'.schema.$ref",
+                        is("#/components/schemas/Alert"))
+                .body("paths.'/api/v1/alerts/{id}/acknowledge'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/alerts'.get.description", containsString("DORA_CHANGE_FAILURE_RATE"))
+                .body("components.schemas.ProjectHealth.description", containsString("GREEN from 80"));
+    }
 }
