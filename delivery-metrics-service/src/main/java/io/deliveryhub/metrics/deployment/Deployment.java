@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "deployment")
@@ -33,6 +34,8 @@ public class Deployment extends VersionedAggregate {
     public Instant finishedAt;
     @Enumerated(EnumType.STRING)
     public DeploymentStatus status;
+    // Lists show a page of deployments with their commits: load the commits of many deployments per query.
+    @BatchSize(size = 100)
     @ElementCollection
     @CollectionTable(name = "deployment_commit", joinColumns = @JoinColumn(name = "deployment_id"))
     @OrderColumn(name = "position")

@@ -90,6 +90,15 @@ class DeploymentResourceTest {
     }
 
     @Test
+    void refusesACommitWithoutShaOrTime() {
+        Map<String, Object> body = with(deployment(project, "2026-03-03T10:00:00Z"), "commits",
+                List.of(Map.of("committedAt", "2026-03-03T08:15:00Z"), Map.of("sha", "a1b2c3d")));
+
+        post(DEPLOYMENTS, body).statusCode(400)
+                .body("errors.field", containsInAnyOrder("commits[0].sha", "commits[1].committedAt"));
+    }
+
+    @Test
     void refusesTheSameCommitListedTwice() {
         Map<String, Object> body = deployment(project, "2026-03-03T10:00:00Z", "9f2c1e7", "2026-03-03T08:15:00Z",
                 "9f2c1e7", "2026-03-03T08:15:00Z");
