@@ -62,7 +62,8 @@ public class DeploymentService {
             deployment.stampCreated(clock.instant());
             deployment.externalId = request.externalId();
             apply(deployment, request, commits);
-            deployment.persist();
+            // Flushed now: a racing first post of the same externalId fails here, on the unique key (409).
+            deployment.persistAndFlush();
             DeploymentView view = DeploymentView.of(deployment);
             publish(DEPLOYMENT_RECORDED, deployment, AggregateChange.created(deployment.version, actor, view));
             return new Recorded(view, true);

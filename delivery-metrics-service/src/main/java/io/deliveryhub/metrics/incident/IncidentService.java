@@ -66,7 +66,8 @@ public class IncidentService {
             incident.stampCreated(clock.instant());
             incident.externalId = request.externalId();
             apply(incident, request);
-            incident.persist();
+            // Flushed now: a racing first post of the same externalId fails here, on the unique key (409).
+            incident.persistAndFlush();
             IncidentView view = IncidentView.of(incident);
             publish(INCIDENT_RECORDED, incident, AggregateChange.created(incident.version, actor, view));
             return new Recorded(view, true);

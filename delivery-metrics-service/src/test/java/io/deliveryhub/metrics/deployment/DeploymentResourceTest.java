@@ -2,14 +2,20 @@ package io.deliveryhub.metrics.deployment;
 
 import static io.deliveryhub.metrics.Telemetry.*;
 import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.metrics.ProjectFeed;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +68,29 @@ class DeploymentResourceTest {
                 .body("id", is(id), "version", is(2), "status", is("FAILURE"),
                         "commits.sha", contains("a1b2c3d", "e4f5a6b"));
         Api.as(ADMIN).get(DEPLOYMENTS + "/" + id).then().statusCode(200).body("commits", hasSize(2));
+    }
+
+    @Test
+    void recordsADeploymentPostedConcurrentlyOnceAndNeverFails() throws Exception {
+        Map<String, Object> body = deployment(project, "2026-03-03T10:00:00Z", "9f2c1e7", "2026-03-03T08:15:00Z");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses;
+        try {
+            List<Future<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                posts.add(pool.submit(() -> post(DEPLOYMENTS, body).extract().statusCode()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> result : posts) {
+                statuses.add(result.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // The losers of the race either see the winner's row (200) or meet its unique key (409, retryable).
+        assertThat(statuses).containsOnlyOnce(201).allMatch(status -> status == 201 || status == 200 || status == 409);
+        Api.as(ADMIN).queryParam("projectId", project.toString()).get(DEPLOYMENTS).then().body("total", is(1));
     }
 
     @Test
