@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,14 +23,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DoraService {
 
     private final Dora dora;
+    private final List<String> productionEnvironments;
     private final EntityManager entityManager;
 
     public DoraService(@ConfigProperty(name = "deliveryhub.dora.production-environments") List<String> production,
             EntityManager entityManager) {
         this.dora = new Dora(production);
+        this.productionEnvironments = production.stream().map(name -> name.trim().toLowerCase()).toList();
         this.entityManager = entityManager;
     }
 
+    /**
+     * Loads only what the window needs: its deployments, the ones its incidents name, and for the incidents that
+     * name none the latest successful production deployment of their project and service before the window
+     * (one that finished inside it is among the window's own).
+     */
     @Transactional
     public DoraReport report(UUID projectId, String service, LocalDate from, LocalDate to) {
         Scope scope = new Scope(projectId, service);
@@ -38,18 +47,40 @@ public class DoraService {
                 + scope.on("i") + " and i.openedAt >= :start and i.openedAt < :end", Incident.class))
                 .setParameter("start", start).setParameter("end", end)
                 .getResultList();
+        Map<UUID, Deployment> deployments = new LinkedHashMap<>();
+        scope.bind(entityManager.createQuery("select distinct d from Deployment d left join fetch d.commits where "
+                + scope.on("d") + " and d.finishedAt >= :start and d.finishedAt < :end", Deployment.class))
+                .setParameter("start", start).setParameter("end", end)
+                .getResultList().forEach(deployment -> deployments.put(deployment.id, deployment));
         List<String> named = incidents.stream().map(incident -> incident.deploymentExternalId)
                 .filter(Objects::nonNull).distinct().toList();
-        // Deployments before the window too: an incident of the window may link to one of them.
-        TypedQuery<Deployment> deploymentQuery = scope.bind(entityManager.createQuery(
-                "select distinct d from Deployment d left join fetch d.commits where " + scope.on("d")
-                        + (named.isEmpty() ? " and d.finishedAt < :end" : " and (d.finishedAt < :end or d.externalId in :named)"),
-                Deployment.class)).setParameter("end", end);
         if (!named.isEmpty()) {
-            deploymentQuery.setParameter("named", named);
+            Deployment.<Deployment> list("externalId in ?1", named)
+                    .forEach(deployment -> deployments.putIfAbsent(deployment.id, deployment));
         }
-        return dora.over(from, to, deploymentQuery.getResultList().stream().map(DoraService::toDora).toList(),
+        List<UUID> unnamedProjects = incidents.stream().filter(incident -> incident.deploymentExternalId == null)
+                .map(incident -> incident.projectId).distinct().toList();
+        if (!unnamedProjects.isEmpty()) {
+            latestBeforeWindow(unnamedProjects, start)
+                    .forEach(deployment -> deployments.putIfAbsent(deployment.id, deployment));
+        }
+        return dora.over(from, to, deployments.values().stream().map(DoraService::toDora).toList(),
                 incidents.stream().map(DoraService::toDora).toList());
+    }
+
+    /** Per project and service, the latest successful production deployment that finished before {@code start}. */
+    private List<Deployment> latestBeforeWindow(List<UUID> projects, Instant start) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                select distinct on (project_id, service) id from deployment
+                where project_id in (:projects) and status = 'SUCCESS' and finished_at < :start
+                  and lower(environment) in (:production)
+                order by project_id, service, finished_at desc""", UUID.class)
+                .setParameter("projects", projects)
+                .setParameter("start", start)
+                .setParameter("production", productionEnvironments)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : Deployment.list("id in ?1", ids);
     }
 
     /** The project and service asked about; absent ones do not restrict. */

@@ -55,6 +55,29 @@ class DoraResourceTest {
     }
 
     @Test
+    void linksIncidentsToDeploymentsBeforeTheWindowWithoutCountingThem() {
+        UUID project = ProjectFeed.knownProject();
+        String named = post(DEPLOYMENTS, deployment(project, "2026-02-20T10:00:00Z")).statusCode(201)
+                .extract().path("externalId");
+        post(DEPLOYMENTS, deployment(project, "2026-02-25T10:00:00Z")).statusCode(201);
+        post(DEPLOYMENTS, with(deployment(project, "2026-02-27T10:00:00Z"), "status", "FAILURE")).statusCode(201);
+        post(DEPLOYMENTS, with(deployment(project, "2026-02-28T10:00:00Z"), "service", "web")).statusCode(201);
+        post(DEPLOYMENTS, deployment(project, "2026-03-04T10:00:00Z")).statusCode(201);
+        // Names none, opened before the window's own deployment: linked to the 25 February one, resolved 6 days on.
+        post(INCIDENTS, with(incident(project, "2026-03-02T09:00:00Z"), "resolvedAt", "2026-03-03T10:00:00Z"))
+                .statusCode(201);
+        // Names the 20 February deployment: resolved 11 days and 2 hours after it.
+        post(INCIDENTS, with(with(incident(project, "2026-03-02T10:00:00Z"), "resolvedAt", "2026-03-03T12:00:00Z"),
+                "deploymentExternalId", named)).statusCode(201);
+
+        Api.as(ADMIN).queryParam("projectId", project.toString()).queryParam("from", "2026-03-02")
+                .queryParam("to", "2026-03-08").get(DORA).then().statusCode(200)
+                .body("deploymentFrequency.perWeek", is(1.0f), "changeFailureRate.rate", is(0.0f))
+                // 144 h and 266 h → 205 h.
+                .body("recoveryTime.medianHours", is(205.0f), "recoveryTime.band", is("low"));
+    }
+
+    @Test
     void narrowsToOneServiceAndCountsProductionWhateverItsCase() {
         UUID project = ProjectFeed.knownProject();
         post(DEPLOYMENTS, with(deployment(project, "2026-03-02T10:00:00Z"), "environment", "Production")).statusCode(201);
