@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,9 +35,13 @@ public class Alert extends VersionedAggregate {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
-    /** The rule's alerts that have not resolved yet: at most one per subject. */
+    /**
+     * The rule's alerts that have not resolved yet (at most one per subject), locked: an acknowledgement and a
+     * resolution of the same alert take turns instead of overwriting each other.
+     */
     static List<Alert> activeOf(String rule) {
-        return list("rule = ?1 and status <> ?2", rule, AlertStatus.RESOLVED);
+        return find("rule = ?1 and status <> ?2", rule, AlertStatus.RESOLVED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Which key its events carry: the project it belongs to, else its subject. */

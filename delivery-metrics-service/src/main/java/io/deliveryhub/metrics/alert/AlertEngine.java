@@ -2,8 +2,11 @@ package io.deliveryhub.metrics.alert;
 
 import io.deliveryhub.platform.events.AggregateChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -12,11 +15,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Evaluates every {@link AlertRule} on a schedule and reconciles its alerts with what it finds: new breaches
+ * Evaluates every {@link AlertRule} on a schedule, and soon after a change its rules look at commits
+ * ({@link AlertInputsChanged}), and reconciles its alerts with what it finds: new breaches
  * raise alerts, cleared conditions resolve them, each with an event. One rule per transaction, so a failing
  * rule neither blocks the others nor leaves half its alerts changed.
  */
@@ -32,6 +40,12 @@ public class AlertEngine {
     private final AlertEvents events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AtomicBoolean evaluationRequested = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "alert-evaluation");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public AlertEngine(Instance<AlertRule> rules, AlertEvents events, EntityManager entityManager, Clock clock) {
         this.rules = rules;
@@ -44,6 +58,24 @@ public class AlertEngine {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         evaluate();
+    }
+
+    /** Coalesces wake-ups: however many changes commit, at most one evaluation waits behind the current one. */
+    void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertInputsChanged changed) {
+        if (evaluationRequested.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    evaluationRequested.set(false);
+                    evaluate();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                evaluationRequested.set(false);
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdownNow();
     }
 
     /** Evaluates every rule as of today. */

@@ -19,9 +19,17 @@ public record AlertView(UUID id, String rule, UUID subjectId, UUID projectId, Al
 
     public static AlertView of(Alert alert) {
         return new AlertView(alert.id, alert.rule, alert.subjectId, alert.projectId, alert.status, alert.message,
-                alert.value == null ? null : alert.value.stripTrailingZeros(),
-                alert.threshold == null ? null : alert.threshold.stripTrailingZeros(), alert.raisedAt,
+                plain(alert.value), plain(alert.threshold), alert.raisedAt,
                 alert.acknowledgedAt, alert.acknowledgedBy, alert.resolvedAt, alert.version, alert.createdAt,
                 alert.updatedAt);
+    }
+
+    /** Stored with 6 decimals; shown as the rule measured it (0.25, not 0.250000 or 2.5E-1). */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.deployment;
 
+import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.metrics.project.KnownProjects;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.events.DomainEvent;
@@ -13,6 +14,7 @@ import io.deliveryhub.platform.web.ResultPage;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,11 +38,13 @@ public class DeploymentService {
     private final Outbox outbox;
     private final KnownProjects projects;
     private final Clock clock;
+    private final Event<AlertInputsChanged> changed;
 
-    public DeploymentService(Outbox outbox, KnownProjects projects, Clock clock) {
+    public DeploymentService(Outbox outbox, KnownProjects projects, Clock clock, Event<AlertInputsChanged> changed) {
         this.outbox = outbox;
         this.projects = projects;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** What a post did: a new deployment, or the one already recorded under its externalId (changed or not). */
@@ -164,7 +168,9 @@ public class DeploymentService {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Every recorded change is published, and may change what the DORA alert rule finds. */
     private void publish(String type, Deployment deployment, AggregateChange change) {
+        changed.fire(new AlertInputsChanged());
         outbox.publish(DomainEvent.of(Topics.DELIVERY, type, deployment.projectId, deployment.id, deployment.updatedAt,
                 change));
     }

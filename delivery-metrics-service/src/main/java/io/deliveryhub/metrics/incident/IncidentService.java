@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.incident;
 
 import io.deliveryhub.metrics.deployment.Deployment;
+import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.metrics.project.KnownProjects;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.events.DomainEvent;
@@ -15,6 +16,7 @@ import io.deliveryhub.platform.web.ResultPage;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,11 +39,13 @@ public class IncidentService {
     private final Outbox outbox;
     private final KnownProjects projects;
     private final Clock clock;
+    private final Event<AlertInputsChanged> changed;
 
-    public IncidentService(Outbox outbox, KnownProjects projects, Clock clock) {
+    public IncidentService(Outbox outbox, KnownProjects projects, Clock clock, Event<AlertInputsChanged> changed) {
         this.outbox = outbox;
         this.projects = projects;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** What a post did: a new incident, or the one already recorded under its externalId (changed or not). */
@@ -156,7 +160,9 @@ public class IncidentService {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Every recorded change is published, and may change what the DORA alert rule finds. */
     private void publish(String type, Incident incident, AggregateChange change) {
+        changed.fire(new AlertInputsChanged());
         outbox.publish(DomainEvent.of(Topics.DELIVERY, type, incident.projectId, incident.id, incident.updatedAt,
                 change));
     }

@@ -21,12 +21,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * The DORA change-failure-rate rule end to end: telemetry of the last days raises an alert, it can be
  * acknowledged, and it resolves itself once the rate is back under the threshold. Evaluations are run by the
- * test itself (the schedule may run too; evaluations of a rule take turns, so the outcome is the same).
+ * test itself; each telemetry change triggers one in the background too, and evaluations of a rule take turns
+ * over current data, so the outcome is the same.
  */
 @QuarkusTest
 class AlertResourceTest {
@@ -90,6 +92,18 @@ class AlertResourceTest {
         }
         JsonNode raised = JSON.readTree(events.get(0).value());
         assertThat(raised.at("/state/rule").asText()).isEqualTo(RULE);
+    }
+
+    @Test
+    void raisesAnAlertSoonAfterTheTelemetryThatBreachesTheRuleCommits() {
+        UUID project = ProjectFeed.knownProject();
+        String failing = deploy(project, Instant.now().minus(1, ChronoUnit.DAYS));
+        post("/api/v1/incidents", with(incident(project, Instant.now().minus(20, ChronoUnit.HOURS).toString()),
+                "deploymentExternalId", failing)).statusCode(201);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as(TEAM_MEMBER)
+                .queryParam("projectId", project.toString()).get(ALERTS).then().statusCode(200)
+                .body("total", is(1), "items[0].status", is("OPEN"), "items[0].value", is(1)));
     }
 
     @Test
