@@ -1,9 +1,13 @@
 package io.deliveryhub.metrics;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.testkit.EventFeed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /** Events on deliveryhub.projects.v1 as projects-service publishes them, made from its committed examples. */
 public final class ProjectFeed {
@@ -24,6 +28,15 @@ public final class ProjectFeed {
                 .put("status", status)
                 .put("version", version);
         return payload;
+    }
+
+    /** A project projects-service has announced and the read model holds: what telemetry may refer to. */
+    public static UUID knownProject() {
+        UUID id = UUID.randomUUID();
+        publish(PROJECT_CREATED, id, project(id, 1, "ACTIVE"));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> Project.findById(id) != null));
+        return id;
     }
 
     /** Publishes an event keyed by the project, as everything about a project is; returns the event id. */

@@ -152,13 +152,21 @@ public class ProblemMappers {
     /** The property path without the method and parameter names bean validation puts in front. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        String property = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(name -> name != null && !name.startsWith("<"))
-                .collect(Collectors.joining("."));
+        // A node inside a list carries the element's index, which belongs to the list before it: items[0].sha.
+        StringBuilder property = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !property.isEmpty()) {
+                property.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                property.append(property.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
         if (!property.isEmpty()) {
-            return property;
+            return property.toString();
         }
         return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
                 .reduce((first, last) -> last).orElse("body");

@@ -1,0 +1,52 @@
+package io.deliveryhub.metrics;
+
+import io.deliveryhub.platform.problem.BadRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * Query parameters JAX-RS would convert itself answer 404 on a malformed value (as its spec says); our
+ * convention is 400 naming the parameter, so resources take dates and ids as text and parse them here.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    /** A {@code YYYY-MM-DD} date, or {@code null} when the parameter is absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw BadRequest.ofField(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    /** A UUID, or {@code null} when the parameter is absent. */
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw BadRequest.ofField(name, "must be a UUID");
+        }
+    }
+
+    /** Free text, trimmed; {@code null} when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Refuses a window whose end lies before its start. */
+    public static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw BadRequest.ofField("from", "must not be after to");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.deliveryhub.metrics.alert;
+
+import io.deliveryhub.platform.events.AggregateChange;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Evaluates every {@link AlertRule} on a schedule, and soon after a change its rules look at commits
+ * ({@link AlertInputsChanged}), and reconciles its alerts with what it finds: new breaches
+ * raise alerts, cleared conditions resolve them, each with an event. One rule per transaction, so a failing
+ * rule neither blocks the others nor leaves half its alerts changed.
+ */
+@ApplicationScoped
+public class AlertEngine {
+
+    private static final Logger LOG = Logger.getLogger(AlertEngine.class);
+    static final String ACTOR = "delivery-metrics-service";
+    /** One evaluator of a rule per database at a time, whatever the number of replicas. */
+    private static final long EVALUATION_LOCK = 0x0A1E27L;
+
+    private final Instance<AlertRule> rules;
+    private final AlertEvents events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final AtomicBoolean evaluationRequested = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "alert-evaluation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public AlertEngine(Instance<AlertRule> rules, AlertEvents events, EntityManager entityManager, Clock clock) {
+        this.rules = rules;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${deliveryhub.alerts.evaluate-every}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        evaluate();
+    }
+
+    /** Coalesces wake-ups: however many changes commit, at most one evaluation waits behind the current one. */
+    void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertInputsChanged changed) {
+        if (evaluationRequested.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    evaluationRequested.set(false);
+                    evaluate();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                evaluationRequested.set(false);
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdownNow();
+    }
+
+    /** Evaluates every rule as of today. */
+    public void evaluate() {
+        LocalDate today = LocalDate.now(clock);
+        for (AlertRule rule : rules) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> evaluate(rule, today));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "alert rule %s could not be evaluated; its alerts stay as they were", rule.name());
+            }
+        }
+    }
+
+    /** The names of the rules in force, for the {@code rule} filter. */
+    public Set<String> ruleNames() {
+        return rules.stream().map(AlertRule::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private void evaluate(AlertRule rule, LocalDate today) {
+        // Waits rather than skips: a second evaluation then sees the first one's alerts and changes nothing twice.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
+                .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", rule.name().hashCode())
+                .getSingleResult();
+        List<Alert> active = Alert.activeOf(rule.name());
+        Set<UUID> activeSubjects = active.stream().map(alert -> alert.subjectId).collect(Collectors.toSet());
+        AlertReconciliation changes = AlertReconciliation.of(activeSubjects, rule.breachesOn(today));
+        Instant now = clock.instant();
+        for (Breach breach : changes.toRaise()) {
+            raise(breach, now);
+        }
+        for (Alert alert : active) {
+            if (changes.toResolve().contains(alert.subjectId)) {
+                resolve(alert, now);
+            }
+        }
+    }
+
+    private void raise(Breach breach, Instant now) {
+        Alert alert = new Alert();
+        alert.stampCreated(now);
+        alert.rule = breach.rule();
+        alert.subjectId = breach.subjectId();
+        alert.projectId = breach.projectId();
+        alert.status = AlertStatus.OPEN;
+        alert.message = breach.message();
+        alert.value = breach.value();
+        alert.threshold = breach.threshold();
+        alert.raisedAt = now;
+        alert.persist();
+        events.publish(AlertEvents.RAISED, alert, AggregateChange.created(alert.version, ACTOR, AlertView.of(alert)));
+    }
+
+    private void resolve(Alert alert, Instant now) {
+        AlertView before = AlertView.of(alert);
+        alert.status = AlertStatus.RESOLVED;
+        alert.resolvedAt = now;
+        alert.stampChanged(now);
+        events.publish(AlertEvents.RESOLVED, alert,
+                AggregateChange.updated(alert.version, ACTOR, before, AlertView.of(alert)));
+    }
+}

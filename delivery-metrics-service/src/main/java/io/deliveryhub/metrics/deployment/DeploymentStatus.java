@@ -1,0 +1,5 @@
+package io.deliveryhub.metrics.deployment;
+
+public enum DeploymentStatus {
+    SUCCESS, FAILURE
+}
