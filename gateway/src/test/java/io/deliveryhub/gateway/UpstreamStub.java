@@ -68,36 +68,49 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             String jwks = new JsonWebKeySet(jwk).toJson();
 
             vertx = Vertx.vertx();
-            HttpServer server = vertx.createHttpServer().requestHandler(request -> {
-                long[] bytes = { 0 };
-                request.handler(chunk -> bytes[0] += chunk.length());
-                request.endHandler(done -> {
-                    LAST.set(new Received(request.method().name(), request.uri(),
-                            MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), bytes[0]));
-                    HITS.computeIfAbsent(request.method() + " " + request.uri(), ignored -> new AtomicInteger())
-                            .incrementAndGet();
-                    if (request.path().equals("/jwks")) {
-                        request.response().putHeader("Content-Type", "application/json").end(jwks);
-                        return;
-                    }
-                    answer(request, bytes[0]);
-                });
-            }).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            String upstream = "http://localhost:" + server.actualPort();
+            String projects = serve("projects", jwks);
+            String resources = serve("resources", jwks);
+            String metrics = serve("delivery-metrics", jwks);
             return Map.ofEntries(
                     Map.entry("smallrye.jwt.sign.key.location", keyFile.toString()),
                     Map.entry("deliveryhub.gateway.admin-api-key", "test-admin-key"),
                     Map.entry("deliveryhub.gateway.oidc.issuer", OIDC_ISSUER),
-                    Map.entry("deliveryhub.gateway.oidc.jwks-url", upstream + "/jwks"),
+                    Map.entry("deliveryhub.gateway.oidc.jwks-url", projects + "/jwks"),
                     Map.entry("deliveryhub.gateway.oidc.roles-claim", "realm_access.roles"),
-                    Map.entry("deliveryhub.routes.projects.upstream", upstream),
-                    Map.entry("deliveryhub.routes.delivery-metrics.upstream", upstream),
-                    Map.entry("deliveryhub.routes.resources.upstream", upstream),
+                    Map.entry("deliveryhub.routes.projects.upstream", projects),
+                    Map.entry("deliveryhub.routes.delivery-metrics.upstream", metrics),
+                    Map.entry("deliveryhub.routes.resources.upstream", resources),
                     Map.entry("deliveryhub.routes.legacy.upstream", "http://localhost:" + closedPort()),
                     Map.entry("deliveryhub.routes.legacy.paths", "/api/v1/legacy"));
         } catch (Exception e) {
             throw new IllegalStateException("upstream stub did not start", e);
         }
+    }
+
+    /** One server per service, so each answers /q/openapi with its own document (a fixture taken from the service's build). */
+    private String serve(String service, String jwks) throws Exception {
+        String openapi = new String(UpstreamStub.class.getResourceAsStream("/openapi/" + service + ".json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            long[] bytes = { 0 };
+            request.handler(chunk -> bytes[0] += chunk.length());
+            request.endHandler(done -> {
+                if (request.path().equals("/q/openapi")) {
+                    request.response().putHeader("Content-Type", "application/json").end(openapi);
+                    return;
+                }
+                LAST.set(new Received(request.method().name(), request.uri(),
+                        MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), bytes[0]));
+                HITS.computeIfAbsent(request.method() + " " + request.uri(), ignored -> new AtomicInteger())
+                        .incrementAndGet();
+                if (request.path().equals("/jwks")) {
+                    request.response().putHeader("Content-Type", "application/json").end(jwks);
+                    return;
+                }
+                answer(request, bytes[0]);
+            });
+        }).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return "http://localhost:" + server.actualPort();
     }
 
     private void answer(HttpServerRequest request, long bytes) {
