@@ -81,6 +81,7 @@ public final class OpenApiMerge {
         });
         uniqueOperationIds(paths);
         mergePatchBodies(paths, components);
+        anyJsonForJacksonNodes(components);
         arraysHaveItems(components);
         return merged.put("tags", new JsonArray(List.copyOf(tags.values()))).put("paths", sorted(paths))
                 .put("components", components);
@@ -201,6 +202,18 @@ public final class OpenApiMerge {
             }
             media.put("schema", ref("schemas", patchName));
         }));
+    }
+
+    /**
+     * A service that exposes free-form JSON as Jackson's {@code JsonNode} gets that class's getters documented
+     * by reflection (isArray, nodeType...), which no client should model: it is any JSON value.
+     */
+    private static void anyJsonForJacksonNodes(JsonObject components) {
+        JsonObject schemas = kindOf(components, "schemas");
+        if (schemas.containsKey("JsonNode")) {
+            schemas.put("JsonNode", new JsonObject().put("description", "Any JSON value"));
+            schemas.remove("JsonNodeType");
+        }
     }
 
     /** An array schema without {@code items} allows any items; saying so explicitly keeps validators and generators happy. */
