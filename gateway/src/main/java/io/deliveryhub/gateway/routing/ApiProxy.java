@@ -30,13 +30,17 @@ import java.util.Map;
 @ApplicationScoped
 public class ApiProxy {
 
+    private static final String TOO_LARGE = "deliveryhub.too-large";
+
     private final Upstreams upstreams;
     private final InternalTokens tokens;
+    private final Traffic traffic;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ApiProxy(Upstreams upstreams, InternalTokens tokens) {
+    public ApiProxy(Upstreams upstreams, InternalTokens tokens, Traffic traffic) {
         this.upstreams = upstreams;
         this.tokens = tokens;
+        this.traffic = traffic;
     }
 
     void install(@Observes Router router) {
@@ -64,13 +68,19 @@ public class ApiProxy {
                 .set("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
     }
 
-    private static HttpProxy proxyTo(Upstream upstream) {
+    private HttpProxy proxyTo(Upstream upstream) {
         HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
                 .originRequestProvider((request, ignored) -> upstream.open(request.method(), request.uri(), request.path()));
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 String path = context.request().proxiedRequest().path();
+                Body body = context.request().getBody();
+                if (body != null && body.length() < 0) {
+                    // a declared length was checked at the front door; an undeclared one is counted here
+                    context.request().setBody(Body.body(new LimitedBody(body.stream(), traffic.bodyLimitFor(path),
+                            () -> context.set(TOO_LARGE, Boolean.TRUE))));
+                }
                 return context.sendRequest()
                         .andThen(sent -> {
                             if (sent.succeeded()) {
@@ -78,7 +88,11 @@ public class ApiProxy {
                             }
                         })
                         .recover(failure -> {
-                            GatewayProblem problem = upstream.failed(failure, path);
+                            GatewayProblem problem = context.get(TOO_LARGE, Boolean.class) != null
+                                    ? new GatewayProblem(413, "payload-too-large", "Payload Too Large",
+                                            "The body may have at most " + traffic.bodyLimitFor(path) + " bytes on this route",
+                                            null, java.util.Map.of("Connection", "close"))
+                                    : upstream.failed(failure, path);
                             ProxyResponse response = context.request().response().release()
                                     .setStatusCode(problem.status())
                                     .putHeader("Content-Type", Problems.MEDIA_TYPE)

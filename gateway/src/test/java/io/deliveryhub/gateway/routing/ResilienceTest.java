@@ -48,6 +48,19 @@ class ResilienceTest {
     }
 
     @Test
+    void countsABodyWithoutDeclaredLengthAndStopsItAtTheLimit() {
+        Callers.admin().contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(new byte[11 * 1024 * 1024]))
+                .post("/api/v1/projects")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"));
+        Callers.admin().contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(new byte[2 * 1024 * 1024]))
+                .post("/api/v1/projects")
+                .then().statusCode(200).body("bytes", is(2 * 1024 * 1024));
+    }
+
+    @Test
     void browsersFromConfiguredOriginsPassThePreflight() {
         io.restassured.RestAssured.given()
                 .header("Origin", "https://app.example.com")
