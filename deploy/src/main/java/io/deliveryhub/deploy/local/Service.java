@@ -13,7 +13,7 @@ public enum Service {
     PROJECTS("projects-service", "projects", 8081, "DELIVERYHUB_PROJECTS_PORT", "256m"),
     RESOURCES("resources-service", "resources", 8082, "DELIVERYHUB_RESOURCES_PORT", "256m"),
     DELIVERY_METRICS("delivery-metrics-service", "delivery_metrics", 8083, "DELIVERYHUB_METRICS_PORT", "256m"),
-    // the gateway keeps no state of its own yet and streams bodies through: it needs less heap
+    // the gateway streams bodies through and keeps only small tables (API keys, idempotency records): it needs less heap
     GATEWAY("gateway", "gateway", 8080, "DELIVERYHUB_GATEWAY_PORT", "128m");
 
     private final String module;

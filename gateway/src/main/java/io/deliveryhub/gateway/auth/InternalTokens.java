@@ -1,6 +1,7 @@
 package io.deliveryhub.gateway.auth;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,20 +34,28 @@ public class InternalTokens {
 
     public String tokenFor(Caller caller) {
         Instant now = clock.instant();
+        if (cache.size() > 10_000) {
+            // callers come and go; forgetting everyone now and then keeps memory bounded at the cost of a few signatures
+            cache.clear();
+        }
         return cache.compute(caller, (key, cached) -> cached != null && now.isBefore(cached.renewAfter())
                 ? cached
                 : sign(key, now)).token();
     }
 
     private Signed sign(Caller caller, Instant now) {
-        Instant expiresAt = now.plus(lifetime);
-        String token = Jwt.issuer(issuer)
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .subject(caller.subject())
                 .groups(caller.roles())
                 .issuedAt(now)
-                .expiresAt(expiresAt)
-                .sign();
+                .expiresAt(now.plus(lifetime));
+        if (caller.personId() != null) {
+            claims.claim("personId", caller.personId());
+        }
+        if (caller.integration() != null) {
+            claims.claim("integration", caller.integration());
+        }
         // Renew at four fifths of the lifetime, so a forwarded token never expires on its way.
-        return new Signed(token, now.plus(lifetime.multipliedBy(4).dividedBy(5)));
+        return new Signed(claims.sign(), now.plus(lifetime.multipliedBy(4).dividedBy(5)));
     }
 }

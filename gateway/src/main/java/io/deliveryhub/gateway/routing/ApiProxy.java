@@ -1,15 +1,14 @@
 package io.deliveryhub.gateway.routing;
 
-import io.deliveryhub.gateway.auth.ApiKeys;
-import io.deliveryhub.gateway.auth.Caller;
+import io.deliveryhub.gateway.apikey.ApiKeys;
+import io.deliveryhub.gateway.auth.Authentication;
 import io.deliveryhub.gateway.auth.InternalTokens;
+import io.deliveryhub.gateway.web.AccessLog;
+import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.Problems;
-import io.deliveryhub.gateway.web.RequestIds;
+import io.deliveryhub.gateway.web.RouteOrder;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,81 +19,88 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
- * The door: every {@code /api/*} request gets a request id, must authenticate, and is then streamed to
- * the service that owns its path (Vert.x HTTP proxy; bodies are never buffered) with the gateway's
- * internal JWT in place of the caller's credential.
+ * The last step of every {@code /api/*} request the gateway does not answer itself: streamed to the
+ * service that owns its path (Vert.x HTTP proxy; bodies are never buffered) with the gateway's internal
+ * JWT in place of the caller's credential. A service that cannot answer becomes a problem document.
  */
 @ApplicationScoped
 public class ApiProxy {
 
-    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
-    private static final String CHALLENGE = "ApiKey realm=\"deliveryhub\", header=\"" + ApiKeys.HEADER + "\"";
+    private static final String TOO_LARGE = "deliveryhub.too-large";
 
-    private final RouteTable routes;
-    private final ApiKeys apiKeys;
+    private final Upstreams upstreams;
     private final InternalTokens tokens;
+    private final Traffic traffic;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ApiProxy(RouteTable routes, ApiKeys apiKeys, InternalTokens tokens) {
-        this.routes = routes;
-        this.apiKeys = apiKeys;
+    public ApiProxy(Upstreams upstreams, InternalTokens tokens, Traffic traffic) {
+        this.upstreams = upstreams;
         this.tokens = tokens;
+        this.traffic = traffic;
     }
 
-    void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(2_000)
-                .setKeepAlive(true));
-        routes.routes().forEach((name, route) -> proxies.put(name, proxyTo(client, name, route.upstream())));
-        router.route("/api/*").handler(RequestIds::assign).handler(this::forward);
+    void install(@Observes Router router) {
+        upstreams.all().forEach((name, upstream) -> proxies.put(name, proxyTo(upstream)));
+        router.route("/api/*").order(RouteOrder.PROXY).handler(this::forward);
     }
 
     private void forward(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Optional<Caller> caller = apiKeys.authenticate(request.getHeader(ApiKeys.HEADER));
-        if (caller.isEmpty()) {
-            context.response().putHeader("WWW-Authenticate", CHALLENGE);
-            Problems.respond(context, "unauthorized", "Unauthorized", 401,
-                    "Send a valid API key in " + ApiKeys.HEADER);
-            return;
-        }
-        Optional<String> owner = routes.ownerOf(request.path());
-        if (owner.isEmpty()) {
-            Problems.respond(context, "not-found", "Not Found", 404, "No service serves " + request.path());
-            return;
-        }
-        request.headers()
-                .remove(ApiKeys.HEADER)
-                .set("Authorization", "Bearer " + tokens.tokenFor(caller.get()))
+        Upstream upstream = upstreams.owning(request.path())
+                .orElseThrow(() -> GatewayProblem.notFound("No service serves " + request.path()));
+        AccessLog.route(context, upstream.name());
+        upstream.admit();
+        forwardedHeaders(request, tokens.tokenFor(Authentication.caller(context)));
+        proxies.get(upstream.name()).handle(request);
+    }
+
+    /** What every service receives instead of the caller's credential. */
+    public static void forwardedHeaders(HttpServerRequest request, String internalToken) {
+        MultiMap headers = request.headers();
+        headers.remove(ApiKeys.HEADER)
+                .set("Authorization", "Bearer " + internalToken)
                 .set("X-Forwarded-Host", request.authority() == null ? request.host() : request.authority().toString())
                 .set("X-Forwarded-Proto", request.scheme())
                 .set("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
-        proxies.get(owner.get()).handle(request);
     }
 
-    private static HttpProxy proxyTo(HttpClient client, String name, URI upstream) {
-        HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.getPort(), upstream.getHost());
+    private HttpProxy proxyTo(Upstream upstream) {
+        HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
+                .originRequestProvider((request, ignored) -> upstream.open(request.method(), request.uri(), request.path()));
         proxy.addInterceptor(new ProxyInterceptor() {
-            /** An upstream that cannot be reached is the gateway's problem to explain, never a bare 502. */
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                return context.sendRequest().recover(failure -> {
-                    LOG.warnf("upstream %s unreachable: %s", name, failure.getMessage());
-                    Buffer body = Problems.problem("upstream-unavailable", "Bad Gateway", 502,
-                            "The " + name + " service is not reachable; try again shortly",
-                            context.request().proxiedRequest().path()).toBuffer();
-                    return Future.succeededFuture(context.request().response().release()
-                            .setStatusCode(502)
-                            .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                            .setBody(Body.body(body)));
-                });
+                String path = context.request().proxiedRequest().path();
+                Body body = context.request().getBody();
+                if (body != null && body.length() < 0) {
+                    // a declared length was checked at the front door; an undeclared one is counted here
+                    context.request().setBody(Body.body(new LimitedBody(body.stream(), traffic.bodyLimitFor(path),
+                            () -> context.set(TOO_LARGE, Boolean.TRUE))));
+                }
+                return context.sendRequest()
+                        .andThen(sent -> {
+                            if (sent.succeeded()) {
+                                upstream.outcome(sent.result().getStatusCode());
+                            }
+                        })
+                        .recover(failure -> {
+                            GatewayProblem problem = context.get(TOO_LARGE, Boolean.class) != null
+                                    ? new GatewayProblem(413, "payload-too-large", "Payload Too Large",
+                                            "The body may have at most " + traffic.bodyLimitFor(path) + " bytes on this route",
+                                            null, java.util.Map.of("Connection", "close"))
+                                    : upstream.failed(failure, path);
+                            ProxyResponse response = context.request().response().release()
+                                    .setStatusCode(problem.status())
+                                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                                    .setBody(Body.body(Problems.problem(problem.type(), problem.title(),
+                                            problem.status(), problem.getMessage(), path).toBuffer()));
+                            problem.headers().forEach(response::putHeader);
+                            return Future.succeededFuture(response);
+                        });
             }
         });
         return proxy;

@@ -2,12 +2,14 @@ package io.deliveryhub.gateway.web;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 /** RFC 9457 documents for the answers the gateway gives itself, with the same types the services use. */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://deliveryhub.io/problems/";
+    private static final Logger LOG = Logger.getLogger(Problems.class);
 
     private Problems() {
     }
@@ -22,9 +24,39 @@ public final class Problems {
     }
 
     public static void respond(RoutingContext context, String type, String title, int status, String detail) {
+        respond(context, new GatewayProblem(status, type, title, detail));
+    }
+
+    public static void respond(RoutingContext context, GatewayProblem problem) {
+        if (context.response().headWritten()) {
+            context.response().reset();
+            return;
+        }
+        JsonObject body = problem(problem.type(), problem.title(), problem.status(), problem.getMessage(),
+                context.request().path());
+        if (problem.errors() != null) {
+            body.put("errors", problem.errors());
+        }
+        problem.headers().forEach(context.response()::putHeader);
         context.response()
-                .setStatusCode(status)
+                .setStatusCode(problem.status())
                 .putHeader("Content-Type", MEDIA_TYPE)
-                .end(problem(type, title, status, detail, context.request().path()).encode());
+                .end(body.encode());
+    }
+
+    /** The last word on any failure under {@code /api}: a problem, never a stack trace or an empty 500. */
+    public static void failureHandler(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof GatewayProblem problem) {
+            respond(context, problem);
+        } else if (context.statusCode() == 413) {
+            respond(context, "payload-too-large", "Payload Too Large", 413, "The request body is too large");
+        } else if (context.statusCode() >= 400 && context.statusCode() < 500) {
+            respond(context, "bad-request", "Bad Request", context.statusCode(), "The request cannot be read");
+        } else {
+            LOG.errorf(failure, "request %s failed", context.request().path());
+            respond(context, "internal", "Internal Server Error", 500,
+                    "The gateway could not answer; the request id identifies it in the logs");
+        }
     }
 }

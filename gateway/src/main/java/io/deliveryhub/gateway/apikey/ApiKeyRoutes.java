@@ -1,0 +1,81 @@
+package io.deliveryhub.gateway.apikey;
+
+import io.deliveryhub.gateway.auth.Authentication;
+import io.deliveryhub.gateway.web.AccessLog;
+import io.deliveryhub.gateway.web.GatewayProblem;
+import io.deliveryhub.gateway.web.JsonBodies;
+import io.deliveryhub.gateway.web.RouteOrder;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/** {@code /api/v1/admin/api-keys}: integrations' keys, for ADMIN only. The clear key is in the creation answer only. */
+@ApplicationScoped
+public class ApiKeyRoutes {
+
+    static final String PATH = "/api/v1/admin/api-keys";
+
+    private final ApiKeys apiKeys;
+
+    public ApiKeyRoutes(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    void install(@Observes Router router) {
+        router.post(PATH).order(RouteOrder.GATEWAY_ENDPOINTS)
+                .handler(JsonBodies.SMALL).handler(Authentication::requireAdmin).handler(this::create);
+        router.get(PATH).order(RouteOrder.GATEWAY_ENDPOINTS)
+                .handler(Authentication::requireAdmin).handler(this::list);
+        router.delete(PATH + "/:id").order(RouteOrder.GATEWAY_ENDPOINTS)
+                .handler(Authentication::requireAdmin).handler(this::revoke);
+    }
+
+    private void create(RoutingContext context) {
+        JsonObject body = JsonBodies.object(context);
+        String name = JsonBodies.text(body, "name");
+        var roles = JsonBodies.texts(body, "roles");
+        Integer rate = JsonBodies.integer(body, "rateLimitPerMinute");
+        blocking(context, () -> apiKeys.create(name, roles, rate), created -> context.response()
+                .setStatusCode(201)
+                .putHeader("Location", PATH + "/" + created.key().id())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store")
+                .end(created.key().toJson().put("key", created.clearKey()).encode()));
+    }
+
+    private void list(RoutingContext context) {
+        blocking(context, apiKeys::list, keys -> context.response()
+                .putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("items", new JsonArray(keys.stream().map(ApiKeyRecord::toJson).toList()))
+                        .encode()));
+    }
+
+    private void revoke(RoutingContext context) {
+        UUID id;
+        try {
+            id = UUID.fromString(context.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw GatewayProblem.notFound("No API key has id " + context.pathParam("id"));
+        }
+        blocking(context, () -> {
+            apiKeys.revoke(id);
+            return id;
+        }, ignored -> context.response().setStatusCode(204).end());
+    }
+
+    private static <T> void blocking(RoutingContext context, Callable<T> work, java.util.function.Consumer<T> answer) {
+        AccessLog.route(context, "gateway");
+        context.vertx().executeBlocking(work, false).onComplete(result -> {
+            if (result.succeeded()) {
+                answer.accept(result.result());
+            } else {
+                context.fail(result.cause());
+            }
+        });
+    }
+}

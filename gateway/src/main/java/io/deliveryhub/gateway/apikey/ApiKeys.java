@@ -1,0 +1,134 @@
+package io.deliveryhub.gateway.apikey;
+
+import io.deliveryhub.gateway.auth.Caller;
+import io.deliveryhub.gateway.auth.Roles;
+import io.deliveryhub.gateway.web.GatewayProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Authenticates {@code X-API-Key} and manages integrations' keys. Keys are kept and compared only as
+ * SHA-256 hashes. A key looked up in the database is remembered for a short while, so a busy integration
+ * costs one query per {@code cache-ttl} rather than one per request; {@code last_used_at} is exact to that.
+ * Revoking through this gateway forgets the key at once; other replicas forget it within the TTL.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    public static final String HEADER = "X-API-Key";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final ApiKeyStore store;
+    private final byte[] adminKeyHash;
+    private final Caller admin;
+    private final int defaultRatePerMinute;
+    private final Duration cacheTtl;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Remembered> cache = new ConcurrentHashMap<>();
+
+    private record Remembered(Optional<Caller> caller, Instant until) {
+    }
+
+    /** What a creation answers: the stored key and, this one time, the clear key. */
+    public record Created(ApiKeyRecord key, String clearKey) {
+    }
+
+    public ApiKeys(ApiKeyStore store,
+            @ConfigProperty(name = "deliveryhub.gateway.admin-api-key") String adminKey,
+            @ConfigProperty(name = "deliveryhub.gateway.rate-limit.integration-per-minute") int defaultRatePerMinute,
+            @ConfigProperty(name = "deliveryhub.gateway.api-keys.cache-ttl", defaultValue = "PT30S") Duration cacheTtl) {
+        this.store = store;
+        this.adminKeyHash = sha256(adminKey);
+        this.admin = Caller.integration("admin", Set.of(Roles.ADMIN), defaultRatePerMinute);
+        this.defaultRatePerMinute = defaultRatePerMinute;
+        this.cacheTtl = cacheTtl;
+    }
+
+    /** The answer without touching the database, when there is one: the admin key or a remembered key. */
+    public Optional<Optional<Caller>> known(String presentedKey) {
+        byte[] hash = sha256(presentedKey);
+        if (MessageDigest.isEqual(adminKeyHash, hash)) {
+            return Optional.of(Optional.of(admin));
+        }
+        Remembered remembered = cache.get(HexFormat.of().formatHex(hash));
+        return remembered != null && clock.instant().isBefore(remembered.until())
+                ? Optional.of(remembered.caller())
+                : Optional.empty();
+    }
+
+    /** Blocking: looks the key up in the database (and remembers the answer). */
+    public Optional<Caller> authenticate(String presentedKey) {
+        Optional<Optional<Caller>> known = known(presentedKey);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        byte[] hash = sha256(presentedKey);
+        Instant now = clock.instant();
+        Optional<Caller> caller = store.useActive(hash, now)
+                .map(key -> Caller.integration(key.name(), key.roles(), key.ratePerMinute()));
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(HexFormat.of().formatHex(hash), new Remembered(caller, now.plus(cacheTtl)));
+        return caller;
+    }
+
+    /** Blocking. */
+    public Created create(String name, Set<String> roles, Integer ratePerMinute) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw GatewayProblem.badRequest("name", "must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if ("admin".equals(name)) {
+            throw GatewayProblem.badRequest("name", "'admin' is the bootstrap key's name");
+        }
+        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+            throw GatewayProblem.badRequest("roles", "must be a non-empty list of " + String.join(", ", Roles.ALL));
+        }
+        if (ratePerMinute != null && (ratePerMinute < 1 || ratePerMinute > 1_000_000)) {
+            throw GatewayProblem.badRequest("rateLimitPerMinute", "must be between 1 and 1000000");
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String clearKey = "dh_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiKeyRecord key = new ApiKeyRecord(UUID.randomUUID(), name, Set.copyOf(roles),
+                ratePerMinute == null ? defaultRatePerMinute : ratePerMinute, clock.instant(), null, null);
+        store.insert(key, sha256(clearKey));
+        return new Created(key, clearKey);
+    }
+
+    /** Blocking. */
+    public List<ApiKeyRecord> list() {
+        return store.list();
+    }
+
+    /** Blocking. */
+    public void revoke(UUID id) {
+        byte[] hash = store.revoke(id, clock.instant())
+                .orElseThrow(() -> GatewayProblem.notFound("No API key has id " + id));
+        cache.remove(HexFormat.of().formatHex(hash));
+    }
+
+    static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.deliveryhub.gateway.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+
+/**
+ * Verifies people's bearer JWTs: from the configured OIDC issuer (keys from its JWKS) and, where enabled,
+ * from the {@link DevIssuer}. Only roles the system knows are kept. A verified token is remembered until it
+ * expires, so verification (and any JWKS fetch, which blocks) happens once per token.
+ */
+@ApplicationScoped
+public class BearerTokens {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokens.class);
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final OidcConfig oidc;
+    private final int ratePerMinute;
+    private final JwtConsumer oidcConsumer;
+    private final JwtConsumer devConsumer;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Verified> cache = new ConcurrentHashMap<>();
+
+    private record Verified(Caller caller, Instant expiresAt) {
+    }
+
+    public BearerTokens(OidcConfig oidc, DevIssuer devIssuer,
+            @ConfigProperty(name = "deliveryhub.gateway.rate-limit.person-per-minute") int ratePerMinute) {
+        this.oidc = oidc;
+        this.ratePerMinute = ratePerMinute;
+        this.oidcConsumer = oidc.issuer().isPresent() && oidc.jwksUrl().isPresent() ? oidcConsumer(oidc) : null;
+        this.devConsumer = devIssuer.enabled()
+                ? base(DevIssuer.ISSUER).setVerificationKey(devIssuer.publicKey()).build()
+                : null;
+    }
+
+    public Optional<Caller> known(String token) {
+        Verified verified = cache.get(token);
+        return verified != null && clock.instant().isBefore(verified.expiresAt())
+                ? Optional.of(verified.caller())
+                : Optional.empty();
+    }
+
+    /** Blocking (the first token of an issuer fetches its JWKS). Empty when the token is not valid. */
+    public Optional<Caller> verify(String token) {
+        Optional<Caller> known = known(token);
+        if (known.isPresent()) {
+            return known;
+        }
+        for (JwtConsumer consumer : new JwtConsumer[] { devConsumer, oidcConsumer }) {
+            if (consumer == null) {
+                continue;
+            }
+            try {
+                JwtClaims claims = consumer.processToClaims(token);
+                boolean dev = consumer == devConsumer;
+                Caller caller = Caller.person(claims.getSubject(),
+                        roles(claims, dev ? "groups" : oidc.rolesClaim()),
+                        text(claims.getClaimValue(dev ? "personId" : oidc.personIdClaim())), ratePerMinute);
+                if (cache.size() >= CACHE_LIMIT) {
+                    cache.clear();
+                }
+                cache.put(token, new Verified(caller, Instant.ofEpochSecond(claims.getExpirationTime().getValue())));
+                return Optional.of(caller);
+            } catch (InvalidJwtException | MalformedClaimException e) {
+                LOG.debugf("bearer token refused: %s", e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JwtConsumer oidcConsumer(OidcConfig oidc) {
+        JwtConsumerBuilder builder = base(oidc.issuer().get())
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(oidc.jwksUrl().get())));
+        oidc.audience().ifPresentOrElse(builder::setExpectedAudience, builder::setSkipDefaultAudienceValidation);
+        return builder.build();
+    }
+
+    private static JwtConsumerBuilder base(String issuer) {
+        return new JwtConsumerBuilder()
+                .setExpectedIssuer(issuer)
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(30)
+                .setSkipDefaultAudienceValidation();
+    }
+
+    private static Set<String> roles(JwtClaims claims, String path) {
+        Object value = claims.getClaimsMap();
+        for (String step : path.split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(step) : null;
+        }
+        if (!(value instanceof Collection<?> roles)) {
+            return Set.of();
+        }
+        return roles.stream().map(String::valueOf).filter(Roles.ALL::contains).collect(Collectors.toSet());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

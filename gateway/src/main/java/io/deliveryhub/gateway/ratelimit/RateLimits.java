@@ -1,0 +1,66 @@
+package io.deliveryhub.gateway.ratelimit;
+
+import io.deliveryhub.gateway.auth.Authentication;
+import io.deliveryhub.gateway.auth.Caller;
+import io.deliveryhub.gateway.web.GatewayProblem;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One token bucket per credential (per integration key, per person; per address before authentication),
+ * in this gateway's memory: with several replicas a caller gets the limit at each. Every answer carries
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}; past the limit the
+ * answer is 429 with {@code Retry-After}.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    private static final int BUCKET_LIMIT = 100_000;
+
+    private final int anonymousPerMinute;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimits(@ConfigProperty(name = "deliveryhub.gateway.rate-limit.anonymous-per-minute") int anonymousPerMinute) {
+        this.anonymousPerMinute = anonymousPerMinute;
+    }
+
+    /** By credential at the caller's own limit; callers without a valid credential by address, so guessing is throttled too. */
+    public void limit(RoutingContext context) {
+        Optional<Caller> caller = Authentication.callerIfAny(context);
+        if (caller.isPresent()) {
+            apply(context, caller.get().id(), caller.get().ratePerMinute());
+        } else {
+            String address = context.request().remoteAddress() == null ? "?" : context.request().remoteAddress().hostAddress();
+            apply(context, "address:" + address, anonymousPerMinute);
+        }
+    }
+
+    private void apply(RoutingContext context, String key, int perMinute) {
+        if (buckets.size() >= BUCKET_LIMIT) {
+            // full buckets are the only kind worth forgetting, and a fresh bucket is full: clearing loses little
+            buckets.clear();
+        }
+        long now = System.nanoTime();
+        TokenBucket bucket = buckets.compute(key, (ignored, existing) ->
+                existing == null || existing.capacity() != perMinute ? new TokenBucket(perMinute, now) : existing);
+        TokenBucket.Decision decision = bucket.take(now);
+        HttpServerResponse response = context.response();
+        // Written when the headers go out, so an upstream's answer cannot drop them.
+        context.addHeadersEndHandler(ignored -> response.headers()
+                .set("RateLimit-Limit", String.valueOf(decision.limit()))
+                .set("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                .set("RateLimit-Reset", String.valueOf(decision.resetSeconds())));
+        if (!decision.allowed()) {
+            context.fail(new GatewayProblem(429, "rate-limited", "Too Many Requests",
+                    "More than " + perMinute + " requests a minute; retry after " + decision.retryAfterSeconds() + " s",
+                    null, Map.of("Retry-After", String.valueOf(decision.retryAfterSeconds()))));
+            return;
+        }
+        context.next();
+    }
+}

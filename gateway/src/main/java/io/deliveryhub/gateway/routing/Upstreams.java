@@ -1,0 +1,43 @@
+package io.deliveryhub.gateway.routing;
+
+import io.deliveryhub.gateway.web.GatewayProblem;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The services of the route table, sharing one pooled HTTP client. */
+@ApplicationScoped
+public class Upstreams {
+
+    private final RouteTable routes;
+    private final Map<String, Upstream> byName = new LinkedHashMap<>();
+
+    public Upstreams(RouteTable routes, Traffic traffic, Vertx vertx) {
+        this.routes = routes;
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) traffic.connectTimeout().toMillis())
+                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(100));
+        routes.routes().forEach((name, route) -> byName.put(name, new Upstream(name, route.upstream(), client, traffic)));
+    }
+
+    public Map<String, Upstream> all() {
+        return byName;
+    }
+
+    public Optional<Upstream> owning(String path) {
+        return routes.ownerOf(path).map(byName::get);
+    }
+
+    public Upstream named(String name) {
+        Upstream upstream = byName.get(name);
+        if (upstream == null) {
+            throw new GatewayProblem(500, "internal", "Internal Server Error", "No upstream named " + name);
+        }
+        return upstream;
+    }
+}

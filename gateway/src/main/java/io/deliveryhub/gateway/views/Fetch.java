@@ -1,0 +1,80 @@
+package io.deliveryhub.gateway.views;
+
+import io.deliveryhub.gateway.routing.Upstream;
+import io.deliveryhub.gateway.routing.Upstreams;
+import io.deliveryhub.gateway.web.GatewayProblem;
+import io.deliveryhub.gateway.web.RequestIds;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * GETs on the caller's behalf for a composite view: with the caller's internal token, request id and trace,
+ * through the same upstreams (breakers, timeouts) as proxied requests.
+ */
+final class Fetch {
+
+    /** One part's outcome: its JSON, or why it is missing. */
+    record Part(Object json, int status, String failure) {
+        boolean ok() {
+            return failure == null;
+        }
+
+        JsonObject object() {
+            return json instanceof JsonObject object ? object : null;
+        }
+
+        /** A list answer, paged ({@code items}) or plain. */
+        JsonArray items() {
+            if (json instanceof JsonArray array) {
+                return array;
+            }
+            return json instanceof JsonObject page ? page.getJsonArray("items", new JsonArray()) : new JsonArray();
+        }
+    }
+
+    private final Upstreams upstreams;
+    private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+
+    Fetch(Upstreams upstreams, RoutingContext context, String internalToken) {
+        this.upstreams = upstreams;
+        headers.add("Authorization", "Bearer " + internalToken)
+                .add("Accept", "application/json")
+                .add(RequestIds.HEADER, RequestIds.of(context));
+        String traceparent = context.request().getHeader(RequestIds.TRACEPARENT);
+        if (traceparent != null) {
+            headers.add(RequestIds.TRACEPARENT, traceparent);
+        }
+    }
+
+    /** Never fails: a failure is a Part that says what went wrong. */
+    Future<Part> get(String name, String uri) {
+        String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+        Upstream upstream = upstreams.owning(path).orElse(null);
+        if (upstream == null) {
+            return Future.succeededFuture(new Part(null, 0, name + ": no service serves " + path));
+        }
+        return upstream.exchange(HttpMethod.GET, uri, headers, null)
+                .map(reply -> {
+                    if (reply.status() != 200) {
+                        return new Part(null, reply.status(),
+                                name + ": the " + upstream.name() + " service answered " + reply.status());
+                    }
+                    try {
+                        return new Part(reply.body().toJson(), 200, null);
+                    } catch (RuntimeException notJson) {
+                        return new Part(null, 200, name + ": the " + upstream.name() + " service answered no JSON");
+                    }
+                })
+                .otherwise(failure -> new Part(null, failure instanceof GatewayProblem problem ? problem.status() : 502,
+                        name + ": " + failure.getMessage()));
+    }
+
+    static <T> Future<List<T>> all(List<Future<T>> futures) {
+        return Future.all(futures).map(done -> done.<T>list());
+    }
+}
