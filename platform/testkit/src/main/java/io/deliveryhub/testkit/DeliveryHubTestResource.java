@@ -22,14 +22,22 @@ public class DeliveryHubTestResource implements QuarkusTestResourceLifecycleMana
     private static KafkaBroker kafka;
     private static Path workDirectory;
 
+    /*
+     * A @TestProfile restarts Quarkus in a new class loader, where this class's statics are fresh. The
+     * servers' addresses are therefore also kept in system properties, which every class loader of the JVM
+     * sees: a second loader reuses the running servers instead of wiping their directory under them.
+     */
+    private static final String JDBC_URL = "deliveryhub.testkit.jdbc-url";
+    private static final String BOOTSTRAP_SERVERS = "deliveryhub.testkit.bootstrap-servers";
+
     @Override
     public Map<String, String> start() {
         startOnce();
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
-                "quarkus.datasource.username", postgres.username(),
-                "quarkus.datasource.password", postgres.password(),
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.jdbc.url", System.getProperty(JDBC_URL),
+                "quarkus.datasource.username", PostgresServer.SUPERUSER,
+                "quarkus.datasource.password", PostgresServer.SUPERUSER,
+                "kafka.bootstrap.servers", System.getProperty(BOOTSTRAP_SERVERS),
                 "mp.jwt.verify.publickey", TestTokens.publicKey(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER,
                 "quarkus.devservices.enabled", "false");
@@ -40,18 +48,26 @@ public class DeliveryHubTestResource implements QuarkusTestResourceLifecycleMana
         // Shared by every Quarkus start in this JVM; closed by the shutdown hook.
     }
 
-    /** The broker, for tests that take it down and bring it back. */
+    /**
+     * The broker, for tests that take it down and bring it back; only in the class loader that started it
+     * (the tests without a {@code @TestProfile}).
+     */
     public static KafkaBroker kafka() {
         startOnce();
+        if (kafka == null) {
+            throw new IllegalStateException("The broker was started by another class loader (a @TestProfile test); "
+                    + "stop and restart it only from tests without a profile");
+        }
         return kafka;
     }
 
     public static String bootstrapServers() {
-        return kafka().bootstrapServers();
+        startOnce();
+        return System.getProperty(BOOTSTRAP_SERVERS);
     }
 
     private static synchronized void startOnce() {
-        if (postgres != null) {
+        if (postgres != null || System.getProperty(JDBC_URL) != null) {
             return;
         }
         workDirectory = Path.of(System.getProperty("deliveryhub.testkit.dir", "target/testkit")).toAbsolutePath();
@@ -63,6 +79,8 @@ public class DeliveryHubTestResource implements QuarkusTestResourceLifecycleMana
         postgres = database.join();
         kafka = broker.join();
         postgres.createDatabaseIfMissing(DATABASE);
+        System.setProperty(JDBC_URL, postgres.jdbcUrl(DATABASE));
+        System.setProperty(BOOTSTRAP_SERVERS, kafka.bootstrapServers());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
             postgres.close();

@@ -21,7 +21,7 @@ import java.sql.Statement;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private static final String SUPERUSER = "postgres";
+    public static final String SUPERUSER = "postgres";
     private static final String WORKING_DIR_PROPERTY = "ot.epg.working-dir";
     private static final String DUPLICATE_DATABASE = "42P04";
 
