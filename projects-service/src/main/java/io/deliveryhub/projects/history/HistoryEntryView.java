@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ProjectHistoryEntry", description = "One event in a project's audit trail", examples = """
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "subjectId":"7a0c6a58-3f55-4c36-a3c1-1c1f1d3e9b20","version":3,"actor":"person-5f1c...",
          "time":"2026-03-02T09:15:00Z","changes":{"status":{"from":"PLANNING","to":"ACTIVE"}}}""")
 public record HistoryEntryView(UUID eventId, String type, UUID subjectId, long version, String actor, Instant time,
-        @Schema(description = "changed fields with previous and new values; absent for creations") JsonNode changes) {
+        @Schema(type = SchemaType.OBJECT, description = "changed fields, each {from, to}; null for creations") JsonNode changes) {
 
     static HistoryEntryView of(ProjectHistoryEntry entry, ObjectMapper json) {
         try {
