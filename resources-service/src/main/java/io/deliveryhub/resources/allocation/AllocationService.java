@@ -186,7 +186,7 @@ public class AllocationService {
         AllocationFields fields = requested.normalized();
         requireMayBook(fields.booking(), actor);
         currency.require(fields.billRate(), "billRate");
-        requireOpenProject(allocation.projectId);
+        KnownProject.requireOpen(allocation.projectId, "allocations");
         List<OverbookedWeek> overbooked = List.of();
         if (fields.personId() != null) {
             Person person = lockPerson(fields.personId());
@@ -222,19 +222,6 @@ public class AllocationService {
     private static void requireMayBook(Booking booking, Actor actor) {
         if (booking == Booking.HARD && !actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY)) {
             throw new ForbiddenException("HARD bookings need DELIVERY_MANAGER or HEAD_OF_DELIVERY");
-        }
-    }
-
-    /** Shares the project row's lock with other writers, so a project closing now cannot miss this allocation. */
-    private static void requireOpenProject(UUID projectId) {
-        KnownProject project = KnownProject.findById(projectId, LockModeType.PESSIMISTIC_READ);
-        if (project == null) {
-            throw new Unprocessable("unknown-project", "projectId " + projectId
-                    + " is not a project resources-service knows: projects become known from projects-service events");
-        }
-        if (project.ended()) {
-            throw new Unprocessable("project-ended", "Project " + project.key + " is " + project.status
-                    + " and takes no more allocations");
         }
     }
 

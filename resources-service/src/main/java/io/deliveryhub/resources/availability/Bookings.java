@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ public class Bookings {
      * @param except an allocation to leave out (the one being changed), or null
      * @return by person id; people without allocations are absent
      */
-    public Map<UUID, PersonBookings> of(Collection<UUID> personIds, LocalDate from, LocalDate to, UUID except) {
+    public Map<UUID, PersonBookings> byPerson(Collection<UUID> personIds, LocalDate from, LocalDate to, UUID except) {
         StringBuilder sql = new StringBuilder("""
                 select person_id, booking, from_date, to_date, hours_per_week from allocation
                 where status = 'ACTIVE' and person_id is not null and from_date <= :to and to_date >= :from""");
@@ -50,7 +49,8 @@ public class Bookings {
         Map<UUID, PersonBookings> byPerson = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            BookedHours booked = new BookedHours(date(columns[2]), date(columns[3]), (BigDecimal) columns[4]);
+            BookedHours booked = new BookedHours(Workforce.date(columns[2]), Workforce.date(columns[3]),
+                    (BigDecimal) columns[4]);
             PersonBookings bookings = byPerson.computeIfAbsent((UUID) columns[0], id -> PersonBookings.empty());
             ("HARD".equals(columns[1]) ? bookings.hard() : bookings.soft()).add(booked);
         }
@@ -58,10 +58,6 @@ public class Bookings {
     }
 
     public PersonBookings of(UUID personId, LocalDate from, LocalDate to, UUID except) {
-        return of(List.of(personId), from, to, except).getOrDefault(personId, PersonBookings.none());
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+        return byPerson(List.of(personId), from, to, except).getOrDefault(personId, PersonBookings.none());
     }
 }

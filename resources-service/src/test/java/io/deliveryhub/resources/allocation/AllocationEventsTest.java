@@ -7,13 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.events.CloudEventHeaders;
-import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.resources.Fixtures;
+import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TopicClient;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,13 +47,7 @@ class AllocationEventsTest {
         assertThat(JSON.readTree(released.value()).at("/state/status").asText()).isEqualTo("RELEASED");
     }
 
-    static ConsumerRecord<String, String> awaitEvent(String subject, String type) {
-        return TopicClient.awaitRecord(Topics.RESOURCES, r -> matches(r, subject, type), Duration.ofSeconds(20))
-                .stream().filter(r -> matches(r, subject, type)).findFirst().orElseThrow();
-    }
-
-    private static boolean matches(ConsumerRecord<String, String> record, String subject, String type) {
-        return subject.equals(TopicClient.header(record, CloudEventHeaders.SUBJECT))
-                && type.equals(TopicClient.header(record, CloudEventHeaders.TYPE));
+    private static ConsumerRecord<String, String> awaitEvent(String subject, String type) {
+        return PublishedEvents.await(subject, type);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.resources.Fixtures;
+import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.EventFeed;
 import io.deliveryhub.testkit.EventSchemas;
@@ -18,7 +19,10 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** The reaction to {@code deliveryhub.project.status-changed.v1} with a CANCELLED or CLOSED project. */
+/**
+ * The reaction to {@code deliveryhub.project.status-changed.v1} with a CANCELLED or CLOSED project: its bookings
+ * end and its open resource requests are cancelled.
+ */
 @QuarkusTest
 class ProjectEndedAllocationsTest {
 
@@ -37,6 +41,9 @@ class ProjectEndedAllocationsTest {
         String running = AllocationResourceTest.hard(person, project, MONDAY, MONDAY.plusWeeks(16), 16);
         String future = AllocationResourceTest.hard(person, project, MONDAY.plusWeeks(12), MONDAY.plusWeeks(16), 8);
         String finished = AllocationResourceTest.hard(person, project, MONDAY, MONDAY.plusWeeks(2), 8);
+        String request = Api.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", "Tester",
+                "hoursPerWeek", 8, "from", "2026-05-04", "to", "2026-06-26"))
+                .post("/api/v1/resource-requests").then().statusCode(201).extract().path("id");
 
         UUID eventId = UUID.randomUUID();
         publishAt(eventId, project, 2, "CANCELLED", "2026-04-15T16:30:00Z");
@@ -46,8 +53,9 @@ class ProjectEndedAllocationsTest {
         allocation(soft).then().body("status", is("RELEASED"), "version", is(2));
         allocation(future).then().body("status", is("RELEASED"), "to", is("2026-06-22"));
         allocation(finished).then().body("status", is("ACTIVE"), "version", is(1));
-        EventSchemas.assertValid(AllocationEvents.UPDATED, AllocationEventsTest.awaitEvent(running, AllocationEvents.UPDATED).value());
-        EventSchemas.assertValid(AllocationEvents.RELEASED, AllocationEventsTest.awaitEvent(soft, AllocationEvents.RELEASED).value());
+        Api.as(ADMIN).get("/api/v1/resource-requests/" + request).then().body("status", is("CANCELLED"));
+        EventSchemas.assertValid(AllocationEvents.UPDATED, PublishedEvents.await(running, AllocationEvents.UPDATED).value());
+        EventSchemas.assertValid(AllocationEvents.RELEASED, PublishedEvents.await(soft, AllocationEvents.RELEASED).value());
         Api.as(DELIVERY_MANAGER).body(AllocationResourceTest.booking(person, project, MONDAY, MONDAY, 8, "HARD"))
                 .post("/api/v1/allocations").then().statusCode(422);
 
