@@ -25,7 +25,7 @@ class AllocationEventsTest {
 
     @Test
     void publishesCreatedUpdatedAndReleasedKeyedByProject() throws Exception {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         String id = AllocationResourceTest.hard(Fixtures.person(40), project, MONDAY, MONDAY.plusWeeks(2), 16);
         Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 20))
                 .patch("/api/v1/allocations/" + id).then().statusCode(200);
@@ -48,6 +48,6 @@ class AllocationEventsTest {
     }
 
     private static ConsumerRecord<String, String> awaitEvent(String subject, String type) {
-        return PublishedEvents.await(subject, type);
+        return PublishedEvents.awaitSubject(subject, type);
     }
 }

@@ -25,7 +25,7 @@ class AllocationResourceTest {
     @Test
     void createsAHardBookingAndPointsToIt() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Map<String, Object> body = booking(person, project, MONDAY, MONDAY.plusWeeks(4).plusDays(4), 20, "HARD");
         body.put("billRate", Map.of("amount", "120.00", "currency", "EUR"));
 
@@ -42,7 +42,7 @@ class AllocationResourceTest {
 
     @Test
     void projectManagerBooksAPlaceholderSoftly() {
-        Map<String, Object> body = booking(null, Fixtures.project("PROPOSED"), MONDAY, MONDAY.plusDays(4), 40, "SOFT");
+        Map<String, Object> body = booking(null, Fixtures.knownProject("PROPOSED"), MONDAY, MONDAY.plusDays(4), 40, "SOFT");
         body.put("placeholderRole", " Senior Java developer ");
         body.put("billable", false);
 
@@ -53,7 +53,7 @@ class AllocationResourceTest {
 
     @Test
     void refusesABookingNamingBothOrNeitherPersonAndPlaceholder() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Map<String, Object> both = booking(Fixtures.person(40), project, MONDAY, MONDAY, 8, "SOFT");
         both.put("placeholderRole", "Tester");
         Map<String, Object> neither = booking(null, project, MONDAY, MONDAY, 8, "SOFT");
@@ -67,7 +67,7 @@ class AllocationResourceTest {
 
     @Test
     void refusesInvalidFields() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Api.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, MONDAY, MONDAY.minusDays(1), 8, "SOFT"))
                 .post(ALLOCATIONS).then().statusCode(400).body("errors[0].field", is("to"));
         Api.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, MONDAY, MONDAY, 0, "SOFT"))
@@ -87,7 +87,7 @@ class AllocationResourceTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("/unknown-project"), "detail", containsString("not a project resources-service knows"));
         for (String status : List.of("CANCELLED", "CLOSED")) {
-            Api.as(DELIVERY_MANAGER).body(booking(person, Fixtures.project(status), MONDAY, MONDAY, 8, "SOFT"))
+            Api.as(DELIVERY_MANAGER).body(booking(person, Fixtures.knownProject(status), MONDAY, MONDAY, 8, "SOFT"))
                     .post(ALLOCATIONS)
                     .then().statusCode(422).body("type", endsWith("/project-ended"), "detail", containsString(status));
         }
@@ -95,7 +95,7 @@ class AllocationResourceTest {
 
     @Test
     void refusesAnUnknownPersonAndAForeignCurrency() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Api.as(DELIVERY_MANAGER).body(booking(UUID.randomUUID(), project, MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(422).body("type", endsWith("/unknown-person"));
         Map<String, Object> body = booking(Fixtures.person(40), project, MONDAY, MONDAY, 8, "HARD");
@@ -107,7 +107,7 @@ class AllocationResourceTest {
     @Test
     void onlyDeliveryManagersAndTheHeadOfDeliveryBookHard() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(403).contentType("application/problem+json");
         Api.as(TEAM_MEMBER).body(booking(person, project, MONDAY, MONDAY, 8, "SOFT")).post(ALLOCATIONS)
@@ -121,7 +121,7 @@ class AllocationResourceTest {
     @Test
     void refusesHardBookingThatOverbooksAWeek() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         hard(person, project, MONDAY, MONDAY.plusWeeks(2).plusDays(4), 30);
 
         Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.plusWeeks(1), MONDAY.plusWeeks(3).plusDays(4), 16, "HARD"))
@@ -135,7 +135,7 @@ class AllocationResourceTest {
     @Test
     void softBookingsNeverCountAgainstCapacity() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "SOFT")).post(ALLOCATIONS)
                 .then().statusCode(201);
         hard(person, project, MONDAY, MONDAY.plusDays(4), 40);
@@ -148,7 +148,7 @@ class AllocationResourceTest {
         UUID person = Fixtures.person(40);
         Fixtures.leaves(person, MONDAY, MONDAY.plusDays(1), 8);
 
-        Api.as(DELIVERY_MANAGER).body(booking(person, Fixtures.project("ACTIVE"), MONDAY, MONDAY.plusDays(4), 25, "HARD"))
+        Api.as(DELIVERY_MANAGER).body(booking(person, Fixtures.knownProject("ACTIVE"), MONDAY, MONDAY.plusDays(4), 25, "HARD"))
                 .post(ALLOCATIONS)
                 .then().statusCode(409).body("weeks[0].capacityHours", is(24.0f), "weeks[0].bookedHours", is(25.0f));
     }
@@ -156,7 +156,7 @@ class AllocationResourceTest {
     @Test
     void storesAndFlagsAnOverallocationWhenExplicitlyAllowed() {
         UUID person = Fixtures.person(32);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
 
         Api.as(DELIVERY_MANAGER).queryParam("allowOverallocation", true)
                 .body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "HARD")).post(ALLOCATIONS)
@@ -173,7 +173,7 @@ class AllocationResourceTest {
     @Test
     void twoSimultaneousHardBookingsCannotBothOverbookAPerson() throws Exception {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> attempts = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -194,7 +194,7 @@ class AllocationResourceTest {
     @Test
     void listsAllocationsFilteredAndPaged() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         hard(person, project, MONDAY, MONDAY.plusDays(4), 8);
         hard(person, project, MONDAY.plusWeeks(1), MONDAY.plusWeeks(1).plusDays(4), 8);
         Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY.plusWeeks(2), MONDAY.plusWeeks(2).plusDays(4), 8, "SOFT"))
@@ -227,7 +227,7 @@ class AllocationResourceTest {
     @Test
     void patchesAnAllocationWithIfMatch() {
         UUID person = Fixtures.person(40);
-        String id = hard(Fixtures.person(40), Fixtures.project("ACTIVE"), MONDAY, MONDAY.plusWeeks(1), 20);
+        String id = hard(Fixtures.person(40), Fixtures.knownProject("ACTIVE"), MONDAY, MONDAY.plusWeeks(1), 20);
         String path = ALLOCATIONS + "/" + id;
 
         Api.as(DELIVERY_MANAGER).body(Map.of("hoursPerWeek", 24)).patch(path)
@@ -253,7 +253,7 @@ class AllocationResourceTest {
     @Test
     void refusesAPatchThatOverbooksUnlessAllowed() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         hard(person, project, MONDAY, MONDAY.plusDays(4), 30);
         String path = ALLOCATIONS + "/" + hard(person, project, MONDAY, MONDAY.plusDays(4), 10);
 
@@ -269,7 +269,7 @@ class AllocationResourceTest {
     @Test
     void releasesAnAllocationOnce() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         String path = ALLOCATIONS + "/" + hard(person, project, MONDAY, MONDAY.plusDays(4), 40);
 
         Api.as(PROJECT_MANAGER).delete(path).then().statusCode(403);

@@ -54,8 +54,8 @@ class ProjectEndedAllocationsTest {
         allocation(future).then().body("status", is("RELEASED"), "to", is("2026-06-22"));
         allocation(finished).then().body("status", is("ACTIVE"), "version", is(1));
         Api.as(ADMIN).get("/api/v1/resource-requests/" + request).then().body("status", is("CANCELLED"));
-        EventSchemas.assertValid(AllocationEvents.UPDATED, PublishedEvents.await(running, AllocationEvents.UPDATED).value());
-        EventSchemas.assertValid(AllocationEvents.RELEASED, PublishedEvents.await(soft, AllocationEvents.RELEASED).value());
+        EventSchemas.assertValid(AllocationEvents.UPDATED, PublishedEvents.awaitSubject(running, AllocationEvents.UPDATED).value());
+        EventSchemas.assertValid(AllocationEvents.RELEASED, PublishedEvents.awaitSubject(soft, AllocationEvents.RELEASED).value());
         Api.as(DELIVERY_MANAGER).body(AllocationResourceTest.booking(person, project, MONDAY, MONDAY, 8, "HARD"))
                 .post("/api/v1/allocations").then().statusCode(422);
 

@@ -17,7 +17,7 @@ class AvailabilityResourceTest {
     @Test
     void showsEachWeeksCapacityTimeOffBookingsAndFreeHours() {
         UUID person = Fixtures.person(40);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Fixtures.leaves(person, MONDAY, MONDAY, 8);
         book(person, project, "2026-03-02", "2026-03-13", 24, "HARD");
         book(person, project, "2026-03-09", "2026-03-13", 8, "SOFT");

@@ -21,7 +21,7 @@ class BenchResourceTest {
         UUID away = Fixtures.person("Away", 40, "Developer", practice);
         Fixtures.leaves(away, Fixtures.MONDAY, Fixtures.MONDAY.plusDays(11), 8);
         Api.as(DELIVERY_MANAGER).body(Map.of("personId", busy.toString(), "projectId",
-                Fixtures.project("ACTIVE").toString(), "from", "2026-03-02", "to", "2026-03-13", "hoursPerWeek", 30,
+                Fixtures.knownProject("ACTIVE").toString(), "from", "2026-03-02", "to", "2026-03-13", "hoursPerWeek", 30,
                 "booking", "HARD")).post("/api/v1/allocations").then().statusCode(201);
 
         Api.as(TEAM_MEMBER).queryParam("from", "2026-03-02").queryParam("to", "2026-03-13")

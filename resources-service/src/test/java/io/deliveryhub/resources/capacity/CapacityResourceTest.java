@@ -24,8 +24,8 @@ class CapacityResourceTest {
         String practice = "Practice " + UUID.randomUUID();
         String skillName = "Skill " + UUID.randomUUID();
         UUID skill = Fixtures.skill(skillName);
-        UUID project = Fixtures.project("ACTIVE", practice, null);
-        UUID proposed = Fixtures.project("PROPOSED", practice, new BigDecimal("0.25"));
+        UUID project = Fixtures.knownProject("ACTIVE", practice, null);
+        UUID proposed = Fixtures.knownProject("PROPOSED", practice, new BigDecimal("0.25"));
         UUID first = Fixtures.person("First", 40, role, practice);
         Fixtures.masters(first, skill, 3);
         UUID second = Fixtures.person("Second", 40, role, "Other " + practice);

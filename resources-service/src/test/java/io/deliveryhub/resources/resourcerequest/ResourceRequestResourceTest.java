@@ -25,7 +25,7 @@ class ResourceRequestResourceTest {
         String java = "Java " + UUID.randomUUID();
         UUID javaId = Fixtures.skill(java);
         UUID sql = Fixtures.skill("SQL " + UUID.randomUUID());
-        UUID project = Fixtures.project("PLANNING");
+        UUID project = Fixtures.knownProject("PLANNING");
         Map<String, Object> body = request(project, List.of(Map.of("skill", java.toUpperCase(), "minLevel", 4),
                 Map.of("skillId", sql.toString(), "minLevel", 2)));
 
@@ -40,12 +40,12 @@ class ResourceRequestResourceTest {
 
         Api.as(TEAM_MEMBER).get(location).then().statusCode(200).body("id", is(id));
         EventSchemas.assertValid(ResourceRequestEvents.OPENED,
-                PublishedEvents.await(id, ResourceRequestEvents.OPENED).value());
+                PublishedEvents.awaitSubject(id, ResourceRequestEvents.OPENED).value());
     }
 
     @Test
     void refusesInvalidRequests() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Map<String, Object> backwards = request(project, List.of());
         backwards.put("to", "2026-03-01");
         Api.as(PROJECT_MANAGER).body(backwards).post(REQUESTS).then().statusCode(400).body("errors[0].field", is("to"));
@@ -70,19 +70,19 @@ class ResourceRequestResourceTest {
     void refusesUnknownProjectsAndSkills() {
         Api.as(PROJECT_MANAGER).body(request(UUID.randomUUID(), List.of())).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/unknown-project"));
-        Api.as(PROJECT_MANAGER).body(request(Fixtures.project("CANCELLED"), List.of())).post(REQUESTS)
+        Api.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("CANCELLED"), List.of())).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/project-ended"));
-        Api.as(PROJECT_MANAGER).body(request(Fixtures.project("ACTIVE"),
+        Api.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("ACTIVE"),
                 List.of(Map.of("skill", "Cobol " + UUID.randomUUID(), "minLevel", 2)))).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/unknown-skill"), "detail", containsString("requiredSkills[0]"));
-        Api.as(PROJECT_MANAGER).body(request(Fixtures.project("ACTIVE"),
+        Api.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("ACTIVE"),
                 List.of(Map.of("skillId", UUID.randomUUID().toString(), "minLevel", 2)))).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/unknown-skill"));
     }
 
     @Test
     void checksRolesAndAnswers404() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         Api.as(TEAM_MEMBER).body(request(project, List.of())).post(REQUESTS).then().statusCode(403);
         Api.anonymous().get(REQUESTS).then().statusCode(401);
         Api.as(ADMIN).get(REQUESTS + "/" + UUID.randomUUID()).then().statusCode(404).body("type", endsWith("/not-found"));
@@ -96,7 +96,7 @@ class ResourceRequestResourceTest {
 
     @Test
     void listsRequestsByProjectAndStatus() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         open(project, List.of());
         String cancelled = open(project, List.of());
         Api.as(PROJECT_MANAGER).post(REQUESTS + "/" + cancelled + "/cancel").then().statusCode(200);
@@ -110,7 +110,7 @@ class ResourceRequestResourceTest {
 
     @Test
     void cancelsAnOpenRequestOnce() {
-        String id = open(Fixtures.project("ACTIVE"), List.of());
+        String id = open(Fixtures.knownProject("ACTIVE"), List.of());
 
         Api.as(PROJECT_MANAGER).header("If-Match", "\"3\"").post(REQUESTS + "/" + id + "/cancel").then().statusCode(412);
         Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").post(REQUESTS + "/" + id + "/cancel")
@@ -118,14 +118,14 @@ class ResourceRequestResourceTest {
         Api.as(PROJECT_MANAGER).post(REQUESTS + "/" + id + "/cancel")
                 .then().statusCode(409).body("type", endsWith("/request-not-open"));
         EventSchemas.assertValid(ResourceRequestEvents.CANCELLED,
-                PublishedEvents.await(id, ResourceRequestEvents.CANCELLED).value());
+                PublishedEvents.awaitSubject(id, ResourceRequestEvents.CANCELLED).value());
     }
 
     @Test
     void ranksCandidatesWithAnExplanation() {
         String kotlinName = "Kotlin " + UUID.randomUUID();
         UUID kotlin = Fixtures.skill(kotlinName);
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         UUID expert = Fixtures.person("Expert", 40, "Developer", "Engineering");
         Fixtures.masters(expert, kotlin, 5);
         UUID busyExpert = Fixtures.person("Busy expert", 40, "Developer", "Engineering");
@@ -157,7 +157,7 @@ class ResourceRequestResourceTest {
 
     @Test
     void fillingBooksThePersonAndClosesTheRequest() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         UUID person = Fixtures.person(40);
         String id = open(project, List.of());
 
@@ -174,12 +174,12 @@ class ResourceRequestResourceTest {
         Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString())).post(REQUESTS + "/" + id + "/fill")
                 .then().statusCode(409).body("type", endsWith("/request-not-open"));
         EventSchemas.assertValid(ResourceRequestEvents.FILLED,
-                PublishedEvents.await(id, ResourceRequestEvents.FILLED).value());
+                PublishedEvents.awaitSubject(id, ResourceRequestEvents.FILLED).value());
     }
 
     @Test
     void aFillThatWouldOverbookChangesNothing() {
-        UUID project = Fixtures.project("ACTIVE");
+        UUID project = Fixtures.knownProject("ACTIVE");
         UUID person = Fixtures.person(40);
         hard(person, project, 30);
         String id = open(project, List.of());
