@@ -20,8 +20,14 @@ public final class Availability {
 
     public static List<WeekAvailability> weeks(WorkingCalendar calendar, List<BookedHours> hard,
             List<BookedHours> soft, LocalDate from, LocalDate to) {
+        return weeks(calendar.weeks(from, to), hard, soft);
+    }
+
+    /** @param capacity the person's weeks as {@link WorkingCalendar#weeks} gives them */
+    public static List<WeekAvailability> weeks(List<WeekCapacity> capacity, List<BookedHours> hard,
+            List<BookedHours> soft) {
         List<WeekAvailability> weeks = new ArrayList<>();
-        for (WeekCapacity week : calendar.weeks(from, to)) {
+        for (WeekCapacity week : capacity) {
             BigDecimal hardHours = BookedHours.sum(hard, week.from(), week.to());
             BigDecimal softHours = BookedHours.sum(soft, week.from(), week.to());
             BigDecimal free = week.capacityHours().subtract(hardHours);

@@ -18,6 +18,16 @@ public record BookedHours(LocalDate from, LocalDate to, BigDecimal hoursPerWeek)
         return days == 0 ? BigDecimal.ZERO : hoursPerWeek.multiply(BigDecimal.valueOf(days)).divide(FIVE);
     }
 
+    /** {@link #between} as a double, for rankings over thousands of people where exact decimals cost too much. */
+    public double approximately(LocalDate start, LocalDate end) {
+        if (from.isAfter(end) || to.isBefore(start)) {
+            return 0;
+        }
+        LocalDate first = from.isAfter(start) ? from : start;
+        LocalDate last = to.isBefore(end) ? to : end;
+        return hoursPerWeek.doubleValue() * WorkingCalendar.workingDays(first, last) / 5;
+    }
+
     public BigDecimal in(IsoWeek week) {
         return between(week.monday(), week.sunday());
     }

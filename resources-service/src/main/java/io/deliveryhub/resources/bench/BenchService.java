@@ -24,7 +24,7 @@ public class BenchService {
         List<BenchEntry> entries = new ArrayList<>();
         for (Person person : staff.people()) {
             Bench.entry(person.id, person.name, person.title, person.practice,
-                    staff.calendars().get(person.id).capacity(period.from(), period.to()),
+                    staff.capacityOf(person),
                     BookedHours.sum(staff.bookingsOf(person.id).hard(), period.from(), period.to()), threshold)
                     .ifPresent(entries::add);
         }

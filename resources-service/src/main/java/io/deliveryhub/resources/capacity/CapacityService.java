@@ -47,8 +47,8 @@ public class CapacityService {
         Map<UUID, Person> people = new HashMap<>();
         for (Person person : staff.people()) {
             people.put(person.id, person);
-            List<WeekAvailability> availability = Availability.weeks(staff.calendars().get(person.id),
-                    staff.bookingsOf(person.id).hard(), List.of(), from, to);
+            List<WeekAvailability> availability = Availability.weeks(staff.weeksOf(person),
+                    staff.bookingsOf(person.id).hard(), List.of());
             for (String group : groupsOf(person, groupBy, skills)) {
                 for (int w = 0; w < availability.size(); w++) {
                     WeekAvailability week = availability.get(w);

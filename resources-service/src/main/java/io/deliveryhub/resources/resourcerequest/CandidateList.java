@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CandidateList", description = "People ranked for a resource request, best first")
 public record CandidateList(UUID requestId, String role, LocalDate from, LocalDate to, BigDecimal hoursPerWeek,
         List<SkillRequirement> requiredSkills,
-        @Schema(description = "people active in the period who were ranked") int consideredPeople,
+        @Schema(description = "people active in the period with at least one required skill (all active people when "
+                + "none is required): everyone who could score above 0") int consideredPeople,
         List<Candidate> candidates) {
 }

@@ -23,8 +23,8 @@ import java.util.UUID;
  * <li><b>Score</b> = skill fit × availability (0–1). Ties go to the better skill fit, then to more free hours
  * over the period, then by name. People scoring 0 (no skill at all, or no free hour) are not candidates.</li>
  * </ul>
- * A conflicting week is one in which the person has fewer free hours than needed. Scores are computed in
- * doubles (a ranking, not money) and shown rounded to 3 decimals.
+ * A conflicting week is one in which the person has fewer free hours than needed. Scores and hours are computed
+ * in doubles (a ranking over thousands of people, not money) and shown rounded to 3 and 2 decimals.
  */
 public final class CandidateRanking {
 
@@ -35,19 +35,21 @@ public final class CandidateRanking {
     public record Requirement(UUID skillId, String skill, int minLevel) {
     }
 
-    /** What the ranking knows of one person: their skill levels and free hours in each week of the request. */
+    /**
+     * What the ranking knows of one person: their skill levels and free hours in each week of the request (may be
+     * negative for an overbooked week; counted as 0).
+     */
     public record Profile(UUID personId, String name, String title, String practice, Map<UUID, Integer> skillLevels,
-            List<BigDecimal> freeHours) {
+            double[] freeHours) {
     }
 
     /**
      * @param weeks the request's ISO weeks, in order
-     * @param neededHours the request's hours in each of those weeks
+     * @param needed the request's hours in each of those weeks
      * @param people each with {@code freeHours} aligned with {@code weeks}
      */
-    public static List<Candidate> rank(List<Requirement> required, List<String> weeks, List<BigDecimal> neededHours,
+    public static List<Candidate> rank(List<Requirement> required, List<String> weeks, double[] needed,
             List<Profile> people, int limit) {
-        double[] needed = neededHours.stream().mapToDouble(BigDecimal::doubleValue).toArray();
         double totalNeeded = 0;
         for (double hours : needed) {
             totalNeeded += hours;
@@ -58,7 +60,7 @@ public final class CandidateRanking {
             double covered = 0;
             double free = 0;
             for (int w = 0; w < needed.length; w++) {
-                double freeHours = Math.max(0, person.freeHours().get(w).doubleValue());
+                double freeHours = Math.max(0, person.freeHours()[w]);
                 covered += Math.min(freeHours, needed[w]);
                 free += freeHours;
             }
@@ -75,7 +77,7 @@ public final class CandidateRanking {
                 .thenComparing(s -> s.person().personId()));
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < Math.min(limit, scored.size()); i++) {
-            candidates.add(explain(i + 1, scored.get(i), required, weeks, neededHours));
+            candidates.add(explain(i + 1, scored.get(i), required, weeks, needed));
         }
         return candidates;
     }
@@ -95,7 +97,7 @@ public final class CandidateRanking {
     }
 
     private static Candidate explain(int rank, Scored scored, List<Requirement> required, List<String> weeks,
-            List<BigDecimal> neededHours) {
+            double[] needed) {
         Profile person = scored.person();
         List<SkillMatch> matched = new ArrayList<>();
         List<SkillMatch> missing = new ArrayList<>();
@@ -107,9 +109,9 @@ public final class CandidateRanking {
         List<WeekFit> fits = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         for (int w = 0; w < weeks.size(); w++) {
-            BigDecimal free = person.freeHours().get(w).max(BigDecimal.ZERO);
-            fits.add(new WeekFit(weeks.get(w), hours(neededHours.get(w)), hours(free)));
-            if (free.compareTo(neededHours.get(w)) < 0) {
+            double free = Math.max(0, person.freeHours()[w]);
+            fits.add(new WeekFit(weeks.get(w), hours(needed[w]), hours(free)));
+            if (free < needed[w]) {
                 conflicts.add(weeks.get(w));
             }
         }
@@ -122,8 +124,8 @@ public final class CandidateRanking {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal hours(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN);
+    private static BigDecimal hours(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     private record Scored(Profile person, double score, double skillFit, double availability, double free) {

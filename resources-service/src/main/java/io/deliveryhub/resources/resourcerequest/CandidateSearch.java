@@ -1,17 +1,15 @@
 package io.deliveryhub.resources.resourcerequest;
 
-import io.deliveryhub.resources.availability.Availability;
 import io.deliveryhub.resources.availability.BookedHours;
-import io.deliveryhub.resources.availability.WeekAvailability;
 import io.deliveryhub.resources.availability.Workforce;
 import io.deliveryhub.resources.calendar.IsoWeek;
 import io.deliveryhub.resources.calendar.IsoWeeks;
+import io.deliveryhub.resources.calendar.WeekCapacity;
 import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.resourcerequest.CandidateRanking.Profile;
 import io.deliveryhub.resources.resourcerequest.CandidateRanking.Requirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,19 +40,27 @@ public class CandidateSearch {
                 .map(s -> new Requirement(s.skillId(), s.skill(), s.minLevel())).toList();
         BookedHours need = new BookedHours(request.fromDate, request.toDate, request.hoursPerWeek);
         List<String> weeks = new ArrayList<>();
-        List<BigDecimal> needed = new ArrayList<>();
-        for (IsoWeek week : IsoWeeks.between(request.fromDate, request.toDate)) {
-            weeks.add(week.toString());
-            needed.add(need.in(week));
+        List<IsoWeek> isoWeeks = IsoWeeks.between(request.fromDate, request.toDate);
+        double[] needed = new double[isoWeeks.size()];
+        for (int w = 0; w < needed.length; w++) {
+            weeks.add(isoWeeks.get(w).toString());
+            needed[w] = need.in(isoWeeks.get(w)).doubleValue();
         }
-        Workforce.Staff staff = workforce.activeBetween(request.fromDate, request.toDate, null);
+        // Someone without any required skill scores 0 and is never a candidate: leave them in the database.
+        Workforce.Staff staff = workforce.activeBetweenWithAnySkill(request.fromDate, request.toDate,
+                required.stream().map(Requirement::skillId).toList());
         Map<UUID, Map<UUID, Integer>> skills = skillLevels(required);
         List<Profile> profiles = new ArrayList<>(staff.people().size());
         for (Person person : staff.people()) {
-            List<BigDecimal> free = new ArrayList<>(weeks.size());
-            for (WeekAvailability week : Availability.weeks(staff.calendars().get(person.id),
-                    staff.bookingsOf(person.id).hard(), List.of(), request.fromDate, request.toDate)) {
-                free.add(week.freeHours());
+            List<BookedHours> hard = staff.bookingsOf(person.id).hard();
+            List<WeekCapacity> capacity = staff.weeksOf(person);
+            double[] free = new double[needed.length];
+            for (int w = 0; w < free.length; w++) {
+                WeekCapacity week = capacity.get(w);
+                free[w] = week.capacityHours().doubleValue();
+                for (BookedHours booking : hard) {
+                    free[w] -= booking.approximately(week.from(), week.to());
+                }
             }
             profiles.add(new Profile(person.id, person.name, person.title, person.practice,
                     skills.getOrDefault(person.id, Map.of()), free));

@@ -19,7 +19,7 @@ class CandidateRankingTest {
     private static final List<Requirement> JAVA_4_SQL_2 = List.of(new Requirement(JAVA, "Java", 4),
             new Requirement(SQL, "SQL", 2));
     private static final List<String> WEEKS = List.of("2026-W10", "2026-W11");
-    private static final List<BigDecimal> NEEDED = List.of(h(20), h(20));
+    private static final double[] NEEDED = { 20, 20 };
 
     @Test
     void ranksBySkillFitTimesAvailability() {
@@ -93,7 +93,7 @@ class CandidateRankingTest {
 
     @Test
     void aRequestNeedingNoHoursInItsWeeksCountsEveryoneAvailable() {
-        List<Candidate> ranked = CandidateRanking.rank(List.of(), List.of("2026-W10"), List.of(h(0)),
+        List<Candidate> ranked = CandidateRanking.rank(List.of(), List.of("2026-W10"), new double[] { 0 },
                 List.of(profile("Weekend", Map.of(), 0)), 10);
 
         assertThat(ranked.get(0).availability()).isEqualTo(r("1.000"));
@@ -102,11 +102,7 @@ class CandidateRankingTest {
 
     private static Profile profile(String name, Map<UUID, Integer> skills, int... free) {
         return new Profile(UUID.randomUUID(), name, "Developer", "Engineering", skills,
-                java.util.Arrays.stream(free).mapToObj(CandidateRankingTest::h).toList());
-    }
-
-    private static BigDecimal h(int hours) {
-        return BigDecimal.valueOf(hours);
+                java.util.Arrays.stream(free).asDoubleStream().toArray());
     }
 
     private static BigDecimal h2(int hours) {
