@@ -199,62 +199,66 @@ public class TimeEntryImport {
         return statuses;
     }
 
+    /**
+     * The stored entries the batch refers to, locked. One query per source system (a batch usually has one),
+     * each an index scan on (external_system, external_id = any(...)).
+     */
     private static Map<String, TimeEntryRow> existing(Connection connection, List<ImportItem> items) throws SQLException {
-        String[] systems = new String[items.size()];
-        String[] ids = new String[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            systems[i] = items.get(i).system();
-            ids[i] = items.get(i).externalId();
+        Map<String, List<String>> idsBySystem = new HashMap<>();
+        for (ImportItem item : items) {
+            idsBySystem.computeIfAbsent(item.system(), system -> new ArrayList<>()).add(item.externalId());
         }
         Map<String, TimeEntryRow> byRef = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select t.id, t.person_id, t.project_id, t.entry_date, t.hours, t.billable, t.description,
-                       t.external_system, t.external_id, t.status, t.cost_amount, t.version, t.created_at
-                from time_entry t join unnest(?::text[], ?::text[]) as r(system, external_id)
-                  on t.external_system = r.system and t.external_id = r.external_id
-                for update of t""")) {
-            select.setArray(1, connection.createArrayOf("text", systems));
-            select.setArray(2, connection.createArrayOf("text", ids));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    TimeEntryRow row = new TimeEntryRow(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                            rows.getObject(3, UUID.class), rows.getObject(4, LocalDate.class), rows.getBigDecimal(5),
-                            rows.getBoolean(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                            TimeEntryStatus.valueOf(rows.getString(10)), rows.getBigDecimal(11), rows.getLong(12),
-                            rows.getTimestamp(13).toInstant());
-                    byRef.put(row.system() + '\u0000' + row.externalId(), row);
+                select id, person_id, project_id, entry_date, hours, billable, description,
+                       external_system, external_id, status, cost_amount, version, created_at
+                from time_entry where external_system = ? and external_id = any(?)
+                for update""")) {
+            for (Map.Entry<String, List<String>> system : idsBySystem.entrySet()) {
+                select.setString(1, system.getKey());
+                select.setArray(2, connection.createArrayOf("text", system.getValue().toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        TimeEntryRow row = new TimeEntryRow(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                rows.getObject(3, UUID.class), rows.getObject(4, LocalDate.class), rows.getBigDecimal(5),
+                                rows.getBoolean(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                                TimeEntryStatus.valueOf(rows.getString(10)), rows.getBigDecimal(11), rows.getLong(12),
+                                rows.getTimestamp(13).toInstant());
+                        byRef.put(row.system() + '\u0000' + row.externalId(), row);
+                    }
                 }
             }
         }
         return byRef;
     }
 
-    /** Hours already logged on every person-day the batch touches (new or previous dates of updated entries). */
+    /**
+     * Hours already logged on the person-days the batch touches (new dates, and previous dates of updated
+     * entries): one index scan over the people and the batch's date span.
+     */
     private static DailyHours dailyHours(Connection connection, List<ImportItem> items, Iterable<TimeEntryRow> existing)
             throws SQLException {
-        Set<List<Object>> keys = new HashSet<>();
+        Set<UUID> people = new HashSet<>();
+        LocalDate first = LocalDate.MAX;
+        LocalDate last = LocalDate.MIN;
         for (ImportItem item : items) {
-            keys.add(List.of(item.personId(), item.date()));
+            people.add(item.personId());
+            first = item.date().isBefore(first) ? item.date() : first;
+            last = item.date().isAfter(last) ? item.date() : last;
         }
         for (TimeEntryRow row : existing) {
-            keys.add(List.of(row.personId(), row.date()));
-        }
-        UUID[] people = new UUID[keys.size()];
-        Date[] dates = new Date[keys.size()];
-        int i = 0;
-        for (List<Object> key : keys) {
-            people[i] = (UUID) key.get(0);
-            dates[i++] = Date.valueOf((LocalDate) key.get(1));
+            people.add(row.personId());
+            first = row.date().isBefore(first) ? row.date() : first;
+            last = row.date().isAfter(last) ? row.date() : last;
         }
         DailyHours daily = new DailyHours();
         try (PreparedStatement select = connection.prepareStatement("""
-                select t.person_id, t.entry_date, sum(t.hours)
-                from time_entry t join unnest(?::uuid[], ?::date[]) as k(person_id, entry_date)
-                  on t.person_id = k.person_id and t.entry_date = k.entry_date
-                where t.status <> 'REJECTED'
-                group by t.person_id, t.entry_date""")) {
-            select.setArray(1, connection.createArrayOf("uuid", people));
-            select.setArray(2, connection.createArrayOf("date", dates));
+                select person_id, entry_date, sum(hours) from time_entry
+                where person_id = any(?) and entry_date between ? and ? and status <> 'REJECTED'
+                group by person_id, entry_date""")) {
+            select.setArray(1, connection.createArrayOf("uuid", people.toArray()));
+            select.setObject(2, first);
+            select.setObject(3, last);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     daily.add(rows.getObject(1, UUID.class), rows.getObject(2, LocalDate.class), rows.getBigDecimal(3));

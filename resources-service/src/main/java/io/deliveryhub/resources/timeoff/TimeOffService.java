@@ -6,6 +6,7 @@ import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.Person;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -37,8 +38,17 @@ public class TimeOffService {
         if (Person.findByIdOptional(personId).isEmpty()) {
             throw new NotFound("Person", personId);
         }
-        return TimeOff.<TimeOff> list("personId = ?1 and toDate >= ?2 and fromDate <= ?3", Sort.by("fromDate"), personId,
-                from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to).stream().map(TimeOffView::of).toList();
+        Parameters parameters = Parameters.with("personId", personId);
+        String query = "personId = :personId";
+        if (from != null) {
+            query += " and toDate >= :from";
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            query += " and fromDate <= :to";
+            parameters.and("to", to);
+        }
+        return TimeOff.<TimeOff> list(query, Sort.by("fromDate"), parameters).stream().map(TimeOffView::of).toList();
     }
 
     @Transactional
@@ -48,7 +58,7 @@ public class TimeOffService {
             throw BadRequest.ofField("to", "must not be before from");
         }
         // A full day off by default: what the person would have worked that day.
-        BigDecimal hoursPerDay = request.hoursPerDay() != null ? request.hoursPerDay()
+        BigDecimal hoursPerDay = request.hoursPerDay() != null ? request.hoursPerDay().setScale(2, RoundingMode.HALF_EVEN)
                 : person.capacityHoursPerWeek.divide(FIVE, 2, RoundingMode.HALF_EVEN);
         if (hoursPerDay.signum() <= 0) {
             throw BadRequest.ofField("hoursPerDay", "is required for a person without weekly capacity");
