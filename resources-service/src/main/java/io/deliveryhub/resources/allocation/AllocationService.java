@@ -120,6 +120,8 @@ public class AllocationService {
      */
     @Transactional
     public AllocationView patch(UUID id, String ifMatch, JsonNode patch, boolean allowOverallocation, Actor actor) {
+        // Project first, then allocation: the order a closing project takes them in, so the two never deadlock.
+        KnownProject.requireOpen(projectOf(id), "allocations");
         Allocation allocation = lock(id);
         ETags.requireMatch(ifMatch, allocation.version);
         if (allocation.status == AllocationStatus.RELEASED) {
@@ -257,6 +259,13 @@ public class AllocationService {
         AllocationView after = AllocationView.of(allocation);
         outbox.publish(AllocationEvents.of(AllocationEvents.RELEASED, after, allocation.updatedAt,
                 AggregateChange.updated(allocation.version, actor, before, after)));
+    }
+
+    private static UUID projectOf(UUID id) {
+        return Allocation.getEntityManager()
+                .createQuery("select a.projectId from Allocation a where a.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Allocation", id));
     }
 
     private static Allocation find(UUID id) {

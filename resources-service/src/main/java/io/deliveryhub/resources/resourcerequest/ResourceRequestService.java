@@ -112,6 +112,8 @@ public class ResourceRequestService {
     /** Books the person and closes the request in one transaction: either both happen or neither. */
     @Transactional
     public FilledRequest fill(UUID id, FillRequest input, Actor actor) {
+        // Project first, then request: the order a closing project takes them in, so the two never deadlock.
+        KnownProject.requireOpen(projectOf(id), "allocations");
         ResourceRequest request = lock(id);
         requireOpen(request);
         Booking booking = input.booking() == null ? Booking.HARD : input.booking();
@@ -196,6 +198,13 @@ public class ResourceRequestService {
             resolved.add(new RequiredSkill(skill.id, requirement.minLevel()));
         }
         return resolved;
+    }
+
+    private static UUID projectOf(UUID id) {
+        return ResourceRequest.getEntityManager()
+                .createQuery("select r.projectId from ResourceRequest r where r.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Resource request", id));
     }
 
     private static ResourceRequest lock(UUID id) {
