@@ -1,18 +1,25 @@
 package io.deliveryhub.resources.project;
 
+import io.deliveryhub.platform.problem.Unprocessable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /** A project as last announced by projects-service; allocations may only name projects known here. */
 @Entity
 @Table(name = "known_project")
 public class KnownProject extends PanacheEntityBase {
+
+    public static final String PROPOSED = "PROPOSED";
+    private static final Set<String> ENDED = Set.of("CLOSED", "CANCELLED");
 
     @Id
     public UUID id;
@@ -23,7 +30,34 @@ public class KnownProject extends PanacheEntityBase {
     public LocalDate plannedStart;
     @Column(name = "planned_end")
     public LocalDate plannedEnd;
+    public String practice;
+    /** The win probability (0–1) of a proposed project, when projects-service announces one. */
+    public BigDecimal probability;
     public long version;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** CLOSED and CANCELLED projects take no more allocations or requests. */
+    public boolean ended() {
+        return ENDED.contains(status);
+    }
+
+    /**
+     * The project a new allocation or request names: known from project events and not ended (else 422). Its
+     * row is share-locked, so a project closing concurrently cannot miss what is being booked on it.
+     *
+     * @param what what the project would take, for the message ("allocations", "resource requests")
+     */
+    public static KnownProject requireOpen(UUID id, String what) {
+        KnownProject project = findById(id, LockModeType.PESSIMISTIC_READ);
+        if (project == null) {
+            throw new Unprocessable("unknown-project", "projectId " + id
+                    + " is not a project resources-service knows: projects become known from projects-service events");
+        }
+        if (project.ended()) {
+            throw new Unprocessable("project-ended", "Project " + project.key + " is " + project.status
+                    + " and takes no more " + what);
+        }
+        return project;
+    }
 }

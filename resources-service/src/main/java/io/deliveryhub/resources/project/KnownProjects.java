@@ -6,17 +6,32 @@ import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** Keeps the known-projects read model in step with {@code deliveryhub.project.*} events. */
+/**
+ * Keeps the known-projects read model in step with {@code deliveryhub.project.*} events, and announces
+ * (in the same transaction) when a project has just become CLOSED or CANCELLED, so its bookings end with it.
+ */
 @ApplicationScoped
 public class KnownProjects {
 
     static final String PROJECT_EVENTS = "deliveryhub.project.";
     private static final Map<String, String> SORTABLE = Map.of("key", "key", "status", "status");
+
+    private final Event<ProjectEnded> projectEnded;
+    private final Clock clock;
+
+    public KnownProjects(Event<ProjectEnded> projectEnded, Clock clock) {
+        this.projectEnded = projectEnded;
+        this.clock = clock;
+    }
 
     /** Every project event carries the project's full state; an event not newer than what we hold is stale. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -27,6 +42,7 @@ public class KnownProjects {
         JsonNode state = event.state();
         UUID id = UUID.fromString(state.get("id").asText());
         KnownProject project = KnownProject.findById(id);
+        boolean endedBefore = project != null && project.ended();
         if (project == null) {
             project = new KnownProject();
             project.id = id;
@@ -38,9 +54,15 @@ public class KnownProjects {
         project.status = state.get("status").asText();
         project.plannedStart = date(state.get("plannedStart"));
         project.plannedEnd = date(state.get("plannedEnd"));
+        project.practice = text(state.get("practice"));
+        project.probability = probability(state.get("probability"));
         project.version = event.version();
         project.updatedAt = event.time();
         project.persist();
+        if (project.ended() && !endedBefore) {
+            projectEnded.fire(new ProjectEnded(project.id, project.status,
+                    LocalDate.ofInstant(event.time(), clock.getZone())));
+        }
     }
 
     public KnownProjectView get(UUID id) {
@@ -50,6 +72,22 @@ public class KnownProjects {
 
     public ResultPage<KnownProjectView> list(PageRequest page) {
         return ResultPage.of(KnownProject.findAll(page.toSort(SORTABLE, "key")), page, KnownProjectView::of);
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** Accepts a fraction (0.4) or a percentage (40); anything else is treated as unknown. */
+    static BigDecimal probability(JsonNode value) {
+        if (value == null || !value.isNumber() || value.decimalValue().signum() < 0) {
+            return null;
+        }
+        BigDecimal number = value.decimalValue();
+        if (number.compareTo(BigDecimal.ONE) > 0) {
+            number = number.movePointLeft(2);
+        }
+        return number.compareTo(BigDecimal.ONE) > 0 ? null : number.setScale(4, RoundingMode.HALF_EVEN);
     }
 
     private static LocalDate date(JsonNode value) {

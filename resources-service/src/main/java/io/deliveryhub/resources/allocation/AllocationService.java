@@ -1,0 +1,282 @@
+package io.deliveryhub.resources.allocation;
+
+import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
+import static io.deliveryhub.platform.security.Roles.HEAD_OF_DELIVERY;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.outbox.Outbox;
+import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.platform.problem.Conflict;
+import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.platform.problem.Unprocessable;
+import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.web.ETags;
+import io.deliveryhub.platform.web.MergePatch;
+import io.deliveryhub.platform.web.PageRequest;
+import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.resources.availability.BookedHours;
+import io.deliveryhub.resources.availability.Bookings;
+import io.deliveryhub.resources.calendar.IsoWeek;
+import io.deliveryhub.resources.calendar.PersonCalendars;
+import io.deliveryhub.resources.person.Person;
+import io.deliveryhub.resources.project.KnownProject;
+import io.deliveryhub.resources.project.ProjectEnded;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Books people (or placeholder roles) on projects; HARD bookings are checked against capacity. */
+@ApplicationScoped
+public class AllocationService {
+
+    static final String SYSTEM_ACTOR = "resources-service";
+    private static final Set<String> IMMUTABLE = Set.of("id", "projectId", "status", "version", "createdAt",
+            "updatedAt", "overallocated", "overallocatedWeeks");
+    private static final Map<String, String> SORTABLE = Map.of("from", "fromDate", "to", "toDate",
+            "hoursPerWeek", "hoursPerWeek", "createdAt", "createdAt");
+
+    private final Outbox outbox;
+    private final BaseCurrency currency;
+    private final MergePatch mergePatch;
+    private final PersonCalendars calendars;
+    private final Bookings bookings;
+    private final Clock clock;
+
+    public AllocationService(Outbox outbox, BaseCurrency currency, MergePatch mergePatch, PersonCalendars calendars,
+            Bookings bookings, Clock clock) {
+        this.outbox = outbox;
+        this.currency = currency;
+        this.mergePatch = mergePatch;
+        this.calendars = calendars;
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AllocationView create(UUID projectId, AllocationFields fields, boolean allowOverallocation, Actor actor) {
+        Allocation allocation = new Allocation();
+        allocation.stampCreated(clock.instant());
+        allocation.projectId = projectId;
+        allocation.status = AllocationStatus.ACTIVE;
+        write(allocation, fields, allowOverallocation, actor);
+        allocation.persist();
+        AllocationView view = AllocationView.of(allocation);
+        outbox.publish(AllocationEvents.of(AllocationEvents.CREATED, view, allocation.createdAt,
+                AggregateChange.created(allocation.version, actor.name(), view)));
+        return view;
+    }
+
+    public AllocationView get(UUID id) {
+        return AllocationView.of(find(id));
+    }
+
+    public ResultPage<AllocationView> list(PageRequest page, AllocationFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        conditions.add("status = :status");
+        parameters.and("status", filter.status() == null ? AllocationStatus.ACTIVE : filter.status());
+        if (filter.personId() != null) {
+            conditions.add("personId = :personId");
+            parameters.and("personId", filter.personId());
+        }
+        if (filter.projectId() != null) {
+            conditions.add("projectId = :projectId");
+            parameters.and("projectId", filter.projectId());
+        }
+        if (filter.from() != null) {
+            conditions.add("toDate >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("fromDate <= :to");
+            parameters.and("to", filter.to());
+        }
+        if (filter.booking() != null) {
+            conditions.add("booking = :booking");
+            parameters.and("booking", filter.booking());
+        }
+        var query = Allocation.<Allocation> find(String.join(" and ", conditions), page.toSort(SORTABLE, "fromDate"),
+                parameters);
+        return ResultPage.of(query, page, AllocationView::of);
+    }
+
+    /**
+     * JSON merge patch of the allocation's fields. {@code allowOverallocation} may also come in the patch body;
+     * it is an instruction, not a field, and is taken out before the patch is applied.
+     */
+    @Transactional
+    public AllocationView patch(UUID id, String ifMatch, JsonNode patch, boolean allowOverallocation, Actor actor) {
+        // Project first, then allocation: the order a closing project takes them in, so the two never deadlock.
+        KnownProject.requireOpen(projectOf(id), "allocations");
+        Allocation allocation = lock(id);
+        ETags.requireMatch(ifMatch, allocation.version);
+        if (allocation.status == AllocationStatus.RELEASED) {
+            throw new Conflict("allocation-released", "Allocation " + id
+                    + " has been released and cannot change; create a new allocation instead");
+        }
+        boolean allow = allowOverallocation;
+        if (patch instanceof ObjectNode body && body.has("allowOverallocation")) {
+            allow = allow || body.path("allowOverallocation").asBoolean(false);
+            patch = body.deepCopy().without("allowOverallocation");
+        }
+        requireMayBook(allocation.booking, actor);
+        AllocationFields current = AllocationFields.of(allocation);
+        AllocationFields changed = mergePatch.apply(current, patch, AllocationFields.class, IMMUTABLE).normalized();
+        if (changed.equals(current)) {
+            return AllocationView.of(allocation);
+        }
+        AllocationView before = AllocationView.of(allocation);
+        write(allocation, changed, allow, actor);
+        allocation.stampChanged(clock.instant());
+        AllocationView after = AllocationView.of(allocation);
+        outbox.publish(AllocationEvents.of(AllocationEvents.UPDATED, after, allocation.updatedAt,
+                AggregateChange.updated(allocation.version, actor.name(), before, after)));
+        return after;
+    }
+
+    /** Releasing twice is harmless: the second time finds it released and changes nothing. */
+    @Transactional
+    public void release(UUID id, String ifMatch, Actor actor) {
+        Allocation allocation = lock(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, allocation.version);
+        }
+        requireMayBook(allocation.booking, actor);
+        if (allocation.status == AllocationStatus.ACTIVE) {
+            release(allocation, actor.name());
+        }
+    }
+
+    /**
+     * When a project is cancelled or closed its SOFT allocations are released and its HARD ones end on that
+     * date (released outright when they had not started by then). Runs inside the project event's inbox
+     * transaction; a replay finds nothing left to change.
+     */
+    void endWithProject(@Observes ProjectEnded ended) {
+        List<Allocation> active = Allocation.<Allocation> find("projectId = ?1 and status = ?2", ended.projectId(),
+                AllocationStatus.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Allocation allocation : active) {
+            if (allocation.booking == Booking.SOFT || allocation.fromDate.isAfter(ended.on())) {
+                release(allocation, SYSTEM_ACTOR);
+            } else if (allocation.toDate.isAfter(ended.on())) {
+                AllocationView before = AllocationView.of(allocation);
+                allocation.toDate = ended.on();
+                allocation.stampChanged(clock.instant());
+                AllocationView after = AllocationView.of(allocation);
+                outbox.publish(AllocationEvents.of(AllocationEvents.UPDATED, after, allocation.updatedAt,
+                        AggregateChange.updated(allocation.version, SYSTEM_ACTOR, before, after)));
+            }
+        }
+    }
+
+    private void write(Allocation allocation, AllocationFields requested, boolean allowOverallocation, Actor actor) {
+        validate(requested);
+        AllocationFields fields = requested.normalized();
+        requireMayBook(fields.booking(), actor);
+        currency.require(fields.billRate(), "billRate");
+        KnownProject.requireOpen(allocation.projectId, "allocations");
+        List<OverbookedWeek> overbooked = List.of();
+        if (fields.personId() != null) {
+            Person person = lockPerson(fields.personId());
+            if (fields.booking() == Booking.HARD) {
+                overbooked = overbookedWeeks(person, fields, allocation.id);
+                if (!overbooked.isEmpty() && !allowOverallocation) {
+                    throw overallocation(person, overbooked);
+                }
+            }
+        }
+        allocation.personId = fields.personId();
+        allocation.placeholderRole = fields.placeholderRole();
+        allocation.fromDate = fields.from();
+        allocation.toDate = fields.to();
+        allocation.hoursPerWeek = fields.hoursPerWeek();
+        allocation.booking = fields.booking();
+        allocation.billable = fields.billable();
+        allocation.billRateAmount = fields.billRate() == null ? null : fields.billRate().amount();
+        allocation.billRateCurrency = fields.billRate() == null ? null : fields.billRate().currency();
+        allocation.overallocatedWeeks = AllocationView.writeWeeks(overbooked);
+    }
+
+    private static void validate(AllocationFields fields) {
+        if ((fields.personId() == null) == (fields.placeholderRole() == null || fields.placeholderRole().isBlank())) {
+            throw BadRequest.ofField("personId", "give exactly one of personId and placeholderRole");
+        }
+        if (fields.to().isBefore(fields.from())) {
+            throw BadRequest.ofField("to", "must not be before from");
+        }
+    }
+
+    /** HARD bookings commit people: only delivery managers and the head of delivery make them (DESIGN.md §4). */
+    private static void requireMayBook(Booking booking, Actor actor) {
+        if (booking == Booking.HARD && !actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY)) {
+            throw new ForbiddenException("HARD bookings need DELIVERY_MANAGER or HEAD_OF_DELIVERY");
+        }
+    }
+
+    /** The person's row lock serialises HARD bookings of one person, so two at once cannot both slip through. */
+    private static Person lockPerson(UUID personId) {
+        Person person = Person.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        if (person == null) {
+            throw new Unprocessable("unknown-person", "personId " + personId + " is not a known person");
+        }
+        return person;
+    }
+
+    private List<OverbookedWeek> overbookedWeeks(Person person, AllocationFields fields, UUID except) {
+        LocalDate monday = IsoWeek.of(fields.from()).monday();
+        LocalDate sunday = IsoWeek.of(fields.to()).sunday();
+        return Overallocation.weeks(calendars.of(person, monday, sunday),
+                bookings.of(person.id, monday, sunday, except).hard(),
+                new BookedHours(fields.from(), fields.to(), fields.hoursPerWeek()));
+    }
+
+    private static Conflict overallocation(Person person, List<OverbookedWeek> weeks) {
+        String listed = weeks.stream().map(w -> w.week() + " (" + w.bookedHours() + " h booked, capacity "
+                + w.capacityHours() + " h)").collect(Collectors.joining(", "));
+        return new Conflict("overallocation", person.name + " would be over-allocated in " + listed
+                + ". Reduce the hours or the period, or book again with allowOverallocation=true to accept it",
+                Map.of("weeks", weeks));
+    }
+
+    private void release(Allocation allocation, String actor) {
+        AllocationView before = AllocationView.of(allocation);
+        allocation.status = AllocationStatus.RELEASED;
+        allocation.stampChanged(clock.instant());
+        AllocationView after = AllocationView.of(allocation);
+        outbox.publish(AllocationEvents.of(AllocationEvents.RELEASED, after, allocation.updatedAt,
+                AggregateChange.updated(allocation.version, actor, before, after)));
+    }
+
+    private static UUID projectOf(UUID id) {
+        return Allocation.getEntityManager()
+                .createQuery("select a.projectId from Allocation a where a.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Allocation", id));
+    }
+
+    private static Allocation find(UUID id) {
+        return Allocation.<Allocation> findByIdOptional(id).orElseThrow(() -> new NotFound("Allocation", id));
+    }
+
+    private static Allocation lock(UUID id) {
+        Allocation allocation = Allocation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (allocation == null) {
+            throw new NotFound("Allocation", id);
+        }
+        return allocation;
+    }
+}

@@ -1,0 +1,51 @@
+package io.deliveryhub.resources.allocation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deliveryhub.platform.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An allocation as the API and the {@code deliveryhub.allocation.*} events show it. */
+@Schema(name = "Allocation")
+public record AllocationView(UUID id, UUID personId, String placeholderRole, UUID projectId, LocalDate from,
+        LocalDate to, BigDecimal hoursPerWeek, Booking booking, boolean billable, Money billRate,
+        AllocationStatus status,
+        @Schema(description = "true when this HARD booking overbooked a week when it was last written (allowOverallocation)") boolean overallocated,
+        List<OverbookedWeek> overallocatedWeeks, long version, Instant createdAt, Instant updatedAt) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<OverbookedWeek>> WEEKS = new TypeReference<>() {
+    };
+
+    public static AllocationView of(Allocation allocation) {
+        Money billRate = allocation.billRateAmount == null ? null
+                : Money.of(allocation.billRateAmount, allocation.billRateCurrency);
+        List<OverbookedWeek> weeks = readWeeks(allocation.overallocatedWeeks);
+        return new AllocationView(allocation.id, allocation.personId, allocation.placeholderRole,
+                allocation.projectId, allocation.fromDate, allocation.toDate, allocation.hoursPerWeek, allocation.booking,
+                allocation.billable, billRate, allocation.status, !weeks.isEmpty(), weeks, allocation.version,
+                allocation.createdAt, allocation.updatedAt);
+    }
+
+    static String writeWeeks(List<OverbookedWeek> weeks) {
+        try {
+            return weeks.isEmpty() ? null : JSON.writeValueAsString(weeks);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<OverbookedWeek> readWeeks(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, WEEKS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("overallocated_weeks is not a JSON array of weeks", e);
+        }
+    }
+}

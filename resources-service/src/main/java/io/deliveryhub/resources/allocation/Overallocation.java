@@ -1,0 +1,46 @@
+package io.deliveryhub.resources.allocation;
+
+import io.deliveryhub.resources.availability.Availability;
+import io.deliveryhub.resources.availability.BookedHours;
+import io.deliveryhub.resources.calendar.IsoWeek;
+import io.deliveryhub.resources.calendar.IsoWeeks;
+import io.deliveryhub.resources.calendar.WorkingCalendar;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * DESIGN.md §8: a person is over-allocated in an ISO week when the hours of their HARD allocations exceed that
+ * week's capacity after time off. Weeks are whole (Monday to Sunday), whatever the booking's own dates.
+ * Only weeks in which the booking being written books hours count against it: a week that was already
+ * overbooked by other allocations is not this booking's doing.
+ */
+public final class Overallocation {
+
+    private Overallocation() {
+    }
+
+    /**
+     * @param calendar the person's working calendar, with time off covering the booking's weeks
+     * @param otherHard the person's other active HARD allocations (not the one being written)
+     * @param booking the HARD allocation being created or changed
+     * @return the weeks it would overbook, in order; empty when it fits
+     */
+    public static List<OverbookedWeek> weeks(WorkingCalendar calendar, List<BookedHours> otherHard,
+            BookedHours booking) {
+        List<OverbookedWeek> overbooked = new ArrayList<>();
+        for (IsoWeek week : IsoWeeks.between(booking.from(), booking.to())) {
+            BigDecimal own = booking.in(week);
+            if (own.signum() == 0) {
+                continue;
+            }
+            BigDecimal capacity = calendar.capacity(week.monday(), week.sunday());
+            BigDecimal booked = own.add(BookedHours.sum(otherHard, week.monday(), week.sunday()));
+            if (booked.compareTo(capacity) > 0) {
+                overbooked.add(new OverbookedWeek(week.toString(), Availability.hours(capacity),
+                        Availability.hours(booked)));
+            }
+        }
+        return overbooked;
+    }
+}

@@ -1,0 +1,47 @@
+package io.deliveryhub.resources.availability;
+
+import io.deliveryhub.resources.calendar.IsoWeek;
+import io.deliveryhub.resources.calendar.WorkingCalendar;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The hours an allocation books: {@code hoursPerWeek} over [from, to], prorated by working days (DESIGN.md §8). */
+public record BookedHours(LocalDate from, LocalDate to, BigDecimal hoursPerWeek) {
+
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+
+    /** Hours booked on the working days of [start, end] that the allocation covers. */
+    public BigDecimal between(LocalDate start, LocalDate end) {
+        LocalDate first = from.isAfter(start) ? from : start;
+        LocalDate last = to.isBefore(end) ? to : end;
+        int days = WorkingCalendar.workingDays(first, last);
+        return days == 0 ? BigDecimal.ZERO : hoursPerWeek.multiply(BigDecimal.valueOf(days)).divide(FIVE);
+    }
+
+    /** {@link #between} as a double, for rankings over thousands of people where exact decimals cost too much. */
+    public double approximately(LocalDate start, LocalDate end) {
+        if (from.isAfter(end) || to.isBefore(start)) {
+            return 0;
+        }
+        LocalDate first = from.isAfter(start) ? from : start;
+        LocalDate last = to.isBefore(end) ? to : end;
+        return hoursPerWeek.doubleValue() * WorkingCalendar.workingDays(first, last) / 5;
+    }
+
+    public BigDecimal in(IsoWeek week) {
+        return between(week.monday(), week.sunday());
+    }
+
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return !from.isAfter(end) && !to.isBefore(start);
+    }
+
+    /** Total hours of several allocations on the working days of [start, end]. */
+    public static BigDecimal sum(Iterable<BookedHours> bookings, LocalDate start, LocalDate end) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BookedHours booking : bookings) {
+            total = total.add(booking.between(start, end));
+        }
+        return total;
+    }
+}

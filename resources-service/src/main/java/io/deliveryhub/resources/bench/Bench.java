@@ -1,0 +1,43 @@
+package io.deliveryhub.resources.bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who is on the bench over a period: allocation = HARD hours / capacity after time off, both over the period's
+ * working days (allocations prorated as in DESIGN.md §8); on the bench when allocation &lt; threshold. Someone with
+ * no capacity in the period (all of it time off, or not yet joined) is not on the bench: there is nothing to fill.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static Optional<BenchEntry> entry(UUID personId, String name, String title, String practice,
+            BigDecimal capacity, BigDecimal hard, BigDecimal threshold) {
+        if (capacity.signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal allocation = hard.divide(capacity, 6, RoundingMode.HALF_EVEN);
+        if (allocation.compareTo(threshold) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BenchEntry(personId, name, title, practice, hours(capacity), hours(hard),
+                hours(capacity.subtract(hard).max(BigDecimal.ZERO)), allocation.setScale(3, RoundingMode.HALF_EVEN)));
+    }
+
+    /** Least allocated first, then by name. */
+    public static List<BenchEntry> sorted(List<BenchEntry> entries) {
+        return entries.stream().sorted(Comparator.comparing(BenchEntry::allocation)
+                .thenComparing(BenchEntry::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(BenchEntry::personId)).toList();
+    }
+
+    private static BigDecimal hours(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,15 @@
+package io.deliveryhub.resources.bench;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BenchEntry", example = """
+        {"personId":"0b7d6c1e-3f52-4a8e-9d0b-2a9c4c7e5f10","name":"Jane Doe","title":"Developer","practice":"Engineering",
+         "capacityHours":160.00,"hardHours":32.00,"freeHours":128.00,"allocation":0.200}""")
+public record BenchEntry(UUID personId, String name, String title, String practice,
+        @Schema(description = "capacity after time off over the period") BigDecimal capacityHours,
+        @Schema(description = "hours of HARD allocations over the period") BigDecimal hardHours,
+        @Schema(description = "capacity − HARD hours, never below 0") BigDecimal freeHours,
+        @Schema(description = "hardHours / capacityHours, 3 decimals") BigDecimal allocation) {
+}

@@ -1,0 +1,10 @@
+package io.deliveryhub.resources.bench;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Bench", description = "People whose HARD allocation over the period is below the threshold, least allocated first")
+public record BenchView(LocalDate from, LocalDate to, BigDecimal threshold, List<BenchEntry> people) {
+}

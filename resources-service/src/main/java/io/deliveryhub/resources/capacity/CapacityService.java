@@ -1,0 +1,171 @@
+package io.deliveryhub.resources.capacity;
+
+import io.deliveryhub.resources.availability.Availability;
+import io.deliveryhub.resources.availability.BookedHours;
+import io.deliveryhub.resources.availability.Period;
+import io.deliveryhub.resources.availability.WeekAvailability;
+import io.deliveryhub.resources.availability.Workforce;
+import io.deliveryhub.resources.calendar.IsoWeek;
+import io.deliveryhub.resources.calendar.IsoWeeks;
+import io.deliveryhub.resources.person.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads supply and demand for a period in a few set-based queries and lays them out in a {@link CapacityPlan}. */
+@ApplicationScoped
+public class CapacityService {
+
+    private final Workforce workforce;
+    private final EntityManager entityManager;
+
+    public CapacityService(Workforce workforce, EntityManager entityManager) {
+        this.workforce = workforce;
+        this.entityManager = entityManager;
+    }
+
+    public CapacityView capacity(Period period, CapacityGroupBy groupBy) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        List<IsoWeek> isoWeeks = IsoWeeks.between(from, to);
+        List<LocalDate[]> ranges = new ArrayList<>();
+        List<String> weeks = new ArrayList<>();
+        for (IsoWeek week : isoWeeks) {
+            weeks.add(week.toString());
+            ranges.add(new LocalDate[] { max(week.monday(), from), min(week.sunday(), to) });
+        }
+        CapacityPlan plan = new CapacityPlan(weeks);
+        Workforce.Staff staff = workforce.activeBetween(from, to, null);
+        Map<UUID, List<String>> skills = groupBy == CapacityGroupBy.skill ? personSkills() : Map.of();
+        Map<UUID, Person> people = new HashMap<>();
+        for (Person person : staff.people()) {
+            people.put(person.id, person);
+            List<WeekAvailability> availability = Availability.weeks(staff.weeksOf(person),
+                    staff.bookingsOf(person.id).hard(), List.of());
+            for (String group : groupsOf(person, groupBy, skills)) {
+                for (int w = 0; w < availability.size(); w++) {
+                    WeekAvailability week = availability.get(w);
+                    plan.supply(group, w, week.capacityHours().subtract(week.timeOffHours()).subtract(week.hardHours()));
+                }
+            }
+        }
+        addRequests(plan, groupBy, ranges, from, to);
+        addAllocations(plan, groupBy, ranges, people, skills, from, to);
+        return new CapacityView(from, to, groupBy, weeks, plan.groups());
+    }
+
+    private void addRequests(CapacityPlan plan, CapacityGroupBy groupBy, List<LocalDate[]> ranges, LocalDate from,
+            LocalDate to) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select r.id, r.role, r.hours_per_week, r.from_date, r.to_date, p.status, p.probability, p.practice
+                from resource_request r join known_project p on p.id = r.project_id
+                where r.status = 'OPEN' and r.from_date <= :to and r.to_date >= :from""")
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<UUID, List<String>> requiredSkills = groupBy == CapacityGroupBy.skill ? requiredSkills() : Map.of();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            List<String> groups = switch (groupBy) {
+                case role -> single((String) c[1]);
+                case practice -> single((String) c[7]);
+                case skill -> requiredSkills.getOrDefault((UUID) c[0], single(null));
+            };
+            addDemand(plan, groups, DemandKind.REQUESTS, new BookedHours(date(c[3]), date(c[4]), (BigDecimal) c[2]),
+                    ranges, (String) c[5], (BigDecimal) c[6]);
+        }
+    }
+
+    /** Placeholder allocations (either booking) and SOFT person allocations are demand not yet committed. */
+    private void addAllocations(CapacityPlan plan, CapacityGroupBy groupBy, List<LocalDate[]> ranges,
+            Map<UUID, Person> people, Map<UUID, List<String>> skills, LocalDate from, LocalDate to) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select a.person_id, a.placeholder_role, a.hours_per_week, a.from_date, a.to_date, p.status,
+                       p.probability, p.practice
+                from allocation a join known_project p on p.id = a.project_id
+                where a.status = 'ACTIVE' and (a.person_id is null or a.booking = 'SOFT')
+                  and a.from_date <= :to and a.to_date >= :from""")
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            UUID personId = (UUID) c[0];
+            List<String> groups;
+            if (personId == null) {
+                groups = switch (groupBy) {
+                    case role -> single((String) c[1]);
+                    case practice -> single((String) c[7]);
+                    case skill -> single(null);
+                };
+            } else {
+                Person person = people.get(personId);
+                groups = person == null ? single(null) : groupsOf(person, groupBy, skills);
+            }
+            addDemand(plan, groups, personId == null ? DemandKind.PLACEHOLDERS : DemandKind.SOFT,
+                    new BookedHours(date(c[3]), date(c[4]), (BigDecimal) c[2]), ranges, (String) c[5],
+                    (BigDecimal) c[6]);
+        }
+    }
+
+    private static void addDemand(CapacityPlan plan, List<String> groups, DemandKind kind, BookedHours booked,
+            List<LocalDate[]> ranges, String projectStatus, BigDecimal probability) {
+        boolean proposed = "PROPOSED".equals(projectStatus);
+        for (int w = 0; w < ranges.size(); w++) {
+            BigDecimal hours = booked.between(ranges.get(w)[0], ranges.get(w)[1]);
+            if (hours.signum() > 0) {
+                for (String group : groups) {
+                    plan.demand(group, w, kind, hours, proposed, probability);
+                }
+            }
+        }
+    }
+
+    private static List<String> groupsOf(Person person, CapacityGroupBy groupBy, Map<UUID, List<String>> skills) {
+        return switch (groupBy) {
+            case role -> single(person.title);
+            case practice -> single(person.practice);
+            case skill -> skills.getOrDefault(person.id, single(null));
+        };
+    }
+
+    private Map<UUID, List<String>> personSkills() {
+        return namesBy("select ps.person_id, s.name from person_skill ps join skill s on s.id = ps.skill_id");
+    }
+
+    private Map<UUID, List<String>> requiredSkills() {
+        return namesBy("""
+                select rs.request_id, s.name from resource_request_skill rs join skill s on s.id = rs.skill_id
+                join resource_request r on r.id = rs.request_id where r.status = 'OPEN'""");
+    }
+
+    private Map<UUID, List<String>> namesBy(String sql) {
+        Map<UUID, List<String>> names = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
+            Object[] c = (Object[]) row;
+            names.computeIfAbsent((UUID) c[0], id -> new ArrayList<>()).add((String) c[1]);
+        }
+        return names;
+    }
+
+    private static List<String> single(String group) {
+        List<String> groups = new ArrayList<>(1);
+        groups.add(group);
+        return groups;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,40 @@
+package io.deliveryhub.resources.person;
+
+import static io.deliveryhub.platform.security.Roles.*;
+
+import io.deliveryhub.platform.problem.ProblemException;
+import io.deliveryhub.platform.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * DESIGN.md §4 beyond what {@code @RolesAllowed} can say: people may change their own skills, time off and
+ * time entries; DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN anyone's. They alone see cost rates.
+ */
+@ApplicationScoped
+public class PersonAccess {
+
+    private final Actor actor;
+
+    public PersonAccess(Actor actor) {
+        this.actor = actor;
+    }
+
+    public boolean managesPeople() {
+        return actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN);
+    }
+
+    /** Cost rates, and costs that would reveal them, are for the people who set them (DESIGN.md §4). */
+    public boolean seesCosts() {
+        return managesPeople();
+    }
+
+    public void requireSelfOrManager(UUID personId, String what) {
+        if (managesPeople() || actor.personId().filter(personId::equals).isPresent()) {
+            return;
+        }
+        throw new ProblemException(403, "forbidden", "Forbidden", "You may change only your own " + what
+                + "; DELIVERY_MANAGER, HEAD_OF_DELIVERY or ADMIN may change anyone's", Map.of());
+    }
+}

@@ -1,0 +1,5 @@
+package io.deliveryhub.resources.resourcerequest;
+
+public enum RequestPriority {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,217 @@
+package io.deliveryhub.resources.resourcerequest;
+
+import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.outbox.Outbox;
+import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.platform.problem.Conflict;
+import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.platform.problem.Unprocessable;
+import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.web.ETags;
+import io.deliveryhub.platform.web.PageRequest;
+import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.resources.allocation.AllocationFields;
+import io.deliveryhub.resources.allocation.AllocationService;
+import io.deliveryhub.resources.allocation.AllocationView;
+import io.deliveryhub.resources.allocation.Booking;
+import io.deliveryhub.resources.project.KnownProject;
+import io.deliveryhub.resources.project.ProjectEnded;
+import io.deliveryhub.resources.skill.Skill;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Resource requests: opened by a project, filled by booking someone, or cancelled. */
+@ApplicationScoped
+public class ResourceRequestService {
+
+    static final String SYSTEM_ACTOR = "resources-service";
+    private static final Map<String, String> SORTABLE = Map.of("from", "fromDate", "priority", "priority",
+            "createdAt", "createdAt");
+
+    private final Outbox outbox;
+    private final AllocationService allocations;
+    private final Clock clock;
+
+    public ResourceRequestService(Outbox outbox, AllocationService allocations, Clock clock) {
+        this.outbox = outbox;
+        this.allocations = allocations;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ResourceRequestView open(CreateResourceRequest input, String actor) {
+        if (input.to().isBefore(input.from())) {
+            throw BadRequest.ofField("to", "must not be before from");
+        }
+        KnownProject.requireOpen(input.projectId(), "resource requests");
+        ResourceRequest request = new ResourceRequest();
+        request.stampCreated(clock.instant());
+        request.projectId = input.projectId();
+        request.role = input.role().strip();
+        request.requiredSkills = resolve(input.requiredSkills() == null ? List.of() : input.requiredSkills());
+        request.hoursPerWeek = input.hoursPerWeek().setScale(2, RoundingMode.HALF_EVEN);
+        request.fromDate = input.from();
+        request.toDate = input.to();
+        request.priority = input.priority() == null ? RequestPriority.MEDIUM : input.priority();
+        request.status = RequestStatus.OPEN;
+        request.persist();
+        ResourceRequestView view = view(request);
+        outbox.publish(ResourceRequestEvents.of(ResourceRequestEvents.OPENED, view, request.createdAt,
+                AggregateChange.created(request.version, actor, view)));
+        return view;
+    }
+
+    public ResourceRequestView get(UUID id) {
+        return view(find(id));
+    }
+
+    public ResultPage<ResourceRequestView> list(PageRequest page, UUID projectId, RequestStatus status) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (projectId != null) {
+            conditions.add("projectId = :projectId");
+            parameters.and("projectId", projectId);
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        }
+        var sort = page.toSort(SORTABLE, "fromDate");
+        var query = conditions.isEmpty() ? ResourceRequest.<ResourceRequest> findAll(sort)
+                : ResourceRequest.<ResourceRequest> find(String.join(" and ", conditions), sort, parameters);
+        ResultPage<ResourceRequest> rows = ResultPage.of(query, page, r -> r);
+        Map<UUID, String> names = skillNames(rows.items().stream()
+                .flatMap(r -> r.requiredSkills.stream().map(s -> s.skillId)).toList());
+        return new ResultPage<>(rows.items().stream().map(r -> ResourceRequestView.of(r, names)).toList(),
+                rows.page(), rows.size(), rows.total());
+    }
+
+    @Transactional
+    public ResourceRequestView cancel(UUID id, String ifMatch, String actor) {
+        ResourceRequest request = lock(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, request.version);
+        }
+        requireOpen(request);
+        return close(request, RequestStatus.CANCELLED, null, actor);
+    }
+
+    /** Books the person and closes the request in one transaction: either both happen or neither. */
+    @Transactional
+    public FilledRequest fill(UUID id, FillRequest input, Actor actor) {
+        // Project first, then request: the order a closing project takes them in, so the two never deadlock.
+        KnownProject.requireOpen(projectOf(id), "allocations");
+        ResourceRequest request = lock(id);
+        requireOpen(request);
+        Booking booking = input.booking() == null ? Booking.HARD : input.booking();
+        AllocationView allocation = allocations.create(request.projectId, new AllocationFields(input.personId(), null,
+                request.fromDate, request.toDate, request.hoursPerWeek, booking, true, null),
+                Boolean.TRUE.equals(input.allowOverallocation()), actor);
+        return new FilledRequest(close(request, RequestStatus.FILLED, allocation.id(), actor.name()), allocation);
+    }
+
+    /** A cancelled or closed project needs nobody any more; runs in the project event's inbox transaction. */
+    void cancelWithProject(@Observes ProjectEnded ended) {
+        List<ResourceRequest> open = ResourceRequest.<ResourceRequest> find("projectId = ?1 and status = ?2",
+                ended.projectId(), RequestStatus.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (ResourceRequest request : open) {
+            close(request, RequestStatus.CANCELLED, null, SYSTEM_ACTOR);
+        }
+    }
+
+    ResourceRequest find(UUID id) {
+        return ResourceRequest.<ResourceRequest> findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("Resource request", id));
+    }
+
+    ResourceRequestView view(ResourceRequest request) {
+        return ResourceRequestView.of(request, skillNames(request.requiredSkills.stream().map(s -> s.skillId).toList()));
+    }
+
+    Map<UUID, String> skillNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Skill.<Skill> list("id in ?1", new HashSet<>(ids)).forEach(skill -> names.put(skill.id, skill.name));
+        }
+        return names;
+    }
+
+    private ResourceRequestView close(ResourceRequest request, RequestStatus status, UUID filledBy, String actor) {
+        ResourceRequestView before = view(request);
+        request.status = status;
+        request.filledAllocationId = filledBy;
+        request.stampChanged(clock.instant());
+        ResourceRequestView after = view(request);
+        String type = status == RequestStatus.FILLED ? ResourceRequestEvents.FILLED : ResourceRequestEvents.CANCELLED;
+        outbox.publish(ResourceRequestEvents.of(type, after, request.updatedAt,
+                AggregateChange.updated(request.version, actor, before, after)));
+        return after;
+    }
+
+    private static void requireOpen(ResourceRequest request) {
+        if (request.status != RequestStatus.OPEN) {
+            throw new Conflict("request-not-open", "Resource request " + request.id + " is " + request.status
+                    + "; only an OPEN request can be filled or cancelled. Open a new request instead");
+        }
+    }
+
+    /** Each requirement names a catalogue skill by id or by name (case-insensitive), once. */
+    private static List<RequiredSkill> resolve(List<SkillRequirement> requirements) {
+        List<RequiredSkill> resolved = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            SkillRequirement requirement = requirements.get(i);
+            String field = "requiredSkills[" + i + "]";
+            Skill skill;
+            if (requirement.skillId() != null) {
+                skill = Skill.findById(requirement.skillId());
+                if (skill == null) {
+                    throw new Unprocessable("unknown-skill", field + ".skillId " + requirement.skillId()
+                            + " is not in the skill catalogue");
+                }
+            } else if (requirement.skill() != null && !requirement.skill().isBlank()) {
+                skill = Skill.<Skill> find("lower(name) = ?1", requirement.skill().strip().toLowerCase())
+                        .firstResult();
+                if (skill == null) {
+                    throw new Unprocessable("unknown-skill", field + ".skill '" + requirement.skill()
+                            + "' is not in the skill catalogue; add it there first");
+                }
+            } else {
+                throw BadRequest.ofField(field, "give skillId or skill (the catalogue name)");
+            }
+            if (!seen.add(skill.id)) {
+                throw BadRequest.ofField(field, "names " + skill.name + " a second time");
+            }
+            resolved.add(new RequiredSkill(skill.id, requirement.minLevel()));
+        }
+        return resolved;
+    }
+
+    private static UUID projectOf(UUID id) {
+        return ResourceRequest.getEntityManager()
+                .createQuery("select r.projectId from ResourceRequest r where r.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Resource request", id));
+    }
+
+    private static ResourceRequest lock(UUID id) {
+        ResourceRequest request = ResourceRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new NotFound("Resource request", id);
+        }
+        return request;
+    }
+}

@@ -1,0 +1,92 @@
+package io.deliveryhub.resources.timeoff;
+
+import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.outbox.Outbox;
+import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.resources.ResourcesTopic;
+import io.deliveryhub.resources.person.Person;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TimeOffService {
+
+    static final String RECORDED = "deliveryhub.time-off.recorded.v1";
+    static final String CANCELLED = "deliveryhub.time-off.cancelled.v1";
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public TimeOffService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Time off overlapping [from, to] (either may be open), in date order. */
+    public List<TimeOffView> list(UUID personId, LocalDate from, LocalDate to) {
+        if (Person.findByIdOptional(personId).isEmpty()) {
+            throw new NotFound("Person", personId);
+        }
+        Parameters parameters = Parameters.with("personId", personId);
+        String query = "personId = :personId";
+        if (from != null) {
+            query += " and toDate >= :from";
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            query += " and fromDate <= :to";
+            parameters.and("to", to);
+        }
+        return TimeOff.<TimeOff> list(query, Sort.by("fromDate"), parameters).stream().map(TimeOffView::of).toList();
+    }
+
+    @Transactional
+    public TimeOffView record(UUID personId, TimeOffRequest request, String actor) {
+        Person person = Person.<Person> findByIdOptional(personId).orElseThrow(() -> new NotFound("Person", personId));
+        if (request.to().isBefore(request.from())) {
+            throw BadRequest.ofField("to", "must not be before from");
+        }
+        // A full day off by default: what the person would have worked that day.
+        BigDecimal hoursPerDay = request.hoursPerDay() != null ? request.hoursPerDay().setScale(2, RoundingMode.HALF_EVEN)
+                : person.capacityHoursPerWeek.divide(FIVE, 2, RoundingMode.HALF_EVEN);
+        if (hoursPerDay.signum() <= 0) {
+            throw BadRequest.ofField("hoursPerDay", "is required for a person without weekly capacity");
+        }
+        TimeOff timeOff = new TimeOff();
+        timeOff.stampCreated(clock.instant());
+        timeOff.personId = personId;
+        timeOff.fromDate = request.from();
+        timeOff.toDate = request.to();
+        timeOff.type = request.type();
+        timeOff.hoursPerDay = hoursPerDay;
+        timeOff.note = request.note();
+        timeOff.persist();
+        TimeOffView view = TimeOffView.of(timeOff);
+        outbox.publish(ResourcesTopic.event(RECORDED, personId, timeOff.id, timeOff.createdAt,
+                AggregateChange.created(timeOff.version, actor, view)));
+        return view;
+    }
+
+    @Transactional
+    public void cancel(UUID personId, UUID id, String actor) {
+        TimeOff timeOff = TimeOff.<TimeOff> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(t -> t.personId.equals(personId))
+                .orElseThrow(() -> new NotFound("Time off", id));
+        TimeOffView before = TimeOffView.of(timeOff);
+        timeOff.stampChanged(clock.instant());
+        outbox.publish(ResourcesTopic.event(CANCELLED, personId, timeOff.id, timeOff.updatedAt,
+                AggregateChange.updated(timeOff.version, actor, before, TimeOffView.of(timeOff))));
+        timeOff.delete();
+    }
+}

@@ -1,0 +1,66 @@
+package io.deliveryhub.resources.timeentry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ImportItemTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ObjectNode valid() {
+        ObjectNode item = JSON.createObjectNode();
+        item.put("personId", UUID.randomUUID().toString());
+        item.put("projectId", UUID.randomUUID().toString());
+        item.put("date", "2026-03-02");
+        item.put("hours", 7.5);
+        item.putObject("externalRef").put("system", "harvest").put("id", "TE-1");
+        return item;
+    }
+
+    @Test
+    void readsAValidItemWithBillableByDefault() throws Exception {
+        ImportItem item = ImportItem.read(3, valid());
+        assertThat(item.index()).isEqualTo(3);
+        assertThat(item.date()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(item.hours()).isEqualByComparingTo("7.5");
+        assertThat(item.billable()).isTrue();
+        assertThat(item.system()).isEqualTo("harvest");
+    }
+
+    @Test
+    void acceptsHoursWrittenAsText() throws Exception {
+        assertThat(ImportItem.read(0, valid().put("hours", "8")).hours()).isEqualByComparingTo(BigDecimal.valueOf(8));
+    }
+
+    @Test
+    void rejectsEachKindOfBadValueWithItsReason() {
+        assertReason(valid().put("hours", 0), "hours must be more than 0");
+        assertReason(valid().put("hours", 24.5), "at most 24");
+        assertReason(valid().put("hours", 1.234), "at most 2 decimals");
+        assertReason(valid().put("hours", "lots"), "hours must be a number");
+        assertReason(valid().put("date", "02/03/2026"), "date must be YYYY-MM-DD");
+        assertReason(valid().put("personId", "jane"), "personId must be a UUID");
+        assertReason((ObjectNode) valid().without("projectId"), "projectId is required");
+        assertReason((ObjectNode) valid().without("externalRef"), "externalRef {system, id} is required");
+        assertReason(valid().put("billable", "yes"), "billable must be true or false");
+        assertReason(valid().put("description", 42), "description must be a string");
+    }
+
+    @Test
+    void rejectsAnItemThatIsNotAnObject() {
+        assertThatThrownBy(() -> ImportItem.read(0, JSON.getNodeFactory().textNode("x")))
+                .hasMessageContaining("JSON object");
+    }
+
+    private static void assertReason(ObjectNode item, String reason) {
+        assertThatThrownBy(() -> ImportItem.read(0, item)).isInstanceOf(ImportItem.Invalid.class)
+                .hasMessageContaining(reason);
+    }
+}

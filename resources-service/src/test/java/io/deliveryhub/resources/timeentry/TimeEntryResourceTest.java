@@ -1,0 +1,189 @@
+package io.deliveryhub.resources.timeentry;
+
+import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deliveryhub.resources.Fixtures;
+import io.deliveryhub.resources.PublishedEvents;
+import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventSchemas;
+import io.deliveryhub.testkit.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TimeEntryResourceTest {
+
+    private static String record(UUID personId, Map<String, Object> entry) {
+        return Api.withToken(TestTokens.person(personId, TEAM_MEMBER)).body(entry).post("/api/v1/time-entries")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aPersonLogsTheirOwnTimeAndItIsCostedAtTheirRate() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        Api.as(ADMIN).body(Map.of("effectiveFrom", "2026-01-01", "costRate", Fixtures.money("65.00")))
+                .post("/api/v1/people/" + person + "/rates").then().statusCode(201);
+        Map<String, Object> entry = Fixtures.entry(person, project, "2026-03-02", 7.5);
+        entry.put("description", "Payment API design");
+        entry.put("externalRef", Map.of("system", "manual", "id", Fixtures.unique()));
+
+        String location = Api.withToken(TestTokens.person(person, TEAM_MEMBER)).body(entry).post("/api/v1/time-entries")
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .body("status", is("SUBMITTED"), "hours", is(7.5f), "billable", is(true), "costed", is(true),
+                        "cost", nullValue())
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        Api.as(DELIVERY_MANAGER).get(location).then().statusCode(200)
+                .body("cost.amount", is("487.50"), "cost.currency", is("EUR"), "externalRef.system", is("manual"));
+
+        ConsumerRecord<String, String> event = PublishedEvents.await(project.toString(), TimeEntryService.RECORDED,
+                p -> id.equals(p.at("/state/id").asText()));
+        EventSchemas.assertValid(TimeEntryService.RECORDED, event.value());
+        JsonNode state = PublishedEvents.read(event.value()).get("state");
+        assertThat(state.at("/cost/amount").asText()).isEqualTo("487.50");
+        assertThat(state.get("hours").decimalValue()).isEqualByComparingTo("7.5");
+        assertThat(state.get("personId").asText()).isEqualTo(person.toString());
+    }
+
+    @Test
+    void anEntryWithoutARateIsFlaggedUncosted() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        Api.as(DELIVERY_MANAGER).body(Fixtures.entry(person, project, "2026-03-02", 4)).post("/api/v1/time-entries")
+                .then().statusCode(201).body("cost", nullValue(), "costed", is(false));
+    }
+
+    @Test
+    void peopleMayNotLogTimeForOthers() {
+        UUID person = Fixtures.newPerson();
+        Api.withToken(TestTokens.person(UUID.randomUUID(), TEAM_MEMBER, PROJECT_MANAGER))
+                .body(Fixtures.entry(person, Fixtures.knownProject(), "2026-03-02", 4)).post("/api/v1/time-entries")
+                .then().statusCode(403).body("type", endsWith("/forbidden"));
+        Api.as(INTEGRATION_TIMESHEETS).body(Fixtures.entry(person, Fixtures.knownProject(), "2026-03-02", 4))
+                .post("/api/v1/time-entries").then().statusCode(403);
+        Api.anonymous().body(Fixtures.entry(person, Fixtures.knownProject(), "2026-03-02", 4))
+                .post("/api/v1/time-entries").then().statusCode(401);
+    }
+
+    @Test
+    void refusesUnknownProjectsPeopleAndClosedProjects() {
+        UUID person = Fixtures.newPerson();
+        Api.as(ADMIN).body(Fixtures.entry(person, UUID.randomUUID(), "2026-03-02", 4)).post("/api/v1/time-entries")
+                .then().statusCode(422).body("type", endsWith("/unknown-project"));
+        Api.as(ADMIN).body(Fixtures.entry(UUID.randomUUID(), Fixtures.knownProject(), "2026-03-02", 4))
+                .post("/api/v1/time-entries").then().statusCode(422).body("type", endsWith("/unknown-person"));
+        Api.as(ADMIN).body(Fixtures.entry(person, Fixtures.knownProject("CANCELLED"), "2026-03-02", 4))
+                .post("/api/v1/time-entries").then().statusCode(422).body("type", endsWith("/project-closed"));
+    }
+
+    @Test
+    void refusesHoursOutOfRange() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        for (Object hours : new Object[] { 0, -1, 24.5, 1.234 }) {
+            Api.as(ADMIN).body(Fixtures.entry(person, project, "2026-03-02", hours)).post("/api/v1/time-entries")
+                    .then().statusCode(400).body("errors[0].field", is("hours"));
+        }
+        Api.as(ADMIN).body(Fixtures.entry(person, project, "2026-13-02", 1)).post("/api/v1/time-entries")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void aPersonsDayHoldsAtMost24Hours() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        record(person, Fixtures.entry(person, project, "2026-03-03", 16));
+        record(person, Fixtures.entry(person, Fixtures.knownProject(), "2026-03-03", 8));
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER)).body(Fixtures.entry(person, project, "2026-03-03", 0.25))
+                .post("/api/v1/time-entries")
+                .then().statusCode(409).body("type", endsWith("/day-over-24-hours"), "detail", containsString("24 h"));
+        record(person, Fixtures.entry(person, project, "2026-03-04", 24));
+    }
+
+    @Test
+    void rejectedHoursFreeTheDay() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        String id = record(person, Fixtures.entry(person, project, "2026-03-05", 20));
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED", "reason", "Wrong project"))
+                .post("/api/v1/time-entries/" + id + "/decision").then().statusCode(200);
+        record(person, Fixtures.entry(person, project, "2026-03-05", 20));
+    }
+
+    @Test
+    void refusesADuplicateExternalRef() {
+        UUID person = Fixtures.newPerson();
+        Map<String, Object> entry = Fixtures.entry(person, Fixtures.knownProject(), "2026-03-02", 1);
+        entry.put("externalRef", Map.of("system", "manual", "id", Fixtures.unique()));
+        record(person, entry);
+        Api.as(ADMIN).body(entry).post("/api/v1/time-entries").then().statusCode(409)
+                .body("type", endsWith("/duplicate-external-ref"));
+    }
+
+    @Test
+    void approvesASubmittedEntryOnceAndPublishesTheDecision() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        String id = record(person, Fixtures.entry(person, project, "2026-03-02", 8));
+
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED")).post("/api/v1/time-entries/" + id + "/decision")
+                .then().statusCode(200).header("ETag", "\"2\"").body("status", is("APPROVED"), "decidedBy", startsWith("person-"));
+        Api.as(DELIVERY_MANAGER).body(Map.of("decision", "REJECTED", "reason", "late"))
+                .post("/api/v1/time-entries/" + id + "/decision")
+                .then().statusCode(409).body("type", endsWith("/illegal-transition"), "detail", containsString("APPROVED"));
+
+        ConsumerRecord<String, String> event = PublishedEvents.await(project.toString(), TimeEntryService.DECIDED,
+                p -> id.equals(p.at("/state/id").asText()));
+        EventSchemas.assertValid(TimeEntryService.DECIDED, event.value());
+        assertThat(PublishedEvents.read(event.value()).at("/changes/status/to").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void decisionsNeedTheRightRoleAndAReasonToReject() {
+        UUID person = Fixtures.newPerson();
+        String id = record(person, Fixtures.entry(person, Fixtures.knownProject(), "2026-03-02", 8));
+        Api.as(HEAD_OF_DELIVERY, TEAM_MEMBER).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/time-entries/" + id + "/decision").then().statusCode(403);
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED")).post("/api/v1/time-entries/" + id + "/decision")
+                .then().statusCode(400).body("errors[0].field", is("reason"));
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "SUBMITTED")).post("/api/v1/time-entries/" + id + "/decision")
+                .then().statusCode(400).body("errors[0].field", is("decision"));
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "MAYBE")).post("/api/v1/time-entries/" + id + "/decision")
+                .then().statusCode(400);
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/time-entries/" + UUID.randomUUID() + "/decision").then().statusCode(404);
+    }
+
+    @Test
+    void listsEntriesByPersonProjectPeriodAndStatus() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        record(person, Fixtures.entry(person, project, "2026-03-02", 1));
+        record(person, Fixtures.entry(person, project, "2026-03-03", 2));
+        String third = record(person, Fixtures.entry(person, Fixtures.knownProject(), "2026-03-04", 3));
+        Api.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED")).post("/api/v1/time-entries/" + third + "/decision")
+                .then().statusCode(200);
+
+        Api.as(TEAM_MEMBER).queryParam("personId", person.toString()).get("/api/v1/time-entries")
+                .then().statusCode(200).body("total", is(3), "items.date", contains("2026-03-02", "2026-03-03", "2026-03-04"));
+        Api.as(INTEGRATION_TIMESHEETS).queryParam("projectId", project.toString()).queryParam("from", "2026-03-03")
+                .get("/api/v1/time-entries").then().body("total", is(1), "items[0].hours", is(2.0f));
+        Api.as(ADMIN).queryParam("personId", person.toString()).queryParam("status", "APPROVED").queryParam("to", "2026-03-31")
+                .get("/api/v1/time-entries").then().body("total", is(1), "items[0].id", is(third));
+        Api.as(ADMIN).queryParam("status", "DONE").get("/api/v1/time-entries").then().statusCode(400)
+                .body("errors[0].field", is("status"));
+        Api.as(ADMIN).queryParam("from", "yesterday").get("/api/v1/time-entries").then().statusCode(400)
+                .body("errors[0].field", is("from"));
+        Api.as(ADMIN).queryParam("personId", "jane").get("/api/v1/time-entries").then().statusCode(400)
+                .body("errors[0].field", is("personId"));
+        Api.as(ADMIN).get("/api/v1/time-entries/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}
