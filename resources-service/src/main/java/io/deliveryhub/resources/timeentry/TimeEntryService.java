@@ -34,7 +34,6 @@ public class TimeEntryService {
     static final String RECORDED = "deliveryhub.time-entry.recorded.v1";
     static final String UPDATED = "deliveryhub.time-entry.updated.v1";
     static final String DECIDED = "deliveryhub.time-entry.decided.v1";
-    static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(24);
     /** Time may be logged on a project until it is closed or cancelled. */
     static final Set<String> CLOSED_PROJECT_STATUSES = Set.of("CLOSED", "CANCELLED");
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "createdAt", "createdAt",
@@ -66,10 +65,10 @@ public class TimeEntryService {
                     + "/" + request.externalRef().id() + " already exists; the batch import updates entries by reference");
         }
         BigDecimal logged = loggedOn(person.id, request.date());
-        if (logged.add(request.hours()).compareTo(MAX_HOURS_PER_DAY) > 0) {
+        if (logged.add(request.hours()).compareTo(DailyHours.MAX_PER_DAY) > 0) {
             throw new Conflict("day-over-24-hours", "The person already has " + logged.stripTrailingZeros().toPlainString()
                     + " h on " + request.date() + "; a day holds at most 24 h, so at most "
-                    + MAX_HOURS_PER_DAY.subtract(logged).stripTrailingZeros().toPlainString() + " h more can be logged");
+                    + DailyHours.MAX_PER_DAY.subtract(logged).stripTrailingZeros().toPlainString() + " h more can be logged");
         }
         TimeEntry entry = new TimeEntry();
         entry.stampCreated(clock.instant());
