@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
-    private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead())
+    private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead(),
+            new CandidateRanking(), new TimesheetImport())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {

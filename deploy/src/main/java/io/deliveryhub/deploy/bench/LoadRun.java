@@ -33,6 +33,11 @@ public final class LoadRun {
         this.measured = measured;
     }
 
+    /** The same load with another number of concurrent clients (1 for latency on an otherwise idle system). */
+    public LoadRun withClients(int count) {
+        return new LoadRun(http, count, warmUp, measured);
+    }
+
     /**
      * @param request the n-th request to send (n counts across all clients), so a run can vary its queries
      * @param expectedStatus the status that counts as success; anything else is a failure

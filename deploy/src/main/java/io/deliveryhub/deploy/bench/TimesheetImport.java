@@ -1,0 +1,146 @@
+package io.deliveryhub.deploy.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deliveryhub.deploy.local.LocalStack;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Issue 5's import benchmark: 1,000,000 time entries (bench.import.entries) in batches of 5,000 through the
+ * gateway, timed from the first request to the last response, every entry stored and its events in the
+ * outbox (goal ≥ 20,000 entries/s); and in the same run a raw batched JDBC insert of as many rows into the
+ * same table, the floor no API can beat.
+ */
+final class TimesheetImport implements Scenario {
+
+    private static final int BATCH = 5_000;
+    private static final int PEOPLE = 1_000;
+    private static final int PROJECTS = 20;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 2);
+
+    @Override
+    public String name() {
+        return "timesheet-import";
+    }
+
+    @Override
+    public List<Figures> run(LocalStack stack, Gateway gateway, LoadRun load) {
+        int total = Integer.getInteger("bench.import.entries", 1_000_000);
+        int senders = Integer.getInteger("bench.import.senders", 2);
+        ResourcesDatabase database = new ResourcesDatabase(stack);
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < PROJECTS; i++) {
+            projects.add(database.knownProject("IMPORT-" + i, "ACTIVE").toString());
+        }
+        database.people("Import bench", PEOPLE, 2022, 2030);
+        List<String> people = database.ids("select id::text from person where practice = ? order by email", "Import bench");
+
+        long began = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        List<Future<JsonNode>> answers = new ArrayList<>();
+        try {
+            for (int first = 0; first < total; first += BATCH) {
+                int from = first;
+                answers.add(pool.submit(() -> gateway.send(gateway.post("/api/v1/time-entries/batch",
+                        Map.of("entries", entries(from, Math.min(BATCH, total - from), people, projects))), 200)));
+            }
+            for (Future<JsonNode> answer : answers) {
+                checkAllCreated(answer.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Import failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        Duration importing = Duration.ofNanos(System.nanoTime() - began);
+        long stored = database.count("select count(*) from time_entry where external_system = 'bench-import'");
+        long events = database.count("select count(*) from outbox where type = 'deliveryhub.time-entries.imported.v1'");
+        System.out.printf("  imported %,d entries through the gateway in %.1f s: %,.0f entries/s (goal ≥ 20,000); "
+                + "%,d stored, %,d import events in the outbox%n", total, seconds(importing),
+                total / seconds(importing), stored, events);
+
+        Duration raw = rawInsert(database, total, people, projects);
+        System.out.printf("  raw batched JDBC insert of %,d rows into time_entry: %.1f s, %,.0f rows/s; the API reaches %.0f %% of it%n",
+                total, seconds(raw), total / seconds(raw), 100 * seconds(raw) / seconds(importing));
+        System.out.println("  (delivery-metrics does not consume time-entry events yet: no end-to-end figure)");
+        return List.of();
+    }
+
+    private static List<Map<String, Object>> entries(int first, int count, List<String> people, List<String> projects) {
+        List<Map<String, Object>> entries = new ArrayList<>(count);
+        for (int n = first; n < first + count; n++) {
+            entries.add(Map.of(
+                    "personId", people.get(n % PEOPLE),
+                    "projectId", projects.get(n % PROJECTS),
+                    "date", FIRST_DAY.plusDays(n / PEOPLE).toString(),
+                    "hours", 8,
+                    "billable", n % 4 != 0,
+                    "description", "Imported entry " + n,
+                    "externalRef", Map.of("system", "bench-import", "id", "e" + n)));
+        }
+        return entries;
+    }
+
+    private static void checkAllCreated(JsonNode answer) {
+        for (JsonNode result : answer.path("results")) {
+            if (!"created".equals(result.path("status").asText())) {
+                throw new IllegalStateException("An entry was not created: " + result);
+            }
+        }
+    }
+
+    /** Rows like the import's (other external ids), one connection, one statement per 5,000, committed per batch. */
+    private static Duration rawInsert(ResourcesDatabase database, int total, List<String> people, List<String> projects) {
+        long began = System.nanoTime();
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into time_entry (id, person_id, project_id, entry_date, hours, billable, description,
+                                            external_system, external_id, status, cost_amount, cost_currency, version,
+                                            created_at, updated_at)
+                    values (?, ?, ?, ?, 8, ?, ?, 'bench-raw', ?, 'SUBMITTED', 480.00, 'EUR', 1, ?, ?)""")) {
+                Timestamp now = Timestamp.from(Instant.now());
+                for (int n = 0; n < total; n++) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, UUID.fromString(people.get(n % PEOPLE)));
+                    insert.setObject(3, UUID.fromString(projects.get(n % PROJECTS)));
+                    insert.setDate(4, Date.valueOf(FIRST_DAY.plusDays(n / PEOPLE)));
+                    insert.setBoolean(5, n % 4 != 0);
+                    insert.setString(6, "Raw entry " + n);
+                    insert.setString(7, "r" + n);
+                    insert.setTimestamp(8, now);
+                    insert.setTimestamp(9, now);
+                    insert.addBatch();
+                    if ((n + 1) % BATCH == 0 || n == total - 1) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Raw insert failed", e);
+        }
+        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
