@@ -20,7 +20,8 @@ final class CandidateRanking implements Scenario {
     }
 
     @Override
-    public List<Figures> run(LocalStack stack, Gateway gateway, LoadRun load) {
+    public List<Figures> run(LocalStack stack, Gateway admin, LoadRun load) {
+        Gateway gateway = admin.asPerson("DELIVERY_MANAGER");
         ResourcesDatabase database = new ResourcesDatabase(stack);
         var project = database.knownProject("RANKING-BENCH", "ACTIVE");
         List<String> skills = new ArrayList<>();

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** The benchmarks' way in: every request through the gateway, as an integration with the admin API key. */
 public final class Gateway {
@@ -17,11 +20,26 @@ public final class Gateway {
     private final HttpClient http;
     private final URI base;
     private final String apiKey;
+    private final String credentialHeader;
+    private final String credential;
 
     public Gateway(HttpClient http, URI base, String apiKey) {
+        this(http, base, apiKey, "X-API-Key", apiKey);
+    }
+
+    private Gateway(HttpClient http, URI base, String apiKey, String credentialHeader, String credential) {
         this.http = http;
         this.base = base;
         this.apiKey = apiKey;
+        this.credentialHeader = credentialHeader;
+        this.credential = credential;
+    }
+
+    /** The same gateway as a person with these roles, by a token of the local stack's dev issuer. */
+    public Gateway asPerson(String... roles) {
+        JsonNode answer = send(post("/api/v1/auth/dev-token", Map.of("subject", "bench-" + String.join("-", roles).toLowerCase(),
+                "roles", List.of(roles), "personId", UUID.randomUUID().toString())), 200);
+        return new Gateway(http, base, apiKey, "Authorization", "Bearer " + answer.path("token").asText());
     }
 
     public HttpClient http() {
@@ -60,6 +78,6 @@ public final class Gateway {
 
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60))
-                .header("X-API-Key", apiKey).header("Accept", "application/json");
+                .header(credentialHeader, credential).header("Accept", "application/json");
     }
 }

@@ -22,8 +22,9 @@ final class ResourcesDatabase {
         this.jdbcUrl = stack.jdbcUrl(Service.RESOURCES);
     }
 
+    /** Batches are sent as multi-row inserts (reWriteBatchedInserts), the fastest the driver can do. */
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        return DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "postgres");
     }
 
     /** A project as the project events would have announced it. */
