@@ -2,11 +2,10 @@ package io.deliveryhub.metrics.alert;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.metrics.QueryValues;
+import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
-import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,12 +49,12 @@ public class AlertResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AlertStatus.class)) String status,
             @QueryParam("projectId") @Parameter(schema = @Schema(implementation = UUID.class)) String projectId,
             @QueryParam("rule") @Parameter(description = "a rule name, e.g. DORA_CHANGE_FAILURE_RATE") String rule) {
-        String ruleName = QueryValues.text(rule);
+        String ruleName = QueryParams.text(rule);
         if (ruleName != null && !engine.ruleNames().contains(ruleName)) {
             throw BadRequest.ofField("rule", "must be one of " + engine.ruleNames());
         }
         return alerts.list(page, new AlertService.AlertFilter(QueryParams.enumValue(AlertStatus.class, "status", status),
-                QueryValues.uuid("projectId", projectId), ruleName));
+                QueryParams.uuid("projectId", projectId), ruleName));
     }
 
     @GET

@@ -2,10 +2,9 @@ package io.deliveryhub.metrics.deployment;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.metrics.QueryValues;
+import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
-import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,11 +71,11 @@ public class DeploymentResource {
                     schema = @Schema(implementation = LocalDate.class)) String from,
             @QueryParam("to") @Parameter(description = "last day (UTC) of finishedAt, inclusive",
                     schema = @Schema(implementation = LocalDate.class)) String to) {
-        LocalDate fromDay = QueryValues.date("from", from);
-        LocalDate toDay = QueryValues.date("to", to);
-        QueryValues.requireOrdered(fromDay, toDay);
-        return deployments.list(page, new DeploymentFilter(QueryValues.uuid("projectId", projectId),
-                QueryValues.text(service), QueryValues.text(environment),
+        LocalDate fromDay = QueryParams.date("from", from);
+        LocalDate toDay = QueryParams.date("to", to);
+        QueryParams.requireOrdered(fromDay, toDay);
+        return deployments.list(page, new DeploymentFilter(QueryParams.uuid("projectId", projectId),
+                QueryParams.text(service), QueryParams.text(environment),
                 QueryParams.enumValue(DeploymentStatus.class, "status", status), fromDay, toDay));
     }
 

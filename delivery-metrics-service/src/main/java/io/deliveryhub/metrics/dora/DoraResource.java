@@ -2,7 +2,7 @@ package io.deliveryhub.metrics.dora;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.metrics.QueryValues;
+import io.deliveryhub.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,17 +51,17 @@ public class DoraResource {
                     schema = @Schema(implementation = LocalDate.class)) String from,
             @QueryParam("to") @Parameter(description = "last day, inclusive; default today",
                     schema = @Schema(implementation = LocalDate.class)) String to) {
-        UUID project = QueryValues.uuid("projectId", projectId);
-        String serviceName = QueryValues.text(service);
-        LocalDate toDay = QueryValues.date("to", to);
-        LocalDate fromDay = QueryValues.date("from", from);
+        UUID project = QueryParams.uuid("projectId", projectId);
+        String serviceName = QueryParams.text(service);
+        LocalDate toDay = QueryParams.date("to", to);
+        LocalDate fromDay = QueryParams.date("from", from);
         if (toDay == null) {
             toDay = LocalDate.now(clock);
         }
         if (fromDay == null) {
             fromDay = toDay.minusDays(DEFAULT_WINDOW_DAYS - 1);
         }
-        QueryValues.requireOrdered(fromDay, toDay);
+        QueryParams.requireOrdered(fromDay, toDay);
         return DoraMetrics.of(project, serviceName, fromDay, toDay, dora.report(project, serviceName, fromDay, toDay));
     }
 }

@@ -2,10 +2,9 @@ package io.deliveryhub.metrics.incident;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.metrics.QueryValues;
+import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
-import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,11 +72,11 @@ public class IncidentResource {
                     schema = @Schema(implementation = LocalDate.class)) String from,
             @QueryParam("to") @Parameter(description = "last day (UTC) of openedAt, inclusive",
                     schema = @Schema(implementation = LocalDate.class)) String to) {
-        LocalDate fromDay = QueryValues.date("from", from);
-        LocalDate toDay = QueryValues.date("to", to);
-        QueryValues.requireOrdered(fromDay, toDay);
-        return incidents.list(page, new IncidentFilter(QueryValues.uuid("projectId", projectId),
-                QueryValues.text(service), QueryParams.enumValue(IncidentStatus.class, "status", status), fromDay,
+        LocalDate fromDay = QueryParams.date("from", from);
+        LocalDate toDay = QueryParams.date("to", to);
+        QueryParams.requireOrdered(fromDay, toDay);
+        return incidents.list(page, new IncidentFilter(QueryParams.uuid("projectId", projectId),
+                QueryParams.text(service), QueryParams.enumValue(IncidentStatus.class, "status", status), fromDay,
                 toDay));
     }
 

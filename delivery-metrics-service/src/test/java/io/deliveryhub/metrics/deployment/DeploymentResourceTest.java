@@ -206,7 +206,7 @@ class DeploymentResourceTest {
         Api.as(ADMIN).queryParam("status", "BROKEN").get(DEPLOYMENTS).then().statusCode(400)
                 .body("errors[0].field", is("status"));
         Api.as(ADMIN).queryParam("from", "2026-03-05").queryParam("to", "2026-03-04").get(DEPLOYMENTS).then()
-                .statusCode(400).body("errors[0].field", is("from"));
+                .statusCode(400).body("errors[0].field", is("to"));
         Api.as(ADMIN).queryParam("sort", "secret").get(DEPLOYMENTS).then().statusCode(400)
                 .body("errors[0].field", is("sort"));
     }

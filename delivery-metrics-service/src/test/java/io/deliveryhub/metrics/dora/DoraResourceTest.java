@@ -121,7 +121,7 @@ class DoraResourceTest {
     void refusesAWindowEndingBeforeItStarts() {
         Api.as(ADMIN).queryParam("from", "2026-03-10").queryParam("to", "2026-03-09").get(DORA).then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("type", endsWith("/validation"), "errors[0].field", is("from"));
+                .body("type", endsWith("/validation"), "errors[0].field", is("to"));
     }
 
     @Test

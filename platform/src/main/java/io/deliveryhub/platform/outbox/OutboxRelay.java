@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -56,6 +55,16 @@ public class OutboxRelay {
         thread.setDaemon(true);
         return thread;
     });
+    /*
+     * Sends happen on this thread, which never has a transaction: Mutiny's context propagation would
+     * otherwise carry the relay's transaction into Kafka's callback threads, and Narayana then refuses the
+     * commit ("committing with 2 threads active"), seen under load as a failed run and duplicate sends.
+     */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean runRequested = new AtomicBoolean();
     private final Counter published;
     private final Counter unacknowledged;
@@ -89,6 +98,7 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent shutdown) {
         worker.shutdownNow();
+        sender.shutdownNow();
     }
 
     /** Coalesces wake-ups: however many commits arrive, at most one run waits behind the current one. */
@@ -123,10 +133,8 @@ public class OutboxRelay {
         }
         List<OutboxEvent> batch = OutboxEvent.<OutboxEvent> find("publishedAt is null order by seq")
                 .page(0, batchSize).list();
-        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent row : batch) {
-            acks.add(send(row));
-        }
+        List<Message<String>> messages = batch.stream().map(this::message).toList();
+        List<CompletableFuture<Void>> acks = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
         List<Long> acknowledged = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             try {
@@ -145,7 +153,15 @@ public class OutboxRelay {
         return acknowledged.size() == batch.size() ? acknowledged.size() : -1;
     }
 
-    private CompletableFuture<Void> send(OutboxEvent row) {
+    private List<CompletableFuture<Void>> send(List<Message<String>> messages) {
+        List<CompletableFuture<Void>> acks = new ArrayList<>(messages.size());
+        for (Message<String> message : messages) {
+            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+        }
+        return acks;
+    }
+
+    private Message<String> message(OutboxEvent row) {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
                 .withTopic(row.topic)
                 .withKey(row.recordKey)
@@ -158,8 +174,7 @@ public class OutboxRelay {
                 .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        Uni<Void> ack = emitter.sendMessage(Message.of(row.payload, Metadata.of(kafka, cloudEvent)));
-        return ack.subscribeAsCompletionStage();
+        return Message.of(row.payload, Metadata.of(kafka, cloudEvent));
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,11 +1,15 @@
 package io.deliveryhub.platform.web;
 
 import io.deliveryhub.platform.problem.BadRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * Query parameters that JAX-RS would convert itself answer 404 on a bad value (as its spec says);
- * our convention is 400 naming the parameter, so resources parse enums through here.
+ * our convention is 400 naming the parameter, so resources take enums, dates and ids as text and parse
+ * them here.
  */
 public final class QueryParams {
 
@@ -20,6 +24,50 @@ public final class QueryParams {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             throw BadRequest.ofField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A {@code YYYY-MM-DD} date, or {@code null} when the parameter is absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw BadRequest.ofField(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    public static LocalDate requiredDate(String name, String value) {
+        LocalDate date = date(name, value);
+        if (date == null) {
+            throw BadRequest.ofField(name, "is required (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    /** A UUID, or {@code null} when the parameter is absent. */
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw BadRequest.ofField(name, "must be a UUID");
+        }
+    }
+
+    /** Free text, trimmed; {@code null} when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Refuses a period whose end lies before its start. */
+    public static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw BadRequest.ofField("to", "must not be before from");
         }
     }
 }

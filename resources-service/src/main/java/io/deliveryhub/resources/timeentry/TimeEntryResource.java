@@ -8,7 +8,6 @@ import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
-import io.deliveryhub.resources.QueryValues;
 import io.deliveryhub.resources.person.PersonAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -88,8 +87,8 @@ public class TimeEntryResource {
             @QueryParam("to") @Parameter(description = "last date, inclusive", schema = @Schema(format = "date")) String to,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = TimeEntryStatus.class)) String status) {
         ResultPage<TimeEntryView> result = timeEntries.list(page, new TimeEntryFilter(
-                QueryValues.uuid("personId", personId), QueryValues.uuid("projectId", projectId),
-                QueryValues.date("from", from), QueryValues.date("to", to),
+                QueryParams.uuid("personId", personId), QueryParams.uuid("projectId", projectId),
+                QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.enumValue(TimeEntryStatus.class, "status", status)));
         return access.seesCosts() ? result
                 : new ResultPage<>(result.items().stream().map(TimeEntryView::withoutCost).toList(), result.page(),

@@ -4,7 +4,7 @@ import static io.deliveryhub.platform.security.Roles.*;
 
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.Responses;
-import io.deliveryhub.resources.QueryValues;
+import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.resources.person.PersonAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ public class TimeOffResource {
     public List<TimeOffView> list(@PathParam("personId") UUID personId,
             @QueryParam("from") @Parameter(schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(schema = @Schema(format = "date")) String to) {
-        return timeOff.list(personId, QueryValues.date("from", from), QueryValues.date("to", to));
+        return timeOff.list(personId, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 
     @POST

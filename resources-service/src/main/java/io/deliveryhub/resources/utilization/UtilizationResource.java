@@ -2,7 +2,7 @@ package io.deliveryhub.resources.utilization;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.resources.QueryValues;
+import io.deliveryhub.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,9 +33,9 @@ public class UtilizationResource {
             @QueryParam("from") @Parameter(required = true, description = "first day, inclusive", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, inclusive", schema = @Schema(format = "date")) String to,
             @QueryParam("groupBy") @Parameter(schema = @Schema(enumeration = { "person", "practice", "role" }, defaultValue = "person")) String groupBy) {
-        LocalDate start = QueryValues.requiredDate("from", from);
-        LocalDate end = QueryValues.requiredDate("to", to);
-        QueryValues.requireOrdered(start, end);
+        LocalDate start = QueryParams.requiredDate("from", from);
+        LocalDate end = QueryParams.requiredDate("to", to);
+        QueryParams.requireOrdered(start, end);
         return utilization.report(start, end, UtilizationGrouping.parse(groupBy));
     }
 }
