@@ -1,5 +1,9 @@
--- GET /projects?q= searches names and keys by substring; without trigram indexes that is a scan of every
+-- GET /projects at 10,000 projects: substring search on names and keys, and ordering by name.
 -- project (measured at 10,000 projects: p50 96 ms against 7 ms for an indexed filter).
 create extension if not exists pg_trgm;
 create index project_name_trigram on project using gin (lower(name) gin_trgm_ops);
 create index project_key_trigram on project using gin (lower(key) gin_trgm_ops);
+
+-- The list's most used orderings within a status filter (the portfolio board: by name).
+create index project_status_name on project (status, name);
+create index project_name on project (name);
