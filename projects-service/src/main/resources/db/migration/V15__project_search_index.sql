@@ -1,5 +1,5 @@
--- GET /projects at 10,000 projects: substring search on names and keys, and ordering by name.
--- project (measured at 10,000 projects: p50 96 ms against 7 ms for an indexed filter).
+-- GET /projects at 10,000 projects: substring search on names and keys (q=) scanned every project without
+-- trigram indexes (measured p50 96 ms against 7 ms for an indexed filter), and ordering by name.
 create extension if not exists pg_trgm;
 create index project_name_trigram on project using gin (lower(name) gin_trgm_ops);
 create index project_key_trigram on project using gin (lower(key) gin_trgm_ops);
