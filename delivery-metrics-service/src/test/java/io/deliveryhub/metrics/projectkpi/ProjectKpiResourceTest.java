@@ -107,6 +107,22 @@ class ProjectKpiResourceTest {
     }
 
     @Test
+    void answersWithNullsForAProjectWithoutBudgetDatesOrProgress() {
+        UUID project = UUID.randomUUID();
+        ObjectNode payload = project(project, 1, "PROPOSED");
+        state(payload).putNull("budget").putNull("plannedStart").putNull("plannedEnd").putNull("budgetHours");
+        publish(PROJECT_CREATED, project, payload);
+
+        awaitKpis(project.toString(), "2026-03-06", response -> response
+                .body("earnedValue.currency", nullValue(), "earnedValue.bac", nullValue(),
+                        "earnedValue.pv", nullValue(), "earnedValue.ev", nullValue(), "earnedValue.ac", is("0.00"),
+                        "earnedValue.spi", nullValue(), "earnedValue.tcpi", nullValue(),
+                        "earnedValue.percentComplete", nullValue())
+                .body("budgetBurn.ratio", nullValue(), "budgetBurn.budgetHours", nullValue())
+                .body("health.score", is(100), "health.status", is("GREEN")));
+    }
+
+    @Test
     void answersForTodayWithoutAsOf() {
         UUID project = workedExample();
         Api.as(DELIVERY_LEAD).get(KPIS + project).then().statusCode(200)
