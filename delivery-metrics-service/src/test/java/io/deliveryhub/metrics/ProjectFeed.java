@@ -15,6 +15,14 @@ public final class ProjectFeed {
     public static final String PROJECT_CREATED = "deliveryhub.project.created.v1";
     public static final String PROJECT_STATUS_CHANGED = "deliveryhub.project.status-changed.v1";
     public static final String CLIENT_CREATED = "deliveryhub.client.created.v1";
+    public static final String BASELINE_CHANGED = "deliveryhub.project.baseline-changed.v1";
+    public static final String MILESTONE_CREATED = "deliveryhub.milestone.created.v1";
+    public static final String MILESTONE_COMPLETED = "deliveryhub.milestone.completed.v1";
+    public static final String MILESTONE_WAIVED = "deliveryhub.milestone.waived.v1";
+    public static final String STATUS_REPORT_POSTED = "deliveryhub.status-report.posted.v1";
+    public static final String RAID_ITEM_RAISED = "deliveryhub.raid-item.raised.v1";
+    public static final String RAID_ITEM_UPDATED = "deliveryhub.raid-item.updated.v1";
+    public static final String FEEDBACK_RECEIVED = "deliveryhub.feedback.received.v1";
 
     private ProjectFeed() {
     }
@@ -28,6 +36,26 @@ public final class ProjectFeed {
                 .put("status", status)
                 .put("version", version);
         return payload;
+    }
+
+    /**
+     * The producer's example of an event about something of a project (milestone, baseline, status report, RAID
+     * item, feedback), moved onto this project under this id and version; the rest of its state is the example's.
+     */
+    public static ObjectNode fact(String type, UUID projectId, UUID id, long version) {
+        ObjectNode payload = EventFeed.example(type);
+        payload.put("version", version);
+        ObjectNode state = (ObjectNode) payload.get("state");
+        state.put("id", id.toString()).put("projectId", projectId.toString());
+        if (state.has("version") && !type.equals(BASELINE_CHANGED)) {
+            state.put("version", version);
+        }
+        return payload;
+    }
+
+    /** The state of a payload, to adjust before publishing it. */
+    public static ObjectNode state(ObjectNode payload) {
+        return (ObjectNode) payload.get("state");
     }
 
     /** A project projects-service has announced and the read model holds: what telemetry may refer to. */

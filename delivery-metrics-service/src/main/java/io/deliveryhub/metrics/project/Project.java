@@ -33,6 +33,15 @@ public class Project extends PanacheEntityBase {
     public BigDecimal budgetAmount;
     @Column(name = "budget_currency")
     public String budgetCurrency;
+    @Column(name = "budget_hours")
+    public BigDecimal budgetHours;
+    public String practice;
+    @Column(name = "project_manager_id")
+    public UUID projectManagerId;
+    @Column(name = "delivery_manager_id")
+    public UUID deliveryManagerId;
+    @Column(name = "delivery_lead_id")
+    public UUID deliveryLeadId;
     public long version;
     @Column(name = "updated_at")
     public Instant updatedAt;

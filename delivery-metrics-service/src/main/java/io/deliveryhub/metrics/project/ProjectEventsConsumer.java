@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code deliveryhub.projects.v1}. A record that fails (not an event, or a project state that cannot be
- * read) is nacked by the exception, and the channel's dead-letter-queue strategy parks it in the .dlq topic.
+ * Reads {@code deliveryhub.projects.v1} and hands each event to the read model its type is about. Types this
+ * service has no use for (clients, change requests, deliverables, ...) are recorded as handled and passed over.
+ * A record that fails (not an event, or a state that cannot be read) is nacked by the exception, and the
+ * channel's dead-letter-queue strategy parks it in the .dlq topic.
  */
 @ApplicationScoped
 public class ProjectEventsConsumer {
@@ -16,16 +19,35 @@ public class ProjectEventsConsumer {
     static final String CONSUMER = "delivery-metrics.projects";
 
     private final Inbox inbox;
-    private final ProjectProjector projector;
+    private final ProjectProjector projects;
+    private final ProjectFactsProjector facts;
 
-    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projector) {
+    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts) {
         this.inbox = inbox;
-        this.projector = projector;
+        this.projects = projects;
+        this.facts = facts;
     }
 
     @Incoming("projects")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, projector::apply);
+        inbox.handle(CONSUMER, record, this::dispatch);
+    }
+
+    private void dispatch(IncomingEvent event) {
+        String type = event.type();
+        if (ProjectProjector.PROJECT_STATE_EVENTS.contains(type)) {
+            projects.apply(event);
+        } else if (type.equals("deliveryhub.project.baseline-changed.v1")) {
+            facts.baselineChanged(event);
+        } else if (type.startsWith("deliveryhub.milestone.")) {
+            facts.milestone(event);
+        } else if (type.startsWith("deliveryhub.status-report.")) {
+            facts.statusReport(event);
+        } else if (type.startsWith("deliveryhub.raid-item.")) {
+            facts.raidItem(event);
+        } else if (type.startsWith("deliveryhub.feedback.")) {
+            facts.feedback(event);
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -13,7 +14,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ProjectProjector {
 
-    static final String PROJECT_EVENTS = "deliveryhub.project.";
+    /** The project events whose state is the project itself (a baseline change carries the baseline). */
+    static final Set<String> PROJECT_STATE_EVENTS = Set.of("deliveryhub.project.created.v1",
+            "deliveryhub.project.updated.v1", "deliveryhub.project.status-changed.v1");
 
     /*
      * One statement inserts an unknown project or updates one whose stored version is older than the event's,
@@ -22,13 +25,18 @@ public class ProjectProjector {
      */
     private static final String UPSERT = """
             insert into project (id, key, name, client_id, status, planned_start, planned_end, budget_amount,
-                                 budget_currency, version, updated_at)
+                                 budget_currency, budget_hours, practice, project_manager_id, delivery_manager_id,
+                                 delivery_lead_id, version, updated_at)
             values (:id, :key, :name, :clientId, :status, :plannedStart, :plannedEnd, :budgetAmount,
-                    :budgetCurrency, :version, :updatedAt)
+                    :budgetCurrency, :budgetHours, :practice, :projectManagerId, :deliveryManagerId,
+                    :deliveryLeadId, :version, :updatedAt)
             on conflict (id) do update set
                 key = excluded.key, name = excluded.name, client_id = excluded.client_id, status = excluded.status,
                 planned_start = excluded.planned_start, planned_end = excluded.planned_end,
                 budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency,
+                budget_hours = excluded.budget_hours, practice = excluded.practice,
+                project_manager_id = excluded.project_manager_id, delivery_manager_id = excluded.delivery_manager_id,
+                delivery_lead_id = excluded.delivery_lead_id,
                 version = excluded.version, updated_at = excluded.updated_at
             where project.version < excluded.version""";
 
@@ -38,12 +46,9 @@ public class ProjectProjector {
         this.session = session;
     }
 
-    /** Other events on the topic (clients, ...) are not about a project's state: they are passed over. */
+    /** Applies an event whose state is a project ({@link #PROJECT_STATE_EVENTS}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        if (!event.type().startsWith(PROJECT_EVENTS)) {
-            return;
-        }
         ProjectState project = ProjectState.of(event.state());
         // Typed bindings: an untyped null (no budget, no dates) would leave PostgreSQL guessing the column type.
         session.createNativeMutationQuery(UPSERT)
@@ -58,6 +63,11 @@ public class ProjectProjector {
                         BigDecimal.class)
                 .setParameter("budgetCurrency", project.budget() == null ? null : project.budget().currency(),
                         String.class)
+                .setParameter("budgetHours", project.budgetHours(), BigDecimal.class)
+                .setParameter("practice", project.practice(), String.class)
+                .setParameter("projectManagerId", project.projectManagerId(), UUID.class)
+                .setParameter("deliveryManagerId", project.deliveryManagerId(), UUID.class)
+                .setParameter("deliveryLeadId", project.deliveryLeadId(), UUID.class)
                 .setParameter("version", event.version(), Long.class)
                 .setParameter("updatedAt", project.updatedAt() != null ? project.updatedAt() : event.time(),
                         Instant.class)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
 import io.deliveryhub.platform.money.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ProjectState(UUID id, String key, String name, UUID clientId, String status, LocalDate plannedStart,
-        LocalDate plannedEnd, Money budget, Instant updatedAt) {
+        LocalDate plannedEnd, Money budget, BigDecimal budgetHours, String practice, UUID projectManagerId,
+        UUID deliveryManagerId, UUID deliveryLeadId, Instant updatedAt) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
