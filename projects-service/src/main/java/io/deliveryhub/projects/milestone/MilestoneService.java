@@ -173,17 +173,8 @@ public class MilestoneService {
         return changed(milestone, before, ACCEPTED, actor, null);
     }
 
-    /** The project, refusing changes once it is CLOSED or CANCELLED: its milestones are history then. */
     Project writable(String idOrKey) {
-        Project project = projects.find(idOrKey);
-        // A share lock on the project row: a concurrent transition (which locks it for update) either sees
-        // this change or waits for it, so COMPLETED's "every milestone finished" check cannot be raced.
-        Project.getEntityManager().refresh(project, LockModeType.PESSIMISTIC_READ);
-        if (project.status == ProjectStatus.CLOSED || project.status == ProjectStatus.CANCELLED) {
-            throw new Conflict("project-read-only", "Project " + project.key + " is " + project.status
-                    + "; its milestones and deliverables can no longer be changed");
-        }
-        return project;
+        return projects.openForRecords(idOrKey, "milestones and deliverables");
     }
 
     Milestone find(Project project, UUID milestoneId) {

@@ -219,6 +219,25 @@ public class ProjectService {
     }
 
     /**
+     * The project, for adding to or changing what it records (milestones, deliverables, status reports, RAID),
+     * refused once it is CLOSED or CANCELLED: its records are history then.
+     *
+     * @param records what is being changed, for the message ("milestones and deliverables")
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Project openForRecords(String idOrKey, String records) {
+        Project project = find(idOrKey);
+        // A share lock on the project row: a concurrent transition (which locks it for update) either sees
+        // this change or waits for it, so a guard such as COMPLETED's "every milestone finished" cannot be raced.
+        Project.getEntityManager().refresh(project, LockModeType.PESSIMISTIC_READ);
+        if (project.status == ProjectStatus.CLOSED || project.status == ProjectStatus.CANCELLED) {
+            throw new Conflict("project-read-only", "Project " + project.key + " is " + project.status
+                    + "; its " + records + " can no longer be changed");
+        }
+        return project;
+    }
+
+    /**
      * The project, row-locked for a change: call it first in the transaction, so the state read is the
      * state locked. Everything that changes a project or adds to it (versions, baselines) goes through here.
      */

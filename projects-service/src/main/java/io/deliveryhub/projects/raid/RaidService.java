@@ -44,7 +44,7 @@ public class RaidService {
 
     @Transactional
     public RaidItemView raise(String idOrKey, RaiseRaidItemRequest request, String actor) {
-        return raise(projects.find(idOrKey), request, actor);
+        return raise(projects.openForRecords(idOrKey, "RAID items"), request, actor);
     }
 
     /** Also used when a project is started from a template, inside that transaction. */
@@ -104,7 +104,7 @@ public class RaidService {
 
     @Transactional
     public RaidItemView patch(String idOrKey, UUID itemId, String ifMatch, JsonNode patch, String actor) {
-        UUID projectId = projects.find(idOrKey).id;
+        UUID projectId = projects.openForRecords(idOrKey, "RAID items").id;
         RaidItem item = RaidItem.<RaidItem> findByIdOptional(itemId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(found -> found.projectId.equals(projectId))
                 .orElseThrow(() -> new NotFound("RAID item", itemId));

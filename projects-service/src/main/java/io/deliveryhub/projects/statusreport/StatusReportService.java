@@ -40,7 +40,7 @@ public class StatusReportService {
      */
     @Transactional
     public StatusReportView post(String idOrKey, PostStatusReportRequest request, StatusSource source, String actor) {
-        Project project = projects.find(idOrKey);
+        Project project = projects.openForRecords(idOrKey, "status reports");
         if (request.asOf().isAfter(LocalDate.now(clock))) {
             throw BadRequest.ofField("asOf", "must not be in the future (today is " + LocalDate.now(clock) + ")");
         }

@@ -4,6 +4,7 @@ import static io.deliveryhub.platform.security.Roles.*;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.projects.Fixtures;
+import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -112,6 +113,19 @@ class RaidResourceTest {
         Api.as(DELIVERY_LEAD).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
                 .body("{\"status\":\"RESOLVED\",\"mitigation\":null}").patch(ITEM, projectId, itemId)
                 .then().statusCode(200).body("status", is("RESOLVED"), "mitigation", nullValue(), "version", is(2));
+    }
+
+    @Test
+    void refusesNewAndChangedItemsOnACancelledProject() {
+        String projectId = Fixtures.newProject();
+        String itemId = Api.as(PROJECT_MANAGER).body(item("RISK", 3, 4)).post(RAID, projectId)
+                .then().statusCode(201).extract().path("id");
+        ProjectParts.cancel(projectId);
+        Api.as(PROJECT_MANAGER).body(item("ISSUE", 2, 2)).post(RAID, projectId)
+                .then().statusCode(409).body("type", endsWith("/project-read-only"), "detail", containsString("RAID"));
+        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("status", "CLOSED")).patch(ITEM, projectId, itemId)
+                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+        Api.as(TEAM_MEMBER).get(ITEM, projectId, itemId).then().statusCode(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.deliveryhub.platform.security.Roles.*;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.projects.Fixtures;
+import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +67,15 @@ class StatusReportResourceTest {
         Api.as(TEAM_MEMBER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-13").get(REPORTS, projectId)
                 .then().statusCode(200).body("total", is(2), "items.asOf", contains("2026-03-13", "2026-03-06"));
         Api.as(TEAM_MEMBER).get(REPORTS + "/latest", projectId).then().statusCode(200).body("asOf", is("2026-03-20"));
+    }
+
+    @Test
+    void refusesReportsOnACancelledProject() {
+        String projectId = Fixtures.newProject();
+        ProjectParts.cancel(projectId);
+        Api.as(PROJECT_MANAGER).body(report("2026-03-06", "GREEN", 10)).post(REPORTS, projectId)
+                .then().statusCode(409).body("type", endsWith("/project-read-only"),
+                        "detail", containsString("status reports"));
     }
 
     @Test
