@@ -83,6 +83,8 @@ public final class OpenApiMerge {
         mergePatchBodies(paths, components);
         anyJsonForJacksonNodes(components);
         arraysHaveItems(components);
+        numericDefaults(paths);
+        numericDefaults(components);
         return merged.put("tags", new JsonArray(List.copyOf(tags.values()))).put("paths", sorted(paths))
                 .put("components", components);
     }
@@ -175,33 +177,63 @@ public final class OpenApiMerge {
      */
     private static void mergePatchBodies(JsonObject paths, JsonObject components) {
         JsonObject schemas = kindOf(components, "schemas");
-        paths.forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
-            if (!(operation.getValue() instanceof JsonObject details)) {
+        paths.forEach(path -> {
+            // Every PATCH of the API is a merge patch, whichever media types it also accepts (plain JSON too).
+            if (!(((JsonObject) path.getValue()).getValue("patch") instanceof JsonObject operation)) {
                 return;
             }
-            JsonObject media = details.getJsonObject("requestBody", new JsonObject())
-                    .getJsonObject("content", new JsonObject())
-                    .getJsonObject("application/merge-patch+json");
-            String ref = media == null ? null : media.getJsonObject("schema", new JsonObject()).getString("$ref");
-            if (ref == null || !ref.startsWith("#/components/schemas/")) {
-                return;
+            JsonObject content = operation.getJsonObject("requestBody", new JsonObject())
+                    .getJsonObject("content", new JsonObject());
+            content.forEach(type -> {
+                if (type.getValue() instanceof JsonObject media) {
+                    asMergePatch(media, schemas);
+                }
+            });
+        });
+    }
+
+    private static void asMergePatch(JsonObject media, JsonObject schemas) {
+        String ref = media.getJsonObject("schema", new JsonObject()).getString("$ref");
+        if (ref == null || !ref.startsWith("#/components/schemas/")) {
+            return;
+        }
+        String name = ref.substring("#/components/schemas/".length());
+        JsonObject target = schemas.getJsonObject(name);
+        if (target == null || !target.containsKey("required")) {
+            return;
+        }
+        String patchName = name + "MergePatch";
+        if (!schemas.containsKey(patchName)) {
+            JsonObject patch = target.copy();
+            patch.remove("required");
+            JsonObject properties = patch.getJsonObject("properties", new JsonObject());
+            java.util.Set.copyOf(properties.fieldNames()).forEach(property -> properties.put(property, new JsonObject().put("anyOf",
+                    new JsonArray().add(properties.getValue(property)).add(new JsonObject().put("type", "null")))));
+            schemas.put(patchName, patch);
+        }
+        media.put("schema", ref("schemas", patchName));
+    }
+
+    /**
+     * JAX-RS defaults are strings ({@code @DefaultValue("0.5")}), and the services' documents repeat them as
+     * such even on number parameters; a number schema's default must be a number.
+     */
+    private static void numericDefaults(Object node) {
+        if (node instanceof JsonObject object) {
+            Object type = object.getValue("type");
+            boolean numeric = "number".equals(type) || "integer".equals(type)
+                    || (type instanceof JsonArray types && (types.contains("number") || types.contains("integer")));
+            if (numeric && object.getValue("default") instanceof String text) {
+                try {
+                    object.put("default", new java.math.BigDecimal(text));
+                } catch (NumberFormatException notANumber) {
+                    object.remove("default");
+                }
             }
-            String name = ref.substring("#/components/schemas/".length());
-            JsonObject target = schemas.getJsonObject(name);
-            if (target == null || !target.containsKey("required")) {
-                return;
-            }
-            String patchName = name + "MergePatch";
-            if (!schemas.containsKey(patchName)) {
-                JsonObject patch = target.copy();
-                patch.remove("required");
-                JsonObject properties = patch.getJsonObject("properties", new JsonObject());
-                java.util.Set.copyOf(properties.fieldNames()).forEach(property -> properties.put(property, new JsonObject().put("anyOf",
-                        new JsonArray().add(properties.getValue(property)).add(new JsonObject().put("type", "null")))));
-                schemas.put(patchName, patch);
-            }
-            media.put("schema", ref("schemas", patchName));
-        }));
+            object.forEach(entry -> numericDefaults(entry.getValue()));
+        } else if (node instanceof JsonArray array) {
+            array.forEach(OpenApiMerge::numericDefaults);
+        }
     }
 
     /**

@@ -7,29 +7,20 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The aggregated document, from the services' own documents (fixtures captured from their builds, served
- * by the stub). It is written to {@code target/openapi/deliveryhub-api.json}, linted here with Spectral's
- * {@code spectral:oas} rules, and a Java client generated from it is compiled later in the build
- * ({@code integration-test} phase, see the pom).
+ * The aggregated document, from the services' documents as fixtures captured from their builds (served by
+ * the stub): how the gateway merges them. The document the running services really produce is linted with
+ * Spectral and turned into a compiled client by the deploy module's {@code AggregatedOpenApiIT}.
  */
 @QuarkusTest
 class AggregatedOpenApiTest {
 
-    static final Path DOCUMENT = Path.of("target", "openapi", "deliveryhub-api.json");
-
     @Test
     void mergesTheServicesWithTheGatewaysSecurityAndLimits() throws Exception {
-        String body = written();
+        String body = given().get("/q/openapi").then().statusCode(200).contentType("application/json")
+                .extract().asString();
         JsonObject document = new JsonObject(body);
 
         JsonObject paths = document.getJsonObject("paths");
@@ -50,36 +41,6 @@ class AggregatedOpenApiTest {
         JsonArray createParameters = paths.getJsonObject("/api/v1/projects").getJsonObject("post").getJsonArray("parameters");
         assertThat(createParameters.encode()).contains("#/components/parameters/IdempotencyKey");
         assertThat(body).doesNotContain("internalJwt");
-    }
-
-    @Test
-    void passesSpectralsOasRules() throws Exception {
-        written();
-        Path report = Path.of("target", "openapi", "spectral.json").toAbsolutePath();
-        Process spectral = new ProcessBuilder("npx", "--yes", "@stoplight/spectral-cli@6", "lint",
-                DOCUMENT.toAbsolutePath().toString(), "--ruleset", Path.of("src/test/resources/spectral.yaml").toAbsolutePath().toString(),
-                "--format", "json", "--output", report.toString(), "--fail-severity", "error")
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/openapi/spectral.log"))
-                .start();
-        assertThat(spectral.waitFor(10, TimeUnit.MINUTES)).as("spectral finished").isTrue();
-        assertThat(report).as("spectral's report; see target/openapi/spectral.log").exists();
-        JsonArray results = new JsonArray(Files.readString(report, StandardCharsets.UTF_8));
-        List<String> errors = results.stream().map(JsonObject.class::cast)
-                .filter(result -> result.getInteger("severity") == 0)
-                .map(result -> result.getString("code") + " at " + result.getJsonArray("path") + ": " + result.getString("message"))
-                .collect(Collectors.toList());
-        assertThat(errors).as("spectral errors").isEmpty();
-        assertThat(spectral.exitValue()).isZero();
-    }
-
-    /** The document as served now, also written where Spectral and the client generator read it. */
-    private static String written() throws java.io.IOException {
-        String body = given().get("/q/openapi").then().statusCode(200).contentType("application/json")
-                .extract().asString();
-        Files.createDirectories(DOCUMENT.getParent());
-        Files.writeString(DOCUMENT, new JsonObject(body).encodePrettily());
-        return body;
     }
 
     @Test

@@ -67,6 +67,43 @@ class OpenApiMergeTest {
         assertThat(post.getJsonArray("parameters").encode()).contains("IdempotencyKey");
     }
 
+    @Test
+    void documentsEveryPatchBodyAsAMergePatchWhateverItsMediaType() {
+        JsonObject projects = new JsonObject("""
+                {"openapi":"3.1.0","paths":{"/api/v1/projects/{id}":{"patch":{
+                  "requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Edit"},
+                                                                "example":{"name":"Renamed"}}}},
+                  "responses":{"200":{"description":"Changed"}}}}},
+                 "components":{"schemas":{"Edit":{"type":"object","required":["name","key"],
+                   "properties":{"name":{"type":"string"},"key":{"type":"string"}}}}}}
+                """);
+
+        JsonObject merged = merge(projects, service("/api/v1/metrics", "T", "{}"));
+
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.getJsonObject("EditMergePatch").containsKey("required")).isFalse();
+        assertThat(merged.getJsonObject("paths").getJsonObject("/api/v1/projects/{id}").encode())
+                .contains("#/components/schemas/EditMergePatch");
+        assertThat(schemas.getJsonObject("Edit").getJsonArray("required")).containsExactly("name", "key");
+    }
+
+    @Test
+    void turnsStringDefaultsOfNumberParametersIntoNumbers() {
+        JsonObject metrics = new JsonObject("""
+                {"openapi":"3.1.0","paths":{"/api/v1/metrics":{"get":{"parameters":[
+                  {"name":"threshold","in":"query","schema":{"type":"number","default":"0.5"}},
+                  {"name":"limit","in":"query","schema":{"type":"integer","default":"10"}},
+                  {"name":"q","in":"query","schema":{"type":"string","default":"all"}}],
+                  "responses":{"200":{"description":"OK"}}}}}}
+                """);
+
+        JsonObject merged = merge(service("/api/v1/projects", "S", "{}"), metrics);
+
+        String parameters = merged.getJsonObject("paths").getJsonObject("/api/v1/metrics").getJsonObject("get")
+                .getJsonArray("parameters").encode();
+        assertThat(parameters).contains("\"default\":0.5", "\"default\":10", "\"default\":\"all\"");
+    }
+
     private static JsonObject merge(JsonObject projects, JsonObject metrics) {
         Map<String, JsonObject> services = new LinkedHashMap<>();
         services.put("projects", projects);
