@@ -3,31 +3,17 @@ package io.deliveryhub.deploy.local;
 import io.deliveryhub.testkit.KafkaBroker;
 import io.deliveryhub.testkit.PostgresServer;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +25,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: one PostgreSQL server with a database per service and one Kafka broker,
@@ -60,7 +45,6 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration INFRASTRUCTURE_STOP_TIMEOUT = Duration.ofSeconds(90);
     private static final int LOG_TAIL_LINES = 40;
     private static final String ZONKY_WORKING_DIR = "ot.epg.working-dir";
-    private static final String POSTGRES_BINARIES = "postgres-binaries";
 
     private final StackSettings settings;
     private final PrintStream out;
@@ -78,11 +62,11 @@ public final class LocalStack implements AutoCloseable {
     private volatile CompletableFuture<PostgresServer> postgres;
     private volatile CompletableFuture<KafkaBroker> kafka;
 
-    private FileChannel lockChannel;
+    private DataDirectory dataDirectory;
     private InfrastructureLogs infrastructureLogs;
     private ScheduledExecutorService scheduler;
     private HttpClient http;
-    private SigningKeys keys;
+    private ServiceCommand commands;
     private Duration infrastructureStartTime;
     private Duration startTime;
 
@@ -148,13 +132,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void prepareDataDirectory() {
-        Path data = settings.dataDirectory();
-        try {
-            Files.createDirectories(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create the data directory " + data, e);
-        }
-        lockDataDirectory();
+        dataDirectory = DataDirectory.lock(settings.dataDirectory());
         long began = System.nanoTime();
         List<String> leftovers = previousRun.stopLeftovers(settings.repositoryRoot());
         if (!leftovers.isEmpty()) {
@@ -162,16 +140,16 @@ public final class LocalStack implements AutoCloseable {
                     seconds(since(began)), String.join(", ", leftovers));
         }
         if (settings.reset()) {
-            deleteDataExceptBinaries();
+            dataDirectory.empty();
             out.println("  --reset: started from an empty data directory");
         }
-        checkServicesAreBuilt();
-        checkPortsAreFree();
+        Preflight.checkServicesAreBuilt(settings);
+        Preflight.checkPortsAreFree(settings);
         infrastructureLogs = InfrastructureLogs.writeTo(settings.logDirectory());
     }
 
     private void startInfrastructure() {
-        System.setProperty(ZONKY_WORKING_DIR, settings.dataDirectory().resolve(POSTGRES_BINARIES).toString());
+        System.setProperty(ZONKY_WORKING_DIR, settings.dataDirectory().resolve(DataDirectory.POSTGRES_BINARIES).toString());
         synchronized (lock) {
             if (closing) {
                 throw new StartFailure("Stopped while starting");
@@ -180,12 +158,12 @@ public final class LocalStack implements AutoCloseable {
             kafka = inThread("kafka-start", () -> KafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()));
         }
         out.printf("Starting PostgreSQL and Kafka (data in %s)%n", settings.dataDirectory());
-        keys = SigningKeys.inDirectory(settings.dataDirectory().resolve("jwt"));
+        SigningKeys keys = SigningKeys.inDirectory(settings.dataDirectory().resolve("jwt"));
         PostgresServer database = postgres.join();
         for (Service service : Service.values()) {
             database.createDatabaseIfMissing(service.database());
         }
-        kafka.join();
+        commands = new ServiceCommand(settings, keys, kafka.join().bootstrapServers(), this::url);
     }
 
     private void startServices() {
@@ -194,13 +172,13 @@ public final class LocalStack implements AutoCloseable {
         Map<ServiceProcess, CompletableFuture<Duration>> readiness = new LinkedHashMap<>();
         out.printf("Starting %s on Java %s (%s); logs in %s%n",
                 settings.services().stream().map(s -> s + " :" + settings.port(s)).collect(Collectors.joining(", ")),
-                javaVersion(settings.javaHome()), settings.javaHome(), settings.logDirectory());
+                ServiceCommand.javaVersion(settings.javaHome()), settings.javaHome(), settings.logDirectory());
         synchronized (lock) {
             if (closing) {
                 throw new StartFailure("Stopped while starting");
             }
             for (Service service : settings.services()) {
-                ServiceProcess process = ServiceProcess.launch(service, command(service), environment(service),
+                ServiceProcess process = ServiceProcess.launch(service, commands.command(service), commands.environment(service),
                         settings.dataDirectory(), settings.logDirectory().resolve(service.module() + ".log"),
                         settings.port(service));
                 processes.add(process);
@@ -283,7 +261,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public SigningKeys signingKeys() {
-        return keys;
+        return commands.keys();
     }
 
     /** From {@link #start()} until every service reported ready. */
@@ -342,7 +320,9 @@ public final class LocalStack implements AutoCloseable {
             if (infrastructureLogs != null) {
                 infrastructureLogs.close();
             }
-            releaseDataDirectory();
+            if (dataDirectory != null) {
+                dataDirectory.close();
+            }
             stopped.complete(null);
         }
     }
@@ -391,151 +371,6 @@ public final class LocalStack implements AutoCloseable {
         return closing;
     }
 
-    private List<String> command(Service service) {
-        Path jar = quarkusRunJar(service);
-        List<String> command = new ArrayList<>();
-        // its own session: a Ctrl-C in the terminal reaches only the launcher, which stops the services in order
-        setsid().ifPresent(command::add);
-        command.add(settings.javaHome().resolve("bin/java").toString());
-        command.add("-Xmx" + service.maxHeap());
-        command.add("-XX:+ExitOnOutOfMemoryError");
-        command.add("-XX:ErrorFile=" + settings.logDirectory().resolve(service.module() + "-hs_err_pid%p.log"));
-        if (!settings.javaOptions().isEmpty()) {
-            command.addAll(Arrays.asList(settings.javaOptions().split("\\s+")));
-        }
-        command.add("-jar");
-        command.add(jar.toString());
-        return command;
-    }
-
-    private Map<String, String> environment(Service service) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("QUARKUS_PROFILE", "local");
-        environment.put("PORT", String.valueOf(settings.port(service)));
-        environment.put("DB_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + service.database());
-        environment.put("DB_USER", "postgres");
-        environment.put("DB_PASSWORD", "postgres");
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.join().bootstrapServers());
-        environment.put("DELIVERYHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
-        if (service.isGateway()) {
-            environment.put("DELIVERYHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
-            environment.put("DELIVERYHUB_ADMIN_API_KEY", settings.adminApiKey());
-            environment.put("PROJECTS_URL", url(Service.PROJECTS).toString());
-            environment.put("RESOURCES_URL", url(Service.RESOURCES).toString());
-            environment.put("METRICS_URL", url(Service.DELIVERY_METRICS).toString());
-        }
-        return environment;
-    }
-
-    private Path quarkusRunJar(Service service) {
-        return settings.repositoryRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    private void checkServicesAreBuilt() {
-        List<String> missing = settings.services().stream()
-                .map(this::quarkusRunJar)
-                .filter(jar -> !Files.isRegularFile(jar))
-                .map(Path::toString)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new StartFailure("Not built: " + String.join(", ", missing)
-                    + System.lineSeparator() + "Build with ./mvnw install -DskipTests (deploy/local/run --build does).");
-        }
-        Path java = settings.javaHome().resolve("bin/java");
-        if (!Files.isExecutable(java)) {
-            throw new StartFailure("No Java at " + java);
-        }
-    }
-
-    private void checkPortsAreFree() {
-        Map<Integer, String> wanted = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        want(wanted, problems, settings.postgresPort(), "PostgreSQL (" + StackSettings.POSTGRES_PORT_VARIABLE + ")");
-        want(wanted, problems, settings.kafkaPort(), "Kafka (" + StackSettings.KAFKA_PORT_VARIABLE + ")");
-        for (Service service : settings.services()) {
-            want(wanted, problems, settings.port(service), service + " (" + service.portVariable() + ")");
-        }
-        wanted.forEach((port, user) -> {
-            if (!isFree(port)) {
-                problems.add("port " + port + " for " + user + " is in use");
-            }
-        });
-        if (!problems.isEmpty()) {
-            String separator = System.lineSeparator() + "  ";
-            throw new StartFailure("Cannot start:" + separator + String.join(separator, problems) + System.lineSeparator()
-                    + "Stop what uses them, or choose other ports with the variables named.");
-        }
-    }
-
-    private static void want(Map<Integer, String> wanted, List<String> problems, int port, String user) {
-        String other = wanted.putIfAbsent(port, user);
-        if (other != null) {
-            problems.add("port " + port + " is given to both " + other + " and " + user);
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void lockDataDirectory() {
-        Path lockFile = settings.dataDirectory().resolve("launcher.lock");
-        try {
-            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock acquired;
-            try {
-                acquired = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                acquired = null;
-            }
-            if (acquired == null) {
-                channel.close();
-                throw new StartFailure("Another local stack is running on " + settings.dataDirectory()
-                        + ". Stop it first, or give this one another directory with " + StackSettings.DATA_DIR_VARIABLE + ".");
-            }
-            channel.truncate(0);
-            channel.write(StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + System.lineSeparator()));
-            lockChannel = channel;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not lock " + lockFile, e);
-        }
-    }
-
-    private void releaseDataDirectory() {
-        if (lockChannel != null) {
-            try {
-                lockChannel.close();
-            } catch (IOException e) {
-                // the lock goes with the process anyway
-            }
-        }
-    }
-
-    private void deleteDataExceptBinaries() {
-        Path data = settings.dataDirectory();
-        Set<Path> kept = Set.of(data.resolve(POSTGRES_BINARIES), data.resolve("launcher.lock"));
-        try (Stream<Path> children = Files.list(data)) {
-            for (Path child : children.filter(path -> !kept.contains(path)).toList()) {
-                deleteRecursively(child);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not empty " + data, e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
-        }
-    }
-
     private ServiceExit exitOf(ServiceProcess process) {
         return new ServiceExit(process.service(), process.describeExit(), process.log(), process.logTail(LOG_TAIL_LINES));
     }
@@ -564,24 +399,6 @@ public final class LocalStack implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static Optional<String> setsid() {
-        return Stream.of("/usr/bin/setsid", "/bin/setsid")
-                .filter(path -> Files.isExecutable(Path.of(path)))
-                .findFirst();
-    }
-
-    /** The feature version of the JDK in {@code javaHome}, from its {@code release} file. */
-    static String javaVersion(Path javaHome) {
-        try (Stream<String> lines = Files.lines(javaHome.resolve("release"), StandardCharsets.UTF_8)) {
-            return lines.filter(line -> line.startsWith("JAVA_VERSION="))
-                    .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
-                    .findFirst()
-                    .orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
     }
 
     private static String describe(Throwable e) {

@@ -1,0 +1,77 @@
+package io.deliveryhub.deploy.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** How a service is launched on the local stack: its command line and the environment it is configured by. */
+record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBootstrapServers,
+        Function<Service, URI> urls) {
+
+    static Path quarkusRunJar(StackSettings settings, Service service) {
+        return settings.repositoryRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    List<String> command(Service service) {
+        List<String> command = new ArrayList<>();
+        // its own session: a Ctrl-C in the terminal reaches only the launcher, which stops the services in order
+        setsid().ifPresent(command::add);
+        command.add(settings.javaHome().resolve("bin/java").toString());
+        command.add("-Xmx" + service.maxHeap());
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:ErrorFile=" + settings.logDirectory().resolve(service.module() + "-hs_err_pid%p.log"));
+        if (!settings.javaOptions().isEmpty()) {
+            command.addAll(Arrays.asList(settings.javaOptions().split("\\s+")));
+        }
+        command.add("-jar");
+        command.add(quarkusRunJar(settings, service).toString());
+        return command;
+    }
+
+    Map<String, String> environment(Service service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_PROFILE", "local");
+        environment.put("PORT", String.valueOf(settings.port(service)));
+        environment.put("DB_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + service.database());
+        environment.put("DB_USER", "postgres");
+        environment.put("DB_PASSWORD", "postgres");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.put("DELIVERYHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
+        if (service.isGateway()) {
+            environment.put("DELIVERYHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
+            environment.put("DELIVERYHUB_ADMIN_API_KEY", settings.adminApiKey());
+            environment.put("PROJECTS_URL", urls.apply(Service.PROJECTS).toString());
+            environment.put("RESOURCES_URL", urls.apply(Service.RESOURCES).toString());
+            environment.put("METRICS_URL", urls.apply(Service.DELIVERY_METRICS).toString());
+        }
+        return environment;
+    }
+
+    /** The feature version of the JDK in {@code javaHome}, from its {@code release} file. */
+    static String javaVersion(Path javaHome) {
+        try (Stream<String> lines = Files.lines(javaHome.resolve("release"), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("JAVA_VERSION="))
+                    .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                    .findFirst()
+                    .orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static Optional<String> setsid() {
+        return Stream.of("/usr/bin/setsid", "/bin/setsid")
+                .filter(path -> Files.isExecutable(Path.of(path)))
+                .findFirst();
+    }
+}
