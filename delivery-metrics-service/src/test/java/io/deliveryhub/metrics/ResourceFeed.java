@@ -29,7 +29,7 @@ public final class ResourceFeed {
     public static final String ALLOCATION_CREATED = "deliveryhub.allocation.created.v1";
     public static final String ALLOCATION_UPDATED = "deliveryhub.allocation.updated.v1";
     public static final String ALLOCATION_RELEASED = "deliveryhub.allocation.released.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private ResourceFeed() {
     }

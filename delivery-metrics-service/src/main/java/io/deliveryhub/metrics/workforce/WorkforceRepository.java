@@ -32,11 +32,12 @@ public class WorkforceRepository implements Workforce {
                 where e.person_id = p.id and e.entry_date between :from and :to and e.status <> 'REJECTED'
             ) logged
             where (p.active_from is null or p.active_from <= :to) and (p.active_to is null or p.active_to >= :from)""";
-    private static final String OF_PRACTICE = " and p.practice = :practice";
+    private static final String OF_PRACTICE = "\n  and p.practice = :practice";
     private static final String ON_PROJECTS = """
-             and p.id in (select a.person_id from person_allocation a
-                          where a.project_id in (:projectIds) and a.booking = 'HARD' and a.status = 'ACTIVE'
-                            and a.from_date <= :to and a.to_date >= :from)""";
+
+              and p.id in (select a.person_id from person_allocation a
+                           where a.project_id in (:projectIds) and a.booking = 'HARD' and a.status = 'ACTIVE'
+                             and a.from_date <= :to and a.to_date >= :from)""";
 
     private final Session session;
     private final WorkforceFacts facts;

@@ -182,9 +182,9 @@ class ResourceEventsConsumerTest {
         publish(TIME_ENTRY_RECORDED, UUID.randomUUID(), noDate);
 
         TopicClient.awaitRecord(Topics.deadLetter(Topics.RESOURCES), record -> key.equals(record.key()),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(90));
         List<?> dead = TopicClient.awaitRecord(Topics.deadLetter(Topics.RESOURCES),
-                record -> record.value() != null && record.value().contains(entry), Duration.ofSeconds(30));
+                record -> record.value() != null && record.value().contains(entry), Duration.ofSeconds(90));
         assertThat(dead).isNotEmpty();
     }
 
