@@ -9,17 +9,17 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
- * Reads the fields the KPIs need from the state of a project's milestone, baseline, status report, RAID item or
- * feedback. Fields this service does not use are ignored; a required one missing or of the wrong type makes the
+ * Reads the fields the KPIs need from the state of an event: a project's milestone, baseline, status report, RAID
+ * item or feedback, or a person, time entry, time off or allocation. Fields this service does not use are ignored; a required one missing or of the wrong type makes the
  * event malformed (dead-lettered), an optional one missing reads as {@code null}.
  */
-record FactState(String aggregate, JsonNode state) {
+public record FactState(String aggregate, JsonNode state) {
 
-    UUID requiredUuid(String field) {
+    public UUID requiredUuid(String field) {
         return required(field, uuid(field));
     }
 
-    UUID uuid(String field) {
+    public UUID uuid(String field) {
         String text = text(field);
         try {
             return text == null ? null : UUID.fromString(text);
@@ -28,16 +28,16 @@ record FactState(String aggregate, JsonNode state) {
         }
     }
 
-    String text(String field) {
+    public String text(String field) {
         JsonNode node = state.path(field);
         return node.isTextual() ? node.asText() : null;
     }
 
-    String requiredText(String field) {
+    public String requiredText(String field) {
         return required(field, text(field));
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
         String text = text(field);
         try {
             return text == null ? null : LocalDate.parse(text);
@@ -46,7 +46,7 @@ record FactState(String aggregate, JsonNode state) {
         }
     }
 
-    Instant instant(String field) {
+    public Instant instant(String field) {
         String text = text(field);
         try {
             return text == null ? null : Instant.parse(text);
@@ -55,18 +55,26 @@ record FactState(String aggregate, JsonNode state) {
         }
     }
 
-    BigDecimal number(String field) {
+    public BigDecimal number(String field) {
         JsonNode node = state.path(field);
         return node.isNumber() ? node.decimalValue() : null;
     }
 
-    Integer integer(String field) {
+    public boolean requiredFlag(String field) {
+        JsonNode node = state.path(field);
+        if (!node.isBoolean()) {
+            throw malformed("lacks " + field);
+        }
+        return node.booleanValue();
+    }
+
+    public Integer integer(String field) {
         JsonNode node = state.path(field);
         return node.canConvertToInt() && node.isIntegralNumber() ? node.asInt() : null;
     }
 
     /** A money field's amount ({@code {amount: "123.45", currency}}) and currency; absent → {@code null}s. */
-    BigDecimal moneyAmount(String field) {
+    public BigDecimal moneyAmount(String field) {
         JsonNode amount = state.path(field).path("amount");
         try {
             return amount.isTextual() ? new BigDecimal(amount.asText()) : amount.isNumber() ? amount.decimalValue() : null;
@@ -75,7 +83,7 @@ record FactState(String aggregate, JsonNode state) {
         }
     }
 
-    String moneyCurrency(String field) {
+    public String moneyCurrency(String field) {
         JsonNode currency = state.path(field).path("currency");
         return currency.isTextual() ? currency.asText() : null;
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * Everything stored about one project that its KPIs are computed from, read from the read models as they stand
  * now; the calculators then pick what was true on the day asked about.
  *
- * @param costs time and cost booked per day; empty until time-entry facts reach this service
+ * @param costs time and cost booked per day, without REJECTED entries
  */
 record ProjectFacts(Project project, List<Baseline> baselines, List<MilestoneFact> milestones,
         List<StatusReportFact> reports, List<Risk> risks, List<ClientFeedback.Response> feedback,

@@ -4,6 +4,7 @@ import io.deliveryhub.metrics.kpi.ClientFeedback;
 import io.deliveryhub.metrics.kpi.MilestoneFact;
 import io.deliveryhub.metrics.kpi.StatusReportFact;
 import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.metrics.timeentry.ProjectCosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,14 +15,16 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** Reads a project's facts from the read models the projects consumer keeps (V4). */
+/** Reads a project's facts from the read models the projects consumer (V4) and the resources consumer (V6) keep. */
 @ApplicationScoped
 class ProjectFactsRepository {
 
     private final Session session;
+    private final ProjectCosts costs;
 
-    ProjectFactsRepository(Session session) {
+    ProjectFactsRepository(Session session, ProjectCosts costs) {
         this.session = session;
+        this.costs = costs;
     }
 
     ProjectFacts of(Project project) {
@@ -54,7 +57,7 @@ class ProjectFactsRepository {
                         .map(row -> new ClientFeedback.Response(utcDay(row[0]),
                                 integer(row[1]), integer(row[2])))
                         .toList(),
-                List.of());
+                costs.of(id));
     }
 
     private List<Object[]> rows(String sql, UUID projectId) {

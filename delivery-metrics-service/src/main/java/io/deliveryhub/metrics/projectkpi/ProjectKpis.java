@@ -31,10 +31,10 @@ public record ProjectKpis(
             Earned value as of asOf. BAC = budget of the baseline in force on asOf (the project's budget before any \
             baseline); PV = BAC × elapsed share of the planned duration; EV = BAC × percent complete (weight of \
             milestones DONE by asOf / weight of those not WAIVED, else the latest status report's percentComplete \
-            / 100). AC counts time entries' cost once the time-entry facts of resources-service reach this service \
-            (a later step): until then AC is 0.00, so CPI, EAC, ETC and VAC are null. Money as decimal strings with \
-            2 decimals, ratios as numbers with 3, rounded half-even; null where a divisor is 0 or an input is \
-            unknown.""")
+            / 100). AC = cost of the time entries dated on or before asOf that are not REJECTED (hours × the \
+            person's cost rate on the entry's date); an entry without a cost rate adds hours but no cost. Money as \
+            decimal strings with 2 decimals, ratios as numbers with 3, rounded half-even; null where a divisor is 0 \
+            or an input is unknown.""")
     public record EarnedValue(
             @Schema(example = "EUR", nullable = true) String currency,
             @Schema(example = "10000.00", nullable = true) String bac,
@@ -80,8 +80,8 @@ public record ProjectKpis(
     }
 
     @Schema(name = "BudgetBurn", description = """
-            ratio = AC / BAC (3 decimals, null without a budget); hoursLogged = hours booked by asOf (0 until \
-            time-entry facts reach this service); budgetHours = of the baseline in force on asOf, else the \
+            ratio = AC / BAC (3 decimals, null without a budget); hoursLogged = hours of the time entries \
+            dated on or before asOf that are not REJECTED; budgetHours = of the baseline in force on asOf, else the \
             project's.""")
     public record BudgetBurn(
             @Schema(example = "0.000", nullable = true) BigDecimal ratio,

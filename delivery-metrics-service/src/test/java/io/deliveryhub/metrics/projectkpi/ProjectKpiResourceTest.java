@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Project KPIs through the API over the producer's example events, shaped into the §8 worked example: planned
  * 2–12 March, BAC 10000, milestones weighing 1, 1, 2 with the first DONE on 5 March, asked about 6 March.
- * No time entries reach this service yet, so AC is 0.00 and what divides by it is null.
+ * No time entries are fed here, so AC is 0.00 and what divides by it is null (ActualCostKpiTest feeds them).
  */
 @QuarkusTest
 class ProjectKpiResourceTest {

@@ -1,0 +1,41 @@
+package io.deliveryhub.metrics.timeentry;
+
+import io.deliveryhub.metrics.kpi.CostFact;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The time and cost booked on a project per day, from the stored time entries: what AC and hours logged as of
+ * any day add up. REJECTED entries are left out. An uncosted entry (no cost rate on its day) adds its hours but
+ * no cost, so AC counts only the cost that is known; when a rate is later set for that day, resources-service
+ * re-costs the entry with an updated event and AC catches up.
+ */
+@ApplicationScoped
+public class ProjectCosts {
+
+    private final Session session;
+
+    public ProjectCosts(Session session) {
+        this.session = session;
+    }
+
+    /** One fact per day with booked time, in date order; the cost is null on a day whose entries are all uncosted. */
+    public List<CostFact> of(UUID projectId) {
+        return session.createNativeQuery("""
+                select entry_date, sum(hours), sum(cost_amount) from project_time_entry
+                where project_id = :projectId and status <> 'REJECTED'
+                group by entry_date order by entry_date""", Object[].class)
+                .setParameter("projectId", projectId)
+                .getResultList().stream()
+                .map(row -> new CostFact(date(row[0]), (BigDecimal) row[1], (BigDecimal) row[2]))
+                .toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,70 @@
+package io.deliveryhub.metrics.workforce;
+
+import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.timeentry.TimeEntryProjector;
+import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.inbox.Inbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads {@code deliveryhub.resources.v1} and hands each event to the read model its type is about: time entries,
+ * people, time off and allocations. Types this service has no use for (skills, certifications, rates, resource
+ * requests) are recorded as handled and passed over; a rate's effect reaches us as re-costed time entries. A
+ * record that fails (not an event, or a state that cannot be read) is nacked by the exception, and the channel's
+ * dead-letter-queue strategy parks it in the .dlq topic.
+ */
+@ApplicationScoped
+public class ResourceEventsConsumer {
+
+    public static final String CONSUMER = "delivery-metrics.resources";
+
+    private final Inbox inbox;
+    private final TimeEntryProjector timeEntries;
+    private final PersonProjector people;
+    private final TimeOffProjector timeOff;
+    private final AllocationProjector allocations;
+    private final Event<AlertInputsChanged> alertInputsChanged;
+
+    public ResourceEventsConsumer(Inbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
+            TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged) {
+        this.inbox = inbox;
+        this.timeEntries = timeEntries;
+        this.people = people;
+        this.timeOff = timeOff;
+        this.allocations = allocations;
+        this.alertInputsChanged = alertInputsChanged;
+    }
+
+    @Incoming("resources")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.handle(CONSUMER, record, this::dispatch);
+    }
+
+    private void dispatch(IncomingEvent event) {
+        String type = event.type();
+        if (TimeEntryProjector.ENTRY_EVENTS.contains(type)) {
+            timeEntries.entry(event);
+        } else if (type.equals(TimeEntryProjector.IMPORTED)) {
+            timeEntries.imported(event);
+        } else if (PersonProjector.EVENTS.contains(type)) {
+            people.apply(event);
+            changedWhatAllocationAlertsLookAt();
+        } else if (type.equals(TimeOffProjector.RECORDED) || type.equals(TimeOffProjector.CANCELLED)) {
+            timeOff.apply(event);
+            changedWhatAllocationAlertsLookAt();
+        } else if (AllocationProjector.EVENTS.contains(type)) {
+            allocations.apply(event);
+            changedWhatAllocationAlertsLookAt();
+        }
+    }
+
+    /** Over-allocation depends on capacity, time off and bookings: its rule re-evaluates once this commits. */
+    private void changedWhatAllocationAlertsLookAt() {
+        alertInputsChanged.fire(new AlertInputsChanged());
+    }
+}

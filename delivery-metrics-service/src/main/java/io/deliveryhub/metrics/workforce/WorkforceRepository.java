@@ -1,0 +1,83 @@
+package io.deliveryhub.metrics.workforce;
+
+import io.deliveryhub.metrics.kpi.Utilization;
+import io.deliveryhub.metrics.kpi.WeeklyAllocation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * The {@link Workforce} of the people announced on deliveryhub.resources.v1. One statement picks the people and
+ * sums each one's logged and billable hours in the period (an index range scan per person over their entries);
+ * time off and HARD allocations are read for the period in one statement each; {@link WorkforceTally} does the
+ * arithmetic.
+ */
+@ApplicationScoped
+public class WorkforceRepository implements Workforce {
+
+    private static final String PEOPLE = """
+            select p.id, p.capacity_hours_per_week, p.active_from, p.active_to, logged.hours, logged.billable
+            from person p
+            cross join lateral (
+                select sum(e.hours) as hours, sum(e.hours) filter (where e.billable) as billable
+                from project_time_entry e
+                where e.person_id = p.id and e.entry_date between :from and :to and e.status <> 'REJECTED'
+            ) logged
+            where (p.active_from is null or p.active_from <= :to) and (p.active_to is null or p.active_to >= :from)""";
+    private static final String OF_PRACTICE = "\n  and p.practice = :practice";
+    private static final String ON_PROJECTS = """
+
+              and p.id in (select a.person_id from person_allocation a
+                           where a.project_id in (:projectIds) and a.booking = 'HARD' and a.status = 'ACTIVE'
+                             and a.from_date <= :to and a.to_date >= :from)""";
+
+    private final Session session;
+    private final WorkforceFacts facts;
+    private final BigDecimal benchThreshold;
+
+    public WorkforceRepository(Session session, WorkforceFacts facts,
+            @ConfigProperty(name = "deliveryhub.bench.threshold", defaultValue = "0.5") BigDecimal benchThreshold) {
+        this.session = session;
+        this.facts = facts;
+        this.benchThreshold = benchThreshold;
+    }
+
+    @Override
+    @Transactional
+    public WorkforceFigures over(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds) {
+        WorkforceTally tally = new WorkforceTally(from, to, benchThreshold);
+        if (projectIds != null && projectIds.isEmpty()) {
+            return tally.figures();
+        }
+        NativeQuery<Object[]> query = session.createNativeQuery(PEOPLE + (practice == null ? "" : OF_PRACTICE)
+                + (projectIds == null ? "" : ON_PROJECTS), Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (practice != null) {
+            query.setParameter("practice", practice);
+        }
+        if (projectIds != null) {
+            query.setParameterList("projectIds", projectIds);
+        }
+        List<Object[]> people = query.getResultList();
+        if (people.isEmpty()) {
+            return tally.figures();
+        }
+        Map<UUID, List<Utilization.TimeOff>> timeOff = facts.timeOff(from, to);
+        Map<UUID, List<WeeklyAllocation.Allocation>> allocations = facts.hardAllocations(from, to);
+        for (Object[] row : people) {
+            UUID id = (UUID) row[0];
+            tally.add(new PersonFacts((BigDecimal) row[1], WorkforceFacts.date(row[2]), WorkforceFacts.date(row[3]),
+                    timeOff.getOrDefault(id, List.of()), (BigDecimal) row[4], (BigDecimal) row[5],
+                    allocations.getOrDefault(id, List.of())));
+        }
+        return tally.figures();
+    }
+}

@@ -1,0 +1,126 @@
+package io.deliveryhub.metrics.workforce;
+
+import static io.deliveryhub.metrics.ResourceFeed.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deliveryhub.metrics.ResourceFeed;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Utilization and bench over two weeks (Monday 2 to Friday 13 March 2026) of people fed as resources-service
+ * publishes them. Each test has a practice of its own, so the people of other tests do not count.
+ */
+@QuarkusTest
+class WorkforceFiguresTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate FRIDAY_WEEK_2 = MONDAY.plusDays(11);
+
+    @Inject
+    Workforce workforce;
+
+    @Test
+    void measuresUtilizationAndBenchOfThePeopleActiveInThePeriod() {
+        String practice = "Practice " + UUID.randomUUID();
+        UUID projectX = UUID.randomUUID();
+        UUID projectY = UUID.randomUUID();
+
+        // Ada: 40 h/week less a HOLIDAY on Monday → 72 h; fully HARD-booked on X.
+        UUID ada = person(practice, 40, null, null);
+        timeOff(TIME_OFF_RECORDED, UUID.randomUUID(), 1, ada, MONDAY, MONDAY, "HOLIDAY");
+        hardOrSoft(ada, projectX, MONDAY.minusWeeks(4), MONDAY.plusWeeks(8), 40, "HARD");
+        for (int day = 1; day <= 5; day++) { // Tuesday to Saturday: 40 h billable, the Saturday counts
+            log(ada, projectX, MONDAY.plusDays(day), 8, true, "APPROVED");
+        }
+        log(ada, projectX, MONDAY.plusDays(7), 8, false, "SUBMITTED");
+        log(ada, projectX, MONDAY.plusDays(8), 8, true, "REJECTED"); // never counts
+        log(ada, projectX, MONDAY.minusDays(3), 8, true, "APPROVED"); // before the period
+
+        // Ben: 80 h of capacity (his vacation was cancelled), 10 h/week HARD on Y and a SOFT booking: on the bench.
+        UUID ben = person(practice, 40, null, null);
+        UUID vacation = UUID.randomUUID();
+        timeOff(TIME_OFF_RECORDED, vacation, 1, ben, MONDAY.plusWeeks(1), FRIDAY_WEEK_2, "VACATION");
+        timeOff(TIME_OFF_CANCELLED, vacation, 2, ben, MONDAY.plusWeeks(1), FRIDAY_WEEK_2, "VACATION");
+        hardOrSoft(ben, projectY, MONDAY, FRIDAY_WEEK_2, 10, "HARD");
+        hardOrSoft(ben, projectX, MONDAY, FRIDAY_WEEK_2, 30, "SOFT");
+
+        // Cleo left before the period; Dan joined for its second week, HARD-booked on X from then on.
+        UUID cleo = person(practice, 40, LocalDate.of(2025, 1, 1), MONDAY.minusDays(3));
+        log(cleo, projectX, MONDAY, 8, true, "APPROVED");
+        UUID dan = person(practice, 40, MONDAY.plusWeeks(1), null);
+        hardOrSoft(dan, projectX, MONDAY.plusWeeks(1), MONDAY.plusWeeks(10), 40, "HARD");
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            WorkforceFigures all = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null);
+            assertThat(all.people()).isEqualTo(3);
+            assertThat(all.capacityHours()).isEqualByComparingTo("192"); // 72 + 80 + 40
+            assertThat(all.loggedHours()).isEqualByComparingTo("48");
+            assertThat(all.billableHours()).isEqualByComparingTo("40");
+            assertThat(all.utilization()).isEqualByComparingTo("0.250");
+            assertThat(all.billableUtilization()).isEqualByComparingTo("0.208"); // 0.2083
+            assertThat(all.onBench()).isEqualTo(1);
+            assertThat(all.benchShare()).isEqualByComparingTo("0.333");
+        });
+
+        WorkforceFigures onY = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, Set.of(projectY));
+        assertThat(onY.people()).isEqualTo(1);
+        assertThat(onY.capacityHours()).isEqualByComparingTo("80");
+        assertThat(onY.onBench()).isEqualTo(1);
+        WorkforceFigures onX = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, List.of(projectX, projectY));
+        assertThat(onX.people()).isEqualTo(3);
+        WorkforceFigures hardOnXOnly = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, Set.of(projectX));
+        assertThat(hardOnXOnly.people()).isEqualTo(2); // Ben's booking on X is SOFT
+        assertThat(hardOnXOnly.onBench()).isZero();
+        assertThat(hardOnXOnly.loggedHours()).isEqualByComparingTo("48");
+    }
+
+    @Test
+    void answersForEveryoneWithoutAPracticeAndForNobodyWithNoProjects() {
+        String practice = "Practice " + UUID.randomUUID();
+        person(practice, 40, null, null);
+        UUID anyone = person(practice, 40, null, null);
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null).people()).isEqualTo(2));
+        assertThat(workforce.over(MONDAY, FRIDAY_WEEK_2, null, null).people()).isGreaterThanOrEqualTo(2);
+        WorkforceFigures none = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, List.of());
+        assertThat(none.people()).isZero();
+        assertThat(none.utilization()).isNull();
+        assertThat(none.benchShare()).isNull();
+        assertThat(workforce.over(MONDAY, FRIDAY_WEEK_2, "No such practice " + anyone, null).people()).isZero();
+    }
+
+    private static UUID person(String practice, double capacity, LocalDate activeFrom, LocalDate activeTo) {
+        UUID id = UUID.randomUUID();
+        var payload = ResourceFeed.person(id, 1, capacity, practice);
+        state(payload).put("activeFrom", activeFrom == null ? null : activeFrom.toString())
+                .put("activeTo", activeTo == null ? null : activeTo.toString());
+        publish(PERSON_CREATED, id, payload);
+        return id;
+    }
+
+    private static void timeOff(String type, UUID id, long version, UUID person, LocalDate from, LocalDate to,
+            String kind) {
+        publish(type, person, ResourceFeed.timeOff(type, id, version, person, from, to, 8, kind));
+    }
+
+    private static void hardOrSoft(UUID person, UUID project, LocalDate from, LocalDate to, double hoursPerWeek,
+            String booking) {
+        publish(ALLOCATION_CREATED, project, allocation(ALLOCATION_CREATED, UUID.randomUUID(), 1, person, project,
+                from, to, hoursPerWeek, booking));
+    }
+
+    private static void log(UUID person, UUID project, LocalDate date, double hours, boolean billable, String status) {
+        String type = status.equals("SUBMITTED") ? TIME_ENTRY_RECORDED : TIME_ENTRY_DECIDED;
+        publish(type, project, timeEntry(type, UUID.randomUUID(), 1, project, person, date, hours, "720.00", billable,
+                status));
+    }
+}
