@@ -47,7 +47,8 @@ public class TimeEntryProjector implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("project_time_entry");
+        // person_day_hours follows the entries by a row trigger (V7), which an emptying by TRUNCATE does not fire
+        return List.of("project_time_entry", "person_day_hours");
     }
 
     /** A recorded, updated or decided entry: the event's version is the entry's. */

@@ -16,7 +16,8 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * The {@link Workforce} of the people announced on deliveryhub.resources.v1. One statement picks the people and
- * sums each one's logged and billable hours in the period (an index range scan per person over their entries);
+ * sums each one's logged and billable hours in the period from their hours per day (V7, kept by a trigger on the
+ * entries, REJECTED ones left out);
  * time off and HARD allocations are read for the period in one statement each; {@link WorkforceTally} does the
  * arithmetic.
  */
@@ -27,9 +28,9 @@ public class WorkforceRepository implements Workforce {
             select p.id, p.capacity_hours_per_week, p.active_from, p.active_to, logged.hours, logged.billable
             from person p
             cross join lateral (
-                select sum(e.hours) as hours, sum(e.hours) filter (where e.billable) as billable
-                from project_time_entry e
-                where e.person_id = p.id and e.entry_date between :from and :to and e.status <> 'REJECTED'
+                select sum(d.hours) as hours, sum(d.billable_hours) as billable
+                from person_day_hours d
+                where d.person_id = p.id and d.day between :from and :to
             ) logged
             where (p.active_from is null or p.active_from <= :to) and (p.active_to is null or p.active_to >= :from)""";
     private static final String OF_PRACTICE = "\n  and p.practice = :practice";

@@ -98,6 +98,35 @@ class WorkforceFiguresTest {
         assertThat(workforce.over(MONDAY, FRIDAY_WEEK_2, "No such practice " + anyone, null).people()).isZero();
     }
 
+    @Test
+    void followsEntriesThatMoveChangeOrAreRejected() {
+        String practice = "Practice " + UUID.randomUUID();
+        UUID eve = person(practice, 40, null, null);
+        UUID project = UUID.randomUUID();
+        UUID moved = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        entry(TIME_ENTRY_RECORDED, moved, 1, eve, project, MONDAY, 8, true, "SUBMITTED");
+        entry(TIME_ENTRY_RECORDED, rejected, 1, eve, project, MONDAY.plusDays(1), 6, true, "SUBMITTED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null).loggedHours()).isEqualByComparingTo("14"));
+
+        // moved out of the period and made non-billable; the other one rejected; an older event comes late
+        entry(TIME_ENTRY_UPDATED, moved, 2, eve, project, MONDAY.minusDays(7), 5, false, "SUBMITTED");
+        entry(TIME_ENTRY_DECIDED, rejected, 2, eve, project, MONDAY.plusDays(1), 6, true, "REJECTED");
+        entry(TIME_ENTRY_RECORDED, rejected, 1, eve, project, MONDAY.plusDays(1), 6, true, "SUBMITTED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null).loggedHours()).isEqualByComparingTo("0");
+            WorkforceFigures weekBefore = workforce.over(MONDAY.minusDays(7), MONDAY.minusDays(1), practice, null);
+            assertThat(weekBefore.loggedHours()).isEqualByComparingTo("5");
+            assertThat(weekBefore.billableHours()).isEqualByComparingTo("0");
+        });
+    }
+
+    private static void entry(String type, UUID id, long version, UUID person, UUID project, LocalDate date,
+            double hours, boolean billable, String status) {
+        publish(type, project, timeEntry(type, id, version, project, person, date, hours, "450.00", billable, status));
+    }
+
     private static UUID person(String practice, double capacity, LocalDate activeFrom, LocalDate activeTo) {
         UUID id = UUID.randomUUID();
         var payload = ResourceFeed.person(id, 1, capacity, practice);
