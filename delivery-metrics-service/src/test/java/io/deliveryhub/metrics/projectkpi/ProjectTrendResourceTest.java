@@ -122,6 +122,16 @@ class ProjectTrendResourceTest {
         Api.anonymous().get(KPIS + project + "/trend").then().statusCode(401);
     }
 
+    @Test
+    void documentsTheJsonAndCsvAnswersInOpenApi() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/metrics/projects/{idOrKey}/trend'.get.responses.'200'.content.'application/json'.schema.$ref",
+                        is("#/components/schemas/ProjectTrend"))
+                .body("paths.'/api/v1/metrics/projects/{idOrKey}/trend'.get.responses.'200'.content.'text/csv'.example",
+                        startsWith("week,asOf,currency,"))
+                .body("paths.'/api/v1/metrics/projects/{idOrKey}/trend'.get.responses.'404'", notNullValue());
+    }
+
     /** The worked example with an AMBER report on 6 March and a RED one on 13 March; returns once all of it arrived. */
     private static UUID workedExample() {
         UUID project = UUID.randomUUID();
