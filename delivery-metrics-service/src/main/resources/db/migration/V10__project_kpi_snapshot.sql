@@ -1,7 +1,10 @@
 -- Each project's KPIs as of one day (today), so the portfolio adds up stored figures instead of computing 5,000
--- projects' earned value per request. Recomputed for a project in the transaction that applies a fact of it, and
--- for every project whose row is of an earlier day when the portfolio is next read (the date changed).
+-- projects' earned value per request. The transaction that applies a fact of a project counts the project's
+-- facts_version up; a row computed from an older version, or of an earlier day (the date changed), is recomputed
+-- by the next portfolio read, so no answer ever misses a fact that was applied before it.
 -- The tallies are additive, so a portfolio's milestone on-time rate and CSAT/NPS come from sums of them.
+alter table project add column facts_version bigint not null default 0;
+
 create table project_kpi_snapshot (
     project_id         uuid primary key,
     as_of              date        not null,
@@ -21,6 +24,7 @@ create table project_kpi_snapshot (
     csat_count         integer     not null,
     nps_sum            integer     not null,
     nps_count          integer     not null,
+    facts_version      bigint      not null,
     computed_at        timestamptz not null
 );
 -- Portfolio filters (delivery manager, client, practice) read the project row beside its snapshot.

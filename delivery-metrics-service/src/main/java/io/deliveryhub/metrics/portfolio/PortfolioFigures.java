@@ -3,6 +3,7 @@ package io.deliveryhub.metrics.portfolio;
 import io.deliveryhub.metrics.kpi.Decimals;
 import io.deliveryhub.metrics.kpi.ProjectHealth;
 import io.deliveryhub.metrics.projectkpi.HealthView;
+import io.deliveryhub.metrics.projectkpi.KpiTally;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -13,73 +14,75 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The portfolio's figures from its projects' KPIs on one day. Health and risk are judged over the projects in
+ * The portfolio's figures from its projects' KPIs on one day, added up from tallies (one per project, or one per
+ * group of projects the database added up). Health and risk are judged over the projects in
  * delivery (ACTIVE, ON_HOLD): a proposed or closed project's health says nothing a Head of Delivery acts on.
  * Milestones and client feedback count every filtered project's, whatever its status.
  */
 public final class PortfolioFigures {
 
     static final Set<String> IN_DELIVERY = Set.of("ACTIVE", "ON_HOLD");
-    static final BigDecimal ON_TRACK_INDEX = new BigDecimal("0.95");
     static final int AT_RISK_LISTED = 10;
 
     private PortfolioFigures() {
     }
 
-    static PortfolioKpis.Health health(List<ProjectKpiSummary> projects) {
+    static ProjectCounts projects(List<KpiTally> tallies) {
+        Map<String, Long> byStatus = new TreeMap<>();
+        tallies.forEach(tally -> byStatus.merge(tally.status(), tally.projects(), Long::sum));
+        return ProjectCounts.of(byStatus);
+    }
+
+    static PortfolioKpis.Health health(List<KpiTally> tallies) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ProjectHealth.Status status : ProjectHealth.Status.values()) {
             byStatus.put(status.name(), 0L);
         }
         long inDelivery = 0;
-        for (ProjectKpiSummary project : projects) {
-            if (IN_DELIVERY.contains(project.status())) {
-                inDelivery++;
-                byStatus.merge(project.healthStatus().name(), 1L, Long::sum);
+        for (KpiTally tally : tallies) {
+            if (IN_DELIVERY.contains(tally.status())) {
+                inDelivery += tally.projects();
+                byStatus.merge(tally.healthStatus().name(), tally.projects(), Long::sum);
             }
         }
         return new PortfolioKpis.Health(inDelivery, byStatus);
     }
 
     /** §8's on-time rate over all the projects' milestones: on time / (on time + late). */
-    static PortfolioKpis.Milestones milestones(List<ProjectKpiSummary> projects) {
-        long onTime = projects.stream().mapToLong(ProjectKpiSummary::milestonesOnTime).sum();
-        long late = projects.stream().mapToLong(ProjectKpiSummary::milestonesLate).sum();
+    static PortfolioKpis.Milestones milestones(List<KpiTally> tallies) {
+        long onTime = tallies.stream().mapToLong(KpiTally::milestonesOnTime).sum();
+        long late = tallies.stream().mapToLong(KpiTally::milestonesLate).sum();
         return new PortfolioKpis.Milestones(onTime, late,
                 Decimals.ratio(Decimals.divide(BigDecimal.valueOf(onTime), BigDecimal.valueOf(onTime + late))));
     }
 
     /**
-     * The share of ACTIVE projects with CPI ≥ 0.95 and SPI ≥ 0.95, among those whose CPI and SPI are both known (a
-     * project without time booked or without a plan cannot be judged, and counting it as off track would mislead).
+     * The share of ACTIVE projects with CPI ≥ 0.95 and SPI ≥ 0.95 ({@link KpiTally#ON_TRACK_INDEX}), among those
+     * whose CPI and SPI are both known (a project without time booked or without a plan cannot be judged, and
+     * counting it as off track would mislead).
      */
-    static PortfolioKpis.CostAndSchedule costAndSchedule(List<ProjectKpiSummary> projects) {
-        List<ProjectKpiSummary> active = projects.stream().filter(project -> "ACTIVE".equals(project.status())).toList();
-        List<ProjectKpiSummary> judged = active.stream()
-                .filter(project -> project.cpi() != null && project.spi() != null).toList();
-        long onTrack = judged.stream().filter(project -> project.cpi().compareTo(ON_TRACK_INDEX) >= 0
-                && project.spi().compareTo(ON_TRACK_INDEX) >= 0).count();
-        return new PortfolioKpis.CostAndSchedule(active.size(), judged.size(), onTrack,
-                Decimals.ratio(Decimals.divide(BigDecimal.valueOf(onTrack), BigDecimal.valueOf(judged.size()))));
+    static PortfolioKpis.CostAndSchedule costAndSchedule(List<KpiTally> tallies) {
+        List<KpiTally> active = tallies.stream().filter(tally -> "ACTIVE".equals(tally.status())).toList();
+        long projects = active.stream().mapToLong(KpiTally::projects).sum();
+        long judged = active.stream().mapToLong(KpiTally::judged).sum();
+        long onTrack = active.stream().mapToLong(KpiTally::onTrack).sum();
+        return new PortfolioKpis.CostAndSchedule(projects, judged, onTrack,
+                Decimals.ratio(Decimals.divide(BigDecimal.valueOf(onTrack), BigDecimal.valueOf(judged))));
     }
 
     /**
      * BAC and AC added up per currency, never across currencies; a project without a budget has no currency of
      * its own and counts in the installation's base currency, the one its time is costed in.
      */
-    static List<PortfolioKpis.Budget> budgets(List<ProjectKpiSummary> projects, String baseCurrency) {
+    static List<PortfolioKpis.Budget> budgets(List<KpiTally> tallies, String baseCurrency) {
         Map<String, BigDecimal[]> totals = new TreeMap<>();
         Map<String, Long> counted = new TreeMap<>();
-        for (ProjectKpiSummary project : projects) {
-            String currency = project.currency() != null ? project.currency() : baseCurrency;
+        for (KpiTally tally : tallies) {
+            String currency = tally.currency() != null ? tally.currency() : baseCurrency;
             BigDecimal[] sums = totals.computeIfAbsent(currency, key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-            if (project.bac() != null) {
-                sums[0] = sums[0].add(project.bac());
-            }
-            if (project.ac() != null) {
-                sums[1] = sums[1].add(project.ac());
-            }
-            counted.merge(currency, 1L, Long::sum);
+            sums[0] = sums[0].add(tally.bac());
+            sums[1] = sums[1].add(tally.ac());
+            counted.merge(currency, tally.projects(), Long::sum);
         }
         return totals.entrySet().stream().map(total -> new PortfolioKpis.Budget(total.getKey(),
                 counted.get(total.getKey()), Decimals.money(total.getValue()[0]).toPlainString(),
@@ -87,11 +90,11 @@ public final class PortfolioFigures {
     }
 
     /** §8's CSAT (mean score) and NPS over every response of the projects, not a mean of the projects' figures. */
-    static PortfolioKpis.ClientFeedback feedback(List<ProjectKpiSummary> projects) {
-        long csatSum = projects.stream().mapToLong(ProjectKpiSummary::csatSum).sum();
-        long csatCount = projects.stream().mapToLong(ProjectKpiSummary::csatCount).sum();
-        long npsSum = projects.stream().mapToLong(ProjectKpiSummary::npsSum).sum();
-        long npsCount = projects.stream().mapToLong(ProjectKpiSummary::npsCount).sum();
+    static PortfolioKpis.ClientFeedback feedback(List<KpiTally> tallies) {
+        long csatSum = tallies.stream().mapToLong(KpiTally::csatSum).sum();
+        long csatCount = tallies.stream().mapToLong(KpiTally::csatCount).sum();
+        long npsSum = tallies.stream().mapToLong(KpiTally::npsSum).sum();
+        long npsCount = tallies.stream().mapToLong(KpiTally::npsCount).sum();
         return new PortfolioKpis.ClientFeedback(
                 Decimals.ratio(Decimals.divide(BigDecimal.valueOf(csatSum), BigDecimal.valueOf(csatCount))),
                 Decimals.ratio(Decimals.divide(BigDecimal.valueOf(npsSum), BigDecimal.valueOf(npsCount))),

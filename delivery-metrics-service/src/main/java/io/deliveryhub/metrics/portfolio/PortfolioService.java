@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.portfolio;
 
 import io.deliveryhub.metrics.csv.Csv;
+import io.deliveryhub.metrics.projectkpi.KpiTally;
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
@@ -12,9 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** The portfolio's KPIs: its projects' KPIs on the day (stored for today), people's utilization, open alerts. */
@@ -41,23 +40,39 @@ public class PortfolioService {
         this.session = session;
     }
 
+    /**
+     * Today's figures are added up by the database from the stored snapshots, and only the ten most at risk are
+     * read whole; another day's are computed per project from the facts and added up here, by the same rules.
+     */
     @Transactional
     public PortfolioKpis kpis(LocalDate asOf, ProjectFilter filter) {
-        List<ProjectKpiSummary> projects = summaries.asOf(asOf, filter);
+        List<KpiTally> tallies;
+        List<ProjectKpiSummary> mostAtRisk;
+        List<UUID> staffedProjects = null;
+        if (summaries.stored(asOf)) {
+            tallies = summaries.storedTallies(filter, asOf);
+            mostAtRisk = PortfolioFigures.mostAtRisk(summaries.storedLowestHealth(filter, asOf,
+                    PortfolioFigures.IN_DELIVERY, PortfolioFigures.AT_RISK_LISTED));
+            if (filter.byAccount()) {
+                staffedProjects = summaries.projectIds(filter);
+            }
+        } else {
+            List<ProjectKpiSummary> projects = summaries.asOf(asOf, filter);
+            tallies = projects.stream().map(KpiTally::of).toList();
+            mostAtRisk = PortfolioFigures.mostAtRisk(projects);
+            if (filter.byAccount()) {
+                staffedProjects = projects.stream().map(ProjectKpiSummary::projectId).toList();
+            }
+        }
         // Delivery manager and client pick people through their projects; practice picks them directly.
-        List<UUID> staffedProjects = filter.byAccount() ? projects.stream().map(ProjectKpiSummary::projectId).toList()
-                : null;
         PortfolioKpis.People people = PortfolioKpis.People.of(workforce.over(asOf.minusDays(UTILIZATION_DAYS),
                 asOf.minusDays(1), filter.practice(), staffedProjects));
-        Map<String, Long> byStatus = projects.stream()
-                .collect(Collectors.groupingBy(ProjectKpiSummary::status, Collectors.counting()));
         return new PortfolioKpis(asOf,
                 new PortfolioKpis.Filters(filter.deliveryManagerId(), filter.clientId(), filter.practice()),
-                ProjectCounts.of(byStatus), PortfolioFigures.health(projects), PortfolioFigures.milestones(projects),
-                PortfolioFigures.costAndSchedule(projects), PortfolioFigures.budgets(projects, baseCurrency.code()),
-                people, PortfolioFigures.feedback(projects), openAlerts(filter),
-                summaries.withFactors(PortfolioFigures.mostAtRisk(projects)).stream().map(PortfolioKpis.AtRisk::of)
-                        .toList());
+                PortfolioFigures.projects(tallies), PortfolioFigures.health(tallies),
+                PortfolioFigures.milestones(tallies), PortfolioFigures.costAndSchedule(tallies),
+                PortfolioFigures.budgets(tallies, baseCurrency.code()), people, PortfolioFigures.feedback(tallies),
+                openAlerts(filter), mostAtRisk.stream().map(PortfolioKpis.AtRisk::of).toList());
     }
 
     /** The filtered projects' KPIs as CSV: a header, then one row per project ordered by key. */

@@ -1,6 +1,5 @@
 package io.deliveryhub.metrics.projectkpi;
 
-import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,56 +7,55 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The KPIs of many projects on a day. Today's come from the stored snapshots (V10), which the projects consumer
- * keeps current as facts arrive; a project whose snapshot is of an earlier day (the date changed) or missing is
- * recomputed from its facts and stored on the way. Any other day is computed from the facts, read set-wise.
+ * The KPIs of many projects on a day. Today's come from the stored snapshots (V10); a project whose snapshot is
+ * missing, of an earlier day (the date changed) or older than its facts (a consumer has applied a fact since) is
+ * recomputed from its facts, read set-wise for all such projects at once, and stored on the way. Consumers only
+ * count the facts version up, so applying an event stays cheap at hundreds of events a second, and a reader never
+ * sees figures that miss a fact applied before it read. Any other day is computed from the facts.
  */
 @ApplicationScoped
 public class ProjectKpiSummaries {
 
     private final ProjectKpiSnapshots snapshots;
     private final ProjectFactsBatch batch;
-    private final ProjectFactsRepository facts;
     private final Clock clock;
 
-    public ProjectKpiSummaries(ProjectKpiSnapshots snapshots, ProjectFactsBatch batch, ProjectFactsRepository facts,
-            Clock clock) {
+    public ProjectKpiSummaries(ProjectKpiSnapshots snapshots, ProjectFactsBatch batch, Clock clock) {
         this.snapshots = snapshots;
         this.batch = batch;
-        this.facts = facts;
         this.clock = clock;
     }
 
-    /** The filtered projects' KPIs on the day, without their health factors (see {@link #withFactors}). */
+    /** The filtered projects' KPIs on the day; today's, read from the snapshots, without their health factors. */
     @Transactional
     public List<ProjectKpiSummary> asOf(LocalDate day, ProjectFilter filter) {
         if (!day.equals(LocalDate.now(clock))) {
             return batch.asOf(day, snapshots.projects(filter)).stream()
                     .map(known -> ProjectKpiSummary.of(known, day)).toList();
         }
-        List<ProjectKpiSummary> stored = snapshots.read(filter, day);
-        List<UUID> stale = stored.stream().filter(summary -> summary.asOf() == null)
-                .map(ProjectKpiSummary::projectId).toList();
-        if (stale.isEmpty()) {
-            return stored;
+        List<ProjectKpiSnapshots.Row> rows = snapshots.read(filter, day);
+        Map<UUID, Long> staleVersions = rows.stream().filter(ProjectKpiSnapshots.Row::stale)
+                .collect(Collectors.toMap(ProjectKpiSnapshots.Row::projectId, ProjectKpiSnapshots.Row::factsVersion));
+        if (staleVersions.isEmpty()) {
+            return rows.stream().map(ProjectKpiSnapshots.Row::summary).toList();
         }
-        List<ProjectKpiSummary> recomputed = batch.asOf(day, snapshots.projects(stale)).stream()
-                .map(known -> ProjectKpiSummary.of(known, day)).toList();
-        snapshots.fill(recomputed);
+        List<ProjectKpiSummary> recomputed = batch.asOf(day, snapshots.projects(List.copyOf(staleVersions.keySet())))
+                .stream().map(known -> ProjectKpiSummary.of(known, day)).toList();
+        snapshots.store(recomputed, staleVersions);
         Map<UUID, ProjectKpiSummary> fresh = recomputed.stream()
                 .collect(Collectors.toMap(ProjectKpiSummary::projectId, Function.identity()));
-        List<ProjectKpiSummary> summaries = new ArrayList<>(stored.size());
-        for (ProjectKpiSummary summary : stored) {
+        List<ProjectKpiSummary> summaries = new ArrayList<>(rows.size());
+        for (ProjectKpiSnapshots.Row row : rows) {
             // A project removed between the two reads has nothing to show.
-            ProjectKpiSummary current = summary.asOf() != null ? summary : fresh.get(summary.projectId());
+            ProjectKpiSummary current = row.stale() ? fresh.get(row.projectId()) : row.summary();
             if (current != null) {
                 summaries.add(current);
             }
@@ -65,23 +63,40 @@ public class ProjectKpiSummaries {
         return summaries;
     }
 
-    /** The same summaries with their health factors, read from the snapshots where they were left out. */
-    @Transactional
-    public List<ProjectKpiSummary> withFactors(List<ProjectKpiSummary> summaries) {
-        Map<UUID, List<HealthView.Factor>> stored = snapshots.factors(summaries.stream()
-                .filter(summary -> summary.factors() == null).map(ProjectKpiSummary::projectId).toList());
-        Map<UUID, ProjectKpiSummary> completed = new HashMap<>();
-        summaries.forEach(summary -> completed.put(summary.projectId(), summary.factors() != null ? summary
-                : summary.withFactors(stored.getOrDefault(summary.projectId(), List.of()))));
-        return summaries.stream().map(summary -> completed.get(summary.projectId())).toList();
+    /** Whether the day's KPIs are stored (it is today), so {@link #storedTallies} and the like answer for it. */
+    public boolean stored(LocalDate day) {
+        return day.equals(LocalDate.now(clock));
     }
 
-    /** Recomputes a project's snapshot for today, in the transaction that has just applied a fact of it. */
-    void refresh(@Observes ProjectFactsChanged change) {
-        Project project = Project.findById(change.projectId());
-        if (project != null) {
-            snapshots.replace(ProjectKpiSummary.of(facts.of(project), LocalDate.now(clock)));
+    /**
+     * Today's KPIs of the filtered projects added up by the database per status, health status and currency; the
+     * projects whose snapshots are stale are computed and stored first.
+     */
+    @Transactional
+    public List<KpiTally> storedTallies(ProjectFilter filter, LocalDate today) {
+        ProjectKpiSnapshots.Tallies tallies = snapshots.tallies(filter, today);
+        if (tallies.stale() == 0) {
+            return tallies.tallies();
         }
+        asOf(today, filter);
+        return snapshots.tallies(filter, today).tallies();
+    }
+
+    /** Of today's snapshots, the filtered projects in these statuses with the lowest health scores, with factors. */
+    @Transactional
+    public List<ProjectKpiSummary> storedLowestHealth(ProjectFilter filter, LocalDate today, Set<String> statuses,
+            int limit) {
+        return snapshots.lowestHealth(filter, today, statuses, limit);
+    }
+
+    @Transactional
+    public List<UUID> projectIds(ProjectFilter filter) {
+        return snapshots.projectIds(filter);
+    }
+
+    /** Marks the project's snapshot stale, in the transaction that has just applied a fact of it. */
+    void factsChanged(@Observes ProjectFactsChanged change) {
+        snapshots.factsChanged(change.projectId());
     }
 
     /** Brings every snapshot to today: run when the date may have changed, so the first portfolio read stays fast. */

@@ -17,8 +17,7 @@ import java.util.UUID;
  * @param status the project's lifecycle status now (the read model keeps no history of it)
  * @param csatSum Σ CSAT scores counted; with {@code csatCount} the mean is over all responses
  * @param npsSum Σ of each response's own NPS (100 promoter, 0 passive, −100 detractor)
- * @param factors the health factors; {@code null} when read from a snapshot without them (see
- *        {@link ProjectKpiSummaries#withFactors})
+ * @param factors the health factors; {@code null} when read from a snapshot without them
  */
 public record ProjectKpiSummary(UUID projectId, String key, String name, String status, LocalDate asOf,
         String currency, BigDecimal bac, BigDecimal ac, BigDecimal cpi, BigDecimal spi, BigDecimal percentComplete,
@@ -59,12 +58,6 @@ public record ProjectKpiSummary(UUID projectId, String key, String name, String 
                 earned.currency(), decimal(earned.bac()), decimal(earned.ac()), earned.cpi(), earned.spi(),
                 earned.percentComplete(), kpis.rag(), kpis.health().score(), kpis.health().status(), onTime, late,
                 csatSum, csatCount, npsSum, npsCount, kpis.health().factors());
-    }
-
-    ProjectKpiSummary withFactors(List<HealthView.Factor> loaded) {
-        return new ProjectKpiSummary(projectId, key, name, status, asOf, currency, bac, ac, cpi, spi, percentComplete,
-                rag, healthScore, healthStatus, milestonesOnTime, milestonesLate, csatSum, csatCount, npsSum, npsCount,
-                loaded);
     }
 
     private static BigDecimal decimal(String money) {

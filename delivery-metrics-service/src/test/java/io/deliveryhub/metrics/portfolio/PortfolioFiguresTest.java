@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deliveryhub.metrics.kpi.ProjectHealth.Status;
 import io.deliveryhub.metrics.projectkpi.HealthView;
+import io.deliveryhub.metrics.projectkpi.KpiTally;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +19,7 @@ class PortfolioFiguresTest {
 
     @Test
     void countsHealthOverTheProjectsInDeliveryOnly() {
-        PortfolioKpis.Health health = PortfolioFigures.health(List.of(project("A", "ACTIVE", 40), project("B", "ON_HOLD", 70),
+        PortfolioKpis.Health health = PortfolioFigures.health(tallies(project("A", "ACTIVE", 40), project("B", "ON_HOLD", 70),
                 project("C", "ACTIVE", 90), project("D", "CLOSED", 10), project("E", "PROPOSED", 20)));
 
         assertThat(health.projectsInDelivery()).isEqualTo(3);
@@ -33,7 +35,7 @@ class PortfolioFiguresTest {
     @Test
     void ratesMilestonesOverAllTheProjectsMilestonesNotAsAMeanOfRates() {
         // 1 of 1 on time and 1 of 3 on time: 2 of 4, not (1 + 0.333) / 2.
-        PortfolioKpis.Milestones milestones = PortfolioFigures.milestones(List.of(
+        PortfolioKpis.Milestones milestones = PortfolioFigures.milestones(tallies(
                 milestones(project("A", "ACTIVE", 100), 1, 0), milestones(project("B", "CLOSED", 100), 1, 2)));
 
         assertThat(milestones).isEqualTo(new PortfolioKpis.Milestones(2, 2, new BigDecimal("0.500")));
@@ -41,12 +43,12 @@ class PortfolioFiguresTest {
 
     @Test
     void hasNoOnTimeRateWithoutMilestonesDueOrDone() {
-        assertThat(PortfolioFigures.milestones(List.of(project("A", "ACTIVE", 100))).onTimeRate()).isNull();
+        assertThat(PortfolioFigures.milestones(tallies(project("A", "ACTIVE", 100))).onTimeRate()).isNull();
     }
 
     @Test
     void judgesOnlyActiveProjectsWhoseCpiAndSpiAreKnown() {
-        PortfolioKpis.CostAndSchedule figures = PortfolioFigures.costAndSchedule(List.of(
+        PortfolioKpis.CostAndSchedule figures = PortfolioFigures.costAndSchedule(tallies(
                 indices(project("A", "ACTIVE", 100), "0.950", "1.200"), // on track: 0.95 counts
                 indices(project("B", "ACTIVE", 100), "0.949", "1.000"),
                 indices(project("C", "ACTIVE", 100), "1.000", "0.900"),
@@ -58,12 +60,12 @@ class PortfolioFiguresTest {
 
     @Test
     void hasNoShareWhenNoActiveProjectCanBeJudged() {
-        assertThat(PortfolioFigures.costAndSchedule(List.of(project("A", "ACTIVE", 100))).share()).isNull();
+        assertThat(PortfolioFigures.costAndSchedule(tallies(project("A", "ACTIVE", 100))).share()).isNull();
     }
 
     @Test
     void addsBudgetsPerCurrencyAndCountsProjectsWithoutOneInTheBaseCurrency() {
-        List<PortfolioKpis.Budget> budgets = PortfolioFigures.budgets(List.of(
+        List<PortfolioKpis.Budget> budgets = PortfolioFigures.budgets(tallies(
                 money(project("A", "ACTIVE", 100), "USD", "1000.50", "200.25"),
                 money(project("B", "ACTIVE", 100), "EUR", "10000.00", "2700.00"),
                 money(project("C", "CLOSED", 100), null, null, "99.99"),
@@ -76,7 +78,7 @@ class PortfolioFiguresTest {
     @Test
     void takesCsatAndNpsOverEveryResponse() {
         // Scores 4, 5, 1 → CSAT 3.333; NPS responses promoter, promoter, detractor, passive → (2 − 1) / 4 = 25.
-        PortfolioKpis.ClientFeedback feedback = PortfolioFigures.feedback(List.of(
+        PortfolioKpis.ClientFeedback feedback = PortfolioFigures.feedback(tallies(
                 feedback(project("A", "ACTIVE", 100), 9, 2, 200, 2), feedback(project("B", "ACTIVE", 100), 1, 1, -100, 2)));
 
         assertThat(feedback).isEqualTo(new PortfolioKpis.ClientFeedback(new BigDecimal("3.333"),
@@ -85,7 +87,7 @@ class PortfolioFiguresTest {
 
     @Test
     void hasNoCsatOrNpsWithoutResponses() {
-        assertThat(PortfolioFigures.feedback(List.of(project("A", "ACTIVE", 100))))
+        assertThat(PortfolioFigures.feedback(tallies(project("A", "ACTIVE", 100))))
                 .isEqualTo(new PortfolioKpis.ClientFeedback(null, null, 0, 0));
     }
 
@@ -119,6 +121,24 @@ class PortfolioFiguresTest {
                 factor("rag", 0), factor("overdueMilestones", -20), factor("csat", -10)));
 
         assertThat(reasons).extracting(HealthView.Factor::name).containsExactly("spi", "overdueMilestones", "cpi", "csat");
+    }
+
+    @Test
+    void addsUpTalliesOfManyProjectsAsThoseOfOneEach() {
+        KpiTally group = new KpiTally("ACTIVE", Status.AMBER, "EUR", 3, new BigDecimal("30000.00"),
+                new BigDecimal("1200.00"), 4, 2, 12, 3, 100, 3, 2, 1);
+
+        assertThat(PortfolioFigures.health(List.of(group)).byStatus()).containsEntry("AMBER", 3L);
+        assertThat(PortfolioFigures.costAndSchedule(List.of(group)))
+                .isEqualTo(new PortfolioKpis.CostAndSchedule(3, 2, 1, new BigDecimal("0.500")));
+        assertThat(PortfolioFigures.budgets(List.of(group), "EUR"))
+                .containsExactly(new PortfolioKpis.Budget("EUR", 3, "30000.00", "1200.00"));
+        assertThat(PortfolioFigures.projects(List.of(group)).byStatus()).containsEntry("ACTIVE", 3L);
+        assertThat(PortfolioFigures.projects(List.of(group)).total()).isEqualTo(3);
+    }
+
+    private static List<KpiTally> tallies(ProjectKpiSummary... projects) {
+        return Arrays.stream(projects).map(KpiTally::of).toList();
     }
 
     private static HealthView.Factor factor(String name, int effect) {
