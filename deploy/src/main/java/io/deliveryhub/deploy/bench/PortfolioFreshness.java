@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Issue 6's freshness benchmark: status reports POSTed at the gateway at 200 a second, and for every tenth of them
- * the time from sending it until GET /metrics/portfolio reflects it (goal: p99 ≤ 500 ms). Each project has its own
+ * the time from sending it until GET /metrics/portfolio reflects it (goal: p99 ≤ 500 ms). Other rates, to find
+ * where the pipeline saturates: {@code -Dbench.freshness.rates=50,200}. Each project has its own
  * delivery manager, so the portfolio of that manager shows that one project: a RED report turns its computed health
  * AMBER (75: RED costs 25, 100 % complete keeps SPI on track), a GREEN one turns it back GREEN. The 400 projects take
  * the reports in turn, so a project's next report comes 2 s after the previous one.
@@ -31,7 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PortfolioFreshness implements Scenario {
 
     private static final int PROJECTS = 400;
-    private static final int WRITES_PER_SECOND = 200;
     private static final int TIMED_EVERY = 10;
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration GIVE_UP = Duration.ofSeconds(10);
@@ -51,20 +51,26 @@ final class PortfolioFreshness implements Scenario {
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 5));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
         AtomicInteger sequence = new AtomicInteger();
-        drive(gateway, projects, sequence, warmUp);
-        long start = System.nanoTime();
-        Run run = drive(gateway, projects, sequence, measured);
-        System.out.printf("  %d status reports sent in the measured run, %d refused or failed%n", run.sent(),
-                run.writeFailures());
-        return List.of(Figures.of("status report → portfolio (200 writes/s)",
-                run.latencies().stream().mapToLong(Long::longValue).toArray(), run.timedFailures(),
-                Duration.ofNanos(System.nanoTime() - start)));
+        List<Figures> figures = new ArrayList<>();
+        for (String rate : System.getProperty("bench.freshness.rates", "200").split(",")) {
+            int perSecond = Integer.parseInt(rate.trim());
+            drive(gateway, projects, sequence, warmUp, perSecond);
+            long start = System.nanoTime();
+            Run run = drive(gateway, projects, sequence, measured, perSecond);
+            System.out.printf("  %d status reports sent in the measured run at %d/s, %d refused or failed%n",
+                    run.sent(), perSecond, run.writeFailures());
+            figures.add(Figures.of("status report → portfolio (" + perSecond + " writes/s)",
+                    run.latencies().stream().mapToLong(Long::longValue).toArray(), run.timedFailures(),
+                    Duration.ofNanos(System.nanoTime() - start)));
+        }
+        return figures;
     }
 
     private record Run(int sent, int writeFailures, List<Long> latencies, int timedFailures) {
     }
 
-    private static Run drive(Gateway gateway, List<String[]> projects, AtomicInteger sequence, Duration duration) {
+    private static Run drive(Gateway gateway, List<String[]> projects, AtomicInteger sequence, Duration duration,
+            int writesPerSecond) {
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
         ExecutorService timers = Executors.newFixedThreadPool(64);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -105,7 +111,7 @@ final class PortfolioFreshness implements Scenario {
                     }
                 }));
             }
-        }, 0, 1_000_000 / WRITES_PER_SECOND, TimeUnit.MICROSECONDS);
+        }, 0, 1_000_000 / writesPerSecond, TimeUnit.MICROSECONDS);
         try {
             Thread.sleep(duration.toMillis());
             writer.shutdown();
