@@ -35,9 +35,9 @@ final class PortfolioKpisBench implements Scenario {
                 (System.nanoTime() - began) / 1e9, seeded(database));
         String manager = "00000000-0000-4000-8000-" + String.format("%012d", 7);
         long first = System.nanoTime();
-        gateway.send(gateway.get("/api/v1/metrics/portfolio"), 200);
-        System.out.printf("  first read of the day (computes and stores 5,000 KPI snapshots): %.0f ms%n",
-                (System.nanoTime() - first) / 1e6);
+        int attempts = firstRead(gateway);
+        System.out.printf("  first read of the day (computes and stores 5,000 KPI snapshots): %.0f ms, %d attempt(s)%n",
+                (System.nanoTime() - first) / 1e6, attempts);
         LoadRun oneCaller = load.withClients(1);
         String past = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
         List<Figures> figures = new ArrayList<>();
@@ -52,6 +52,23 @@ final class PortfolioKpisBench implements Scenario {
         figures.add(oneCaller.run("GET portfolio?asOf=30 days ago (computed)",
                 n -> gateway.get("/api/v1/metrics/portfolio?asOf=" + past), 200));
         return figures;
+    }
+
+    /**
+     * The gateway gives up on an answer after 10 s, but delivery metrics finishes computing and storing the
+     * snapshots anyway: ask again until the stored ones answer.
+     */
+    private static int firstRead(Gateway gateway) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                gateway.send(gateway.get("/api/v1/metrics/portfolio"), 200);
+                return attempt;
+            } catch (IllegalStateException e) {
+                if (attempt == 10 || !e.getMessage().contains("answered 504")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String seeded(MetricsDatabase database) {
