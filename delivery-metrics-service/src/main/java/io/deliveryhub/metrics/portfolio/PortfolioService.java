@@ -1,12 +1,101 @@
 package io.deliveryhub.metrics.portfolio;
 
-import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.metrics.csv.Csv;
+import io.deliveryhub.metrics.projectkpi.KpiTally;
+import io.deliveryhub.metrics.projectkpi.ProjectFilter;
+import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
+import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
+import io.deliveryhub.metrics.workforce.Workforce;
+import io.deliveryhub.platform.money.BaseCurrency;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
 
+/** The portfolio's KPIs: its projects' KPIs on the day (stored for today), people's utilization, open alerts. */
 @ApplicationScoped
 public class PortfolioService {
 
-    public PortfolioKpis kpis() {
-        return new PortfolioKpis(ProjectCounts.of(Project.countByStatus()));
+    /** Utilization is over the 4 weeks before asOf. */
+    static final int UTILIZATION_DAYS = 28;
+
+    private static final List<String> CSV_COLUMNS = List.of("projectId", "key", "name", "status", "currency", "bac",
+            "ac", "cpi", "spi", "percentComplete", "rag", "healthScore", "healthStatus", "milestonesOnTime",
+            "milestonesLate");
+
+    private final ProjectKpiSummaries summaries;
+    private final Workforce workforce;
+    private final BaseCurrency baseCurrency;
+    private final Session session;
+
+    public PortfolioService(ProjectKpiSummaries summaries, Workforce workforce, BaseCurrency baseCurrency,
+            Session session) {
+        this.summaries = summaries;
+        this.workforce = workforce;
+        this.baseCurrency = baseCurrency;
+        this.session = session;
+    }
+
+    /**
+     * Today's figures are added up by the database from the stored snapshots, and only the ten most at risk are
+     * read whole; another day's are computed per project from the facts and added up here, by the same rules.
+     */
+    @Transactional
+    public PortfolioKpis kpis(LocalDate asOf, ProjectFilter filter) {
+        List<KpiTally> tallies;
+        List<ProjectKpiSummary> mostAtRisk;
+        List<UUID> staffedProjects = null;
+        if (summaries.stored(asOf)) {
+            tallies = summaries.storedTallies(filter, asOf);
+            mostAtRisk = PortfolioFigures.mostAtRisk(summaries.storedLowestHealth(filter, asOf,
+                    PortfolioFigures.IN_DELIVERY, PortfolioFigures.AT_RISK_LISTED));
+            if (filter.byAccount()) {
+                staffedProjects = summaries.projectIds(filter);
+            }
+        } else {
+            List<ProjectKpiSummary> projects = summaries.asOf(asOf, filter);
+            tallies = projects.stream().map(KpiTally::of).toList();
+            mostAtRisk = PortfolioFigures.mostAtRisk(projects);
+            if (filter.byAccount()) {
+                staffedProjects = projects.stream().map(ProjectKpiSummary::projectId).toList();
+            }
+        }
+        // Delivery manager and client pick people through their projects; practice picks them directly.
+        PortfolioKpis.People people = PortfolioKpis.People.of(workforce.over(asOf.minusDays(UTILIZATION_DAYS),
+                asOf.minusDays(1), filter.practice(), staffedProjects));
+        return new PortfolioKpis(asOf,
+                new PortfolioKpis.Filters(filter.deliveryManagerId(), filter.clientId(), filter.practice()),
+                PortfolioFigures.projects(tallies), PortfolioFigures.health(tallies),
+                PortfolioFigures.milestones(tallies), PortfolioFigures.costAndSchedule(tallies),
+                PortfolioFigures.budgets(tallies, baseCurrency.code()), people, PortfolioFigures.feedback(tallies),
+                openAlerts(filter), mostAtRisk.stream().map(PortfolioKpis.AtRisk::of).toList());
+    }
+
+    /** The filtered projects' KPIs as CSV: a header, then one row per project ordered by key. */
+    @Transactional
+    public String csv(LocalDate asOf, ProjectFilter filter) {
+        return Csv.of(CSV_COLUMNS, summaries.asOf(asOf, filter).stream()
+                .sorted(Comparator.comparing(ProjectKpiSummary::key))
+                .<List<?>> map(project -> Arrays.asList(project.projectId(), project.key(), project.name(),
+                        project.status(), project.currency(), project.bac(), project.ac(), project.cpi(),
+                        project.spi(), project.percentComplete(), project.rag(), project.healthScore(),
+                        project.healthStatus(), project.milestonesOnTime(), project.milestonesLate()))
+                .toList());
+    }
+
+    private long openAlerts(ProjectFilter filter) {
+        if (filter.equals(ProjectFilter.ALL)) {
+            return session.createNativeQuery("select count(*) from alert where status in ('OPEN', 'ACKNOWLEDGED')",
+                    Long.class).getSingleResult();
+        }
+        var query = session.createNativeQuery("""
+                select count(*) from alert a join project p on p.id = a.project_id
+                where a.status in ('OPEN', 'ACKNOWLEDGED') and """ + ProjectFilter.WHERE, Long.class);
+        filter.bind(query);
+        return query.getSingleResult();
     }
 }

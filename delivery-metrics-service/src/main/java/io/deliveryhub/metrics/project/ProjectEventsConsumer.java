@@ -4,6 +4,9 @@ import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,17 +24,32 @@ public class ProjectEventsConsumer {
     private final Inbox inbox;
     private final ProjectProjector projects;
     private final ProjectFactsProjector facts;
+    private final Event<ProjectFactsChanged> changed;
 
-    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts) {
+    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
+            Event<ProjectFactsChanged> changed) {
         this.inbox = inbox;
         this.projects = projects;
         this.facts = facts;
+        this.changed = changed;
     }
 
     @Incoming("projects")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, this::dispatch);
+        inbox.handle(CONSUMER, record, event -> {
+            dispatch(event);
+            projectOf(event).ifPresent(project -> changed.fire(new ProjectFactsChanged(project)));
+        });
+    }
+
+    /** Everything about a project is keyed by the project's id (DESIGN.md §5); other keys name no project. */
+    private static Optional<UUID> projectOf(IncomingEvent event) {
+        try {
+            return Optional.ofNullable(event.key()).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private void dispatch(IncomingEvent event) {

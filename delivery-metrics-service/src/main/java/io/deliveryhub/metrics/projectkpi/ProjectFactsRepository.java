@@ -65,21 +65,21 @@ class ProjectFactsRepository {
     }
 
     // The JDBC types of native results depend on the driver and Hibernate's settings: convert what may come.
-    private static LocalDate date(Object value) {
+    static LocalDate date(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    private static LocalDate utcDay(Object value) {
+    static LocalDate utcDay(Object value) {
         Instant instant = value instanceof OffsetDateTime time ? time.toInstant()
                 : value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
         return ProjectFacts.utcDay(instant);
     }
 
-    private static Integer integer(Object value) {
+    static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    private static String trimmed(Object currency) {
+    static String trimmed(Object currency) {
         return currency == null ? null : currency.toString().trim();
     }
 }

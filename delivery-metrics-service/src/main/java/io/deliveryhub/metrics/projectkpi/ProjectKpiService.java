@@ -32,7 +32,11 @@ public class ProjectKpiService {
      */
     @Transactional
     public ProjectKpis asOf(String idOrKey, LocalDate day) {
-        ProjectFacts project = facts.of(find(idOrKey));
+        return compute(facts.of(find(idOrKey)), day);
+    }
+
+    /** The KPIs on the day from facts already loaded: the trend and the portfolio compute many days or projects. */
+    static ProjectKpis compute(ProjectFacts project, LocalDate day) {
         EarnedValueFigures earned = EarnedValue.asOf(day, project.plan(), project.milestones(), project.reports(),
                 project.costs());
         MilestoneSchedule schedule = MilestoneSchedule.asOf(day, project.milestones());
@@ -59,7 +63,7 @@ public class ProjectKpiService {
                 .map(CostFact::hours).toList());
     }
 
-    private static Project find(String idOrKey) {
+    static Project find(String idOrKey) {
         Project project = asUuid(idOrKey) != null ? Project.findById(asUuid(idOrKey))
                 : Project.find("key", idOrKey).firstResult();
         if (project == null) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class Bench {
 
     private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead(),
-            new CandidateRanking(), new TimesheetImport())
+            new CandidateRanking(), new TimesheetImport(), new PortfolioKpisBench(), new PortfolioFreshness())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {

@@ -1,0 +1,108 @@
+package io.deliveryhub.metrics.projectkpi;
+
+import io.deliveryhub.metrics.kpi.ClientFeedback;
+import io.deliveryhub.metrics.kpi.CostFact;
+import io.deliveryhub.metrics.kpi.MilestoneFact;
+import io.deliveryhub.metrics.kpi.StatusReportFact;
+import io.deliveryhub.metrics.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/**
+ * The facts of many projects as of one day, read with one query per kind of fact (per chunk of projects) instead of
+ * one set per project: what the portfolio computes a past day, or a new day's snapshots, from.
+ *
+ * <p>Time is read summed per project up to the day (one cost fact dated on the day), which is all the KPIs of that
+ * day need; and only when the time-entry read model ({@code project_time_entry}, fed from deliveryhub.resources.v1)
+ * exists in this database: without it AC is 0, as {@link ProjectFactsRepository} answers then too.
+ */
+@ApplicationScoped
+class ProjectFactsBatch {
+
+    // PostgreSQL takes at most 32767 bind parameters in one statement.
+    private static final int CHUNK = 1_000;
+
+    private final Session session;
+
+    ProjectFactsBatch(Session session) {
+        this.session = session;
+    }
+
+    List<ProjectFacts> asOf(LocalDate day, List<Project> projects) {
+        List<ProjectFacts> facts = new ArrayList<>(projects.size());
+        boolean timeKnown = timeEntriesKept();
+        for (int start = 0; start < projects.size(); start += CHUNK) {
+            facts.addAll(chunk(day, projects.subList(start, Math.min(projects.size(), start + CHUNK)), timeKnown));
+        }
+        return facts;
+    }
+
+    private List<ProjectFacts> chunk(LocalDate day, List<Project> projects, boolean timeKnown) {
+        List<UUID> ids = projects.stream().map(project -> project.id).toList();
+        Map<UUID, List<ProjectFacts.Baseline>> baselines = byProject(ids, """
+                select project_id, baseline_number, effective_at, budget_amount, budget_currency, budget_hours
+                from project_baseline where project_id in (:ids) order by baseline_number""",
+                row -> new ProjectFacts.Baseline(((Number) row[1]).longValue(), ProjectFactsRepository.utcDay(row[2]),
+                        (BigDecimal) row[3], ProjectFactsRepository.trimmed(row[4]), (BigDecimal) row[5]));
+        Map<UUID, List<MilestoneFact>> milestones = byProject(ids, """
+                select project_id, due_date, weight, status, completed_on from project_milestone
+                where project_id in (:ids)""",
+                row -> new MilestoneFact(ProjectFactsRepository.date(row[1]), (BigDecimal) row[2], (String) row[3],
+                        ProjectFactsRepository.date(row[4])));
+        // In the order they were submitted, so of two reports for one day the later one wins.
+        Map<UUID, List<StatusReportFact>> reports = byProject(ids, """
+                select project_id, as_of, percent_complete, overall from project_status_report
+                where project_id in (:ids) order by as_of, created_at, id""",
+                row -> new StatusReportFact(ProjectFactsRepository.date(row[1]), (BigDecimal) row[2], (String) row[3]));
+        Map<UUID, List<ProjectFacts.Risk>> risks = byProject(ids, """
+                select project_id, created_at, status, score from project_raid_item
+                where project_id in (:ids) and type = 'RISK'""",
+                row -> new ProjectFacts.Risk(ProjectFactsRepository.utcDay(row[1]), (String) row[2],
+                        ProjectFactsRepository.integer(row[3])));
+        Map<UUID, List<ClientFeedback.Response>> feedback = byProject(ids, """
+                select project_id, received_at, csat, nps from project_feedback where project_id in (:ids)""",
+                row -> new ClientFeedback.Response(ProjectFactsRepository.utcDay(row[1]),
+                        ProjectFactsRepository.integer(row[2]), ProjectFactsRepository.integer(row[3])));
+        Map<UUID, List<CostFact>> costs = timeKnown ? costs(day, ids) : Map.of();
+        return projects.stream().map(project -> new ProjectFacts(project,
+                baselines.getOrDefault(project.id, List.of()), milestones.getOrDefault(project.id, List.of()),
+                reports.getOrDefault(project.id, List.of()), risks.getOrDefault(project.id, List.of()),
+                feedback.getOrDefault(project.id, List.of()), costs.getOrDefault(project.id, List.of())))
+                .toList();
+    }
+
+    /** Hours and cost booked up to the day and not REJECTED, as one fact per project dated on the day. */
+    private Map<UUID, List<CostFact>> costs(LocalDate day, Collection<UUID> ids) {
+        Map<UUID, List<CostFact>> costs = new HashMap<>();
+        session.createNativeQuery("""
+                select project_id, sum(hours), sum(cost_amount) from project_time_entry
+                where project_id in (:ids) and entry_date <= :day and status <> 'REJECTED'
+                group by project_id""", Object[].class)
+                .setParameterList("ids", ids).setParameter("day", day, LocalDate.class)
+                .getResultList()
+                .forEach(row -> costs.put((UUID) row[0],
+                        List.of(new CostFact(day, (BigDecimal) row[1], (BigDecimal) row[2]))));
+        return costs;
+    }
+
+    private boolean timeEntriesKept() {
+        return session.createNativeQuery("select to_regclass('project_time_entry') is not null", Boolean.class)
+                .getSingleResult();
+    }
+
+    private <T> Map<UUID, List<T>> byProject(List<UUID> ids, String sql, Function<Object[], T> fact) {
+        Map<UUID, List<T>> facts = new HashMap<>();
+        session.createNativeQuery(sql, Object[].class).setParameterList("ids", ids).getResultList()
+                .forEach(row -> facts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(fact.apply(row)));
+        return facts;
+    }
+}

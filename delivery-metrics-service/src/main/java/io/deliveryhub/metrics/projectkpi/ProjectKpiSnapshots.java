@@ -1,0 +1,237 @@
+package io.deliveryhub.metrics.projectkpi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deliveryhub.metrics.kpi.ProjectHealth;
+import io.deliveryhub.metrics.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The stored KPIs of each project as of one day (V10), each computed from a version of the project's facts: the
+ * consumers count {@code project.facts_version} up whenever they apply a fact, and a row of an older version or an
+ * earlier day is stale. A row is only ever replaced by one of a later (day, version), so a reader that computed
+ * from older facts cannot overwrite what a faster one stored.
+ */
+@ApplicationScoped
+class ProjectKpiSnapshots {
+
+    private static final String UPSERT = """
+            insert into project_kpi_snapshot (project_id, as_of, currency, bac, ac, cpi, spi, percent_complete, rag,
+                health_score, health_status, health_factors, milestones_on_time, milestones_late, csat_sum,
+                csat_count, nps_sum, nps_count, facts_version, computed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (project_id) do update set
+                as_of = excluded.as_of, currency = excluded.currency, bac = excluded.bac, ac = excluded.ac,
+                cpi = excluded.cpi, spi = excluded.spi, percent_complete = excluded.percent_complete,
+                rag = excluded.rag, health_score = excluded.health_score, health_status = excluded.health_status,
+                health_factors = excluded.health_factors, milestones_on_time = excluded.milestones_on_time,
+                milestones_late = excluded.milestones_late, csat_sum = excluded.csat_sum,
+                csat_count = excluded.csat_count, nps_sum = excluded.nps_sum, nps_count = excluded.nps_count,
+                facts_version = excluded.facts_version, computed_at = excluded.computed_at
+            where (project_kpi_snapshot.as_of, project_kpi_snapshot.facts_version)
+                < (excluded.as_of, excluded.facts_version)""";
+
+    private static final String READ = """
+            select p.id, p.key, p.name, p.status, s.as_of, s.currency, s.bac, s.ac, s.cpi, s.spi, s.percent_complete,
+                   s.rag, s.health_score, s.health_status, s.milestones_on_time, s.milestones_late, s.csat_sum,
+                   s.csat_count, s.nps_sum, s.nps_count, p.facts_version, s.facts_version
+            from project p left join project_kpi_snapshot s on s.project_id = p.id
+            where """ + ProjectFilter.WHERE;
+
+    // Additive figures per group; sums of no rows are null; a project without a row of the day and its facts is stale.
+    private static final String TALLIES = """
+            select p.status, s.health_status, s.currency, count(*), coalesce(sum(s.bac), 0), coalesce(sum(s.ac), 0),
+                   coalesce(sum(s.milestones_on_time), 0), coalesce(sum(s.milestones_late), 0),
+                   coalesce(sum(s.csat_sum), 0), coalesce(sum(s.csat_count), 0), coalesce(sum(s.nps_sum), 0),
+                   coalesce(sum(s.nps_count), 0),
+                   count(*) filter (where s.cpi is not null and s.spi is not null),
+                   count(*) filter (where s.cpi >= :onTrack and s.spi >= :onTrack),
+                   count(*) filter (where s.as_of is distinct from :day or s.facts_version < p.facts_version)
+            from project p left join project_kpi_snapshot s on s.project_id = p.id
+            where """ + ProjectFilter.WHERE + """
+
+            group by p.status, s.health_status, s.currency""";
+
+    // Keys compare byte-wise (collation C), as Java compares them, so a tie at the tenth place resolves alike.
+    private static final String LOWEST_HEALTH = """
+            select p.id, p.key, p.name, p.status, s.as_of, s.currency, s.bac, s.ac, s.cpi, s.spi, s.percent_complete,
+                   s.rag, s.health_score, s.health_status, s.milestones_on_time, s.milestones_late, s.csat_sum,
+                   s.csat_count, s.nps_sum, s.nps_count, s.health_factors
+            from project p join project_kpi_snapshot s on s.project_id = p.id
+            where p.status in (:statuses) and s.health_score < 100 and """ + ProjectFilter.WHERE + """
+
+            order by s.health_score, p.key collate "C" limit :limit""";
+
+    private static final TypeReference<List<HealthView.Factor>> FACTORS = new TypeReference<>() {
+    };
+
+    private final Session session;
+    private final ObjectMapper json;
+
+    ProjectKpiSnapshots(Session session, ObjectMapper json) {
+        this.session = session;
+        this.json = json;
+    }
+
+    /** Counts the project's facts version up: in the transaction that applied a fact of it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void factsChanged(UUID projectId) {
+        session.createNativeMutationQuery("update project set facts_version = facts_version + 1 where id = :id")
+                .setParameter("id", projectId, UUID.class).executeUpdate();
+    }
+
+    /**
+     * Stores recomputed rows, each with the facts version read before its facts. Rows are written in id order, so
+     * two readers catching up at once lock them in the same order and cannot deadlock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
+        write(summaries.stream().sorted(Comparator.comparing(ProjectKpiSummary::projectId)).toList(), factsVersions);
+    }
+
+    /** A filtered project's row, or only its project's columns when it is stale. */
+    record Row(UUID projectId, ProjectKpiSummary summary, long factsVersion, boolean stale) {
+    }
+
+    /** The filtered projects' rows, without their health factors. */
+    List<Row> read(ProjectFilter filter, LocalDate day) {
+        var query = session.createNativeQuery(READ, Object[].class);
+        filter.bind(query);
+        return query.getResultList().stream().map(row -> {
+            long factsVersion = number(row[20]);
+            boolean stale = !day.equals(ProjectFactsRepository.date(row[4])) || number(row[21]) < factsVersion;
+            return new Row((UUID) row[0], stale ? null : summary(row, day, null), factsVersion, stale);
+        }).toList();
+    }
+
+    /**
+     * The filtered projects' rows added up per status, health status and currency, with how many projects have no
+     * row of the day (they need computing first).
+     */
+    Tallies tallies(ProjectFilter filter, LocalDate day) {
+        var query = session.createNativeQuery(TALLIES, Object[].class);
+        filter.bind(query);
+        query.setParameter("onTrack", KpiTally.ON_TRACK_INDEX, BigDecimal.class).setParameter("day", day, LocalDate.class);
+        long stale = 0;
+        List<KpiTally> tallies = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            stale += number(row[14]);
+            if (row[1] != null) {
+                tallies.add(new KpiTally((String) row[0], ProjectHealth.Status.valueOf((String) row[1]),
+                        ProjectFactsRepository.trimmed(row[2]), number(row[3]), (BigDecimal) row[4], (BigDecimal) row[5],
+                        number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]),
+                        number(row[11]), number(row[12]), number(row[13])));
+            }
+        }
+        return new Tallies(tallies, stale);
+    }
+
+    record Tallies(List<KpiTally> tallies, long stale) {
+    }
+
+    /**
+     * The rows of the filtered projects in these statuses whose health loses points, lowest score first and ties by
+     * key, with their health factors: the candidates {@code PortfolioFigures.mostAtRisk} orders the same way.
+     */
+    List<ProjectKpiSummary> lowestHealth(ProjectFilter filter, LocalDate day, Collection<String> statuses, int limit) {
+        var query = session.createNativeQuery(LOWEST_HEALTH, Object[].class);
+        filter.bind(query);
+        query.setParameterList("statuses", statuses).setParameter("limit", limit, Integer.class);
+        // As stored, whatever its day: the caller has just brought the rows up to date.
+        return query.getResultList().stream()
+                .map(row -> summary(row, ProjectFactsRepository.date(row[4]), parse((String) row[20]))).toList();
+    }
+
+    List<UUID> projectIds(ProjectFilter filter) {
+        var query = session.createNativeQuery("select p.id from project p where " + ProjectFilter.WHERE, UUID.class);
+        filter.bind(query);
+        return query.getResultList();
+    }
+
+    private static ProjectKpiSummary summary(Object[] row, LocalDate asOf, List<HealthView.Factor> factors) {
+        return new ProjectKpiSummary((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], asOf,
+                ProjectFactsRepository.trimmed(row[5]), (BigDecimal) row[6], (BigDecimal) row[7], (BigDecimal) row[8],
+                (BigDecimal) row[9], (BigDecimal) row[10], (String) row[11], (int) number(row[12]),
+                ProjectHealth.Status.valueOf((String) row[13]), (int) number(row[14]), (int) number(row[15]),
+                (int) number(row[16]), (int) number(row[17]), (int) number(row[18]), (int) number(row[19]), factors);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    List<Project> projects(ProjectFilter filter) {
+        var query = session.createNativeQuery("select p.* from project p where " + ProjectFilter.WHERE, Project.class);
+        filter.bind(query);
+        return query.getResultList();
+    }
+
+    List<Project> projects(List<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : session.createNativeQuery("select p.* from project p where p.id in (:ids)", Project.class)
+                        .setParameterList("ids", ids).getResultList();
+    }
+
+    private void write(List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
+        Timestamp now = Timestamp.from(Instant.now());
+        session.doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (ProjectKpiSummary summary : summaries) {
+                    upsert.setObject(1, summary.projectId());
+                    upsert.setDate(2, Date.valueOf(summary.asOf()));
+                    upsert.setString(3, summary.currency());
+                    upsert.setBigDecimal(4, summary.bac());
+                    upsert.setBigDecimal(5, summary.ac() == null ? BigDecimal.ZERO : summary.ac());
+                    upsert.setBigDecimal(6, summary.cpi());
+                    upsert.setBigDecimal(7, summary.spi());
+                    upsert.setBigDecimal(8, summary.percentComplete());
+                    upsert.setString(9, summary.rag());
+                    upsert.setInt(10, summary.healthScore());
+                    upsert.setString(11, summary.healthStatus().name());
+                    upsert.setString(12, text(summary.factors()));
+                    upsert.setInt(13, summary.milestonesOnTime());
+                    upsert.setInt(14, summary.milestonesLate());
+                    upsert.setInt(15, summary.csatSum());
+                    upsert.setInt(16, summary.csatCount());
+                    upsert.setInt(17, summary.npsSum());
+                    upsert.setInt(18, summary.npsCount());
+                    upsert.setLong(19, factsVersions.getOrDefault(summary.projectId(), 0L));
+                    upsert.setTimestamp(20, now);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
+    }
+
+    private String text(List<HealthView.Factor> factors) {
+        try {
+            return json.writeValueAsString(factors);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Health factors not writable as JSON", e);
+        }
+    }
+
+    private List<HealthView.Factor> parse(String text) {
+        try {
+            return json.readValue(text, FACTORS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored health factors not readable: " + text, e);
+        }
+    }
+}

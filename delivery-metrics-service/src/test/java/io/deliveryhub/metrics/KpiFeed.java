@@ -1,0 +1,48 @@
+package io.deliveryhub.metrics;
+
+import static io.deliveryhub.metrics.ProjectFeed.*;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/** The facts project KPIs are computed from, published as projects-service would, for the trend and portfolio tests. */
+public final class KpiFeed {
+
+    private KpiFeed() {
+    }
+
+    /** DESIGN.md §8's worked-example project: ACTIVE, planned 2–12 March 2026, BAC 10000 EUR. */
+    public static ObjectNode plannedProject(UUID project) {
+        ObjectNode payload = project(project, 1, "ACTIVE");
+        state(payload).put("plannedStart", "2026-03-02").put("plannedEnd", "2026-03-12");
+        ((ObjectNode) state(payload).get("budget")).put("amount", "10000.00");
+        return payload;
+    }
+
+    public static UUID milestone(UUID project, int weight, String status, String due, String completedOn) {
+        UUID id = UUID.randomUUID();
+        ObjectNode payload = fact(MILESTONE_CREATED, project, id, 1);
+        state(payload).put("weight", weight).put("status", status).put("dueDate", due).put("completedOn", completedOn);
+        publish(MILESTONE_CREATED, project, payload);
+        return id;
+    }
+
+    public static void report(UUID project, String asOf, String overall, int percentComplete) {
+        ObjectNode payload = fact(STATUS_REPORT_POSTED, project, UUID.randomUUID(), 1);
+        state(payload).put("asOf", asOf).put("overall", overall).put("percentComplete", percentComplete)
+                .put("createdAt", asOf + "T16:00:00Z");
+        publish(STATUS_REPORT_POSTED, project, payload);
+    }
+
+    public static void risk(UUID project, int score, String raisedAt) {
+        ObjectNode payload = fact(RAID_ITEM_RAISED, project, UUID.randomUUID(), 1);
+        state(payload).put("type", "RISK").put("status", "OPEN").put("score", score).put("createdAt", raisedAt);
+        publish(RAID_ITEM_RAISED, project, payload);
+    }
+
+    public static void feedback(UUID project, int csat, int nps, String receivedAt) {
+        ObjectNode payload = fact(FEEDBACK_RECEIVED, project, UUID.randomUUID(), 1);
+        state(payload).put("csat", csat).put("nps", nps).put("createdAt", receivedAt);
+        publish(FEEDBACK_RECEIVED, project, payload);
+    }
+}

@@ -1,0 +1,35 @@
+package io.deliveryhub.metrics.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+    @Test
+    void writesAHeaderThenOneLinePerRowWithCrlf() {
+        assertThat(Csv.of(List.of("week", "cpi"), List.of(List.of("2026-W10", new BigDecimal("0.926")),
+                List.of("2026-W11", new BigDecimal("1E+1")))))
+                .isEqualTo("week,cpi\r\n2026-W10,0.926\r\n2026-W11,10\r\n");
+    }
+
+    @Test
+    void leavesUnknownValuesEmpty() {
+        assertThat(Csv.of(List.of("a", "b", "c"), List.of(Arrays.asList("x", null, "")))).isEqualTo("a,b,c\r\nx,,\r\n");
+    }
+
+    @Test
+    void quotesValuesHoldingCommasQuotesOrLineBreaks() {
+        assertThat(Csv.of(List.of("name"), List.of(List.of("Acme, Inc."), List.of("the \"big\" one"),
+                List.of("two\nlines"))))
+                .isEqualTo("name\r\n\"Acme, Inc.\"\r\n\"the \"\"big\"\" one\"\r\n\"two\nlines\"\r\n");
+    }
+
+    @Test
+    void writesOnlyTheHeaderWithoutRows() {
+        assertThat(Csv.of(List.of("week", "asOf"), List.of())).isEqualTo("week,asOf\r\n");
+    }
+}

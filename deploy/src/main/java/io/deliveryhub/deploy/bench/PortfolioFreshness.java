@@ -1,0 +1,205 @@
+package io.deliveryhub.deploy.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deliveryhub.deploy.local.LocalStack;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Issue 6's freshness benchmark: status reports POSTed at the gateway at 200 a second, and for every tenth of them
+ * the time from sending it until GET /metrics/portfolio reflects it (goal: p99 ≤ 500 ms). Other rates, to find
+ * where the pipeline saturates: {@code -Dbench.freshness.rates=50,200}. Each project has its own
+ * delivery manager, so the portfolio of that manager shows that one project: a RED report turns its computed health
+ * AMBER (75: RED costs 25, 100 % complete keeps SPI on track), a GREEN one turns it back GREEN. The 400 projects take
+ * the reports in turn, so a project's next report comes 2 s after the previous one.
+ */
+final class PortfolioFreshness implements Scenario {
+
+    private static final int PROJECTS = 400;
+    private static final int TIMED_EVERY = 10;
+    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration GIVE_UP = Duration.ofSeconds(10);
+
+    @Override
+    public String name() {
+        return "freshness";
+    }
+
+    @Override
+    public List<Figures> run(LocalStack stack, Gateway admin, LoadRun load) {
+        Gateway gateway = admin.asPerson("DELIVERY_MANAGER");
+        long began = System.nanoTime();
+        List<String[]> projects = seed(gateway);
+        System.out.printf("  created and activated %d projects through the gateway in %.1f s%n", PROJECTS,
+                (System.nanoTime() - began) / 1e9);
+        Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 5));
+        Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+        AtomicInteger sequence = new AtomicInteger();
+        List<Figures> figures = new ArrayList<>();
+        for (String rate : System.getProperty("bench.freshness.rates", "200").split(",")) {
+            int perSecond = Integer.parseInt(rate.trim());
+            drive(gateway, projects, sequence, warmUp, perSecond);
+            long start = System.nanoTime();
+            Run run = drive(gateway, projects, sequence, measured, perSecond);
+            System.out.printf("  %d status reports sent in the measured run at %d/s, %d refused or failed%n",
+                    run.sent(), perSecond, run.writeFailures());
+            figures.add(Figures.of("status report → portfolio (" + perSecond + " writes/s)",
+                    run.latencies().stream().mapToLong(Long::longValue).toArray(), run.timedFailures(),
+                    Duration.ofNanos(System.nanoTime() - start)));
+        }
+        return figures;
+    }
+
+    private record Run(int sent, int writeFailures, List<Long> latencies, int timedFailures) {
+    }
+
+    private static Run drive(Gateway gateway, List<String[]> projects, AtomicInteger sequence, Duration duration,
+            int writesPerSecond) {
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService timers = Executors.newFixedThreadPool(64);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger writeFailures = new AtomicInteger();
+        AtomicInteger timedFailures = new AtomicInteger();
+        List<Future<?>> timed = new ArrayList<>();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        writer.scheduleAtFixedRate(() -> {
+            int n = sequence.getAndIncrement();
+            String[] project = projects.get(n % PROJECTS);
+            boolean red = (n / PROJECTS) % 2 == 0;
+            HttpRequest report = gateway.post("/api/v1/projects/" + project[0] + "/status-reports", Map.of(
+                    "asOf", today, "overall", red ? "RED" : "GREEN", "schedule", "GREEN", "budget", "GREEN",
+                    "scope", "GREEN", "quality", "GREEN", "percentComplete", 100, "summary", "bench report " + n));
+            sent.incrementAndGet();
+            if (n % TIMED_EVERY != 0) {
+                gateway.http().sendAsync(report, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                    if (error != null || response.statusCode() != 201) {
+                        writeFailures.incrementAndGet();
+                    }
+                });
+                return;
+            }
+            synchronized (timed) {
+                timed.add(timers.submit(() -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        gateway.send(report, 201);
+                        if (await(gateway, project[1], red ? "AMBER" : "GREEN")) {
+                            latencies.add(System.nanoTime() - t0);
+                        } else {
+                            timedFailures.incrementAndGet();
+                        }
+                    } catch (IllegalStateException e) {
+                        writeFailures.incrementAndGet();
+                        timedFailures.incrementAndGet();
+                    }
+                }));
+            }
+        }, 0, 1_000_000 / writesPerSecond, TimeUnit.MICROSECONDS);
+        try {
+            Thread.sleep(duration.toMillis());
+            writer.shutdown();
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+            List<Future<?>> started;
+            synchronized (timed) {
+                started = List.copyOf(timed);
+            }
+            for (Future<?> check : started) {
+                check.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Freshness check failed", e.getCause());
+        } finally {
+            timers.shutdownNow();
+        }
+        return new Run(sent.get(), writeFailures.get(), List.copyOf(latencies), timedFailures.get());
+    }
+
+    /** Polls the manager's portfolio until its one project shows the health status. */
+    private static boolean await(Gateway gateway, String deliveryManager, String healthStatus) {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode portfolio = gateway.send(gateway.get("/api/v1/metrics/portfolio?deliveryManagerId=" + deliveryManager),
+                    200);
+            if (portfolio.path("health").path("byStatus").path(healthStatus).asInt() == 1) {
+                return true;
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Projects planned around today with a budget and a manager of their own, ACTIVE; [id, delivery manager]. */
+    private static List<String[]> seed(Gateway gateway) {
+        String client = gateway.send(gateway.post("/api/v1/clients", Map.of("name", "Freshness bench client",
+                "industry", "Banking")), 201).path("id").asText();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase(Locale.ROOT);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String[]>> created = new ArrayList<>();
+            for (int i = 0; i < PROJECTS; i++) {
+                int n = i;
+                created.add(pool.submit(() -> {
+                    String manager = UUID.randomUUID().toString();
+                    String id = gateway.send(gateway.post("/api/v1/projects", Map.of(
+                            "key", "FR" + run + "-" + n, "name", "Freshness bench " + n, "clientId", client,
+                            "projectManagerId", UUID.randomUUID().toString(), "deliveryManagerId", manager,
+                            "plannedStart", today.minusDays(10).toString(), "plannedEnd", today.plusDays(100).toString(),
+                            "budget", Map.of("amount", "100000.00", "currency", "EUR"))), 201).path("id").asText();
+                    for (String status : new String[] { "PLANNING", "ACTIVE" }) {
+                        gateway.send(gateway.post("/api/v1/projects/" + id + "/transitions",
+                                Map.of("to", status, "reason", "freshness bench")), 200);
+                    }
+                    return new String[] { id, manager };
+                }));
+            }
+            List<String[]> projects = new ArrayList<>();
+            for (Future<String[]> project : created) {
+                projects.add(project.get());
+            }
+            // Delivery metrics has them once the last one's portfolio counts it ACTIVE and GREEN.
+            String[] last = projects.get(PROJECTS - 1);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (gateway.send(gateway.get("/api/v1/metrics/portfolio?deliveryManagerId=" + last[1]), 200)
+                    .path("health").path("byStatus").path("GREEN").asInt() != 1) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Delivery metrics did not see the bench projects within 120 s");
+                }
+                Thread.sleep(200);
+            }
+            return projects;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Seeding failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
