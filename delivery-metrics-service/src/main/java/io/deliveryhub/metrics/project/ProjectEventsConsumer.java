@@ -5,8 +5,6 @@ import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.util.Optional;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -39,17 +37,8 @@ public class ProjectEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         inbox.handle(CONSUMER, record, event -> {
             dispatch(event);
-            projectOf(event).ifPresent(project -> changed.fire(new ProjectFactsChanged(project)));
+            ProjectFactsChanged.about(event).ifPresent(changed::fire);
         });
-    }
-
-    /** Everything about a project is keyed by the project's id (DESIGN.md §5); other keys name no project. */
-    private static Optional<UUID> projectOf(IncomingEvent event) {
-        try {
-            return Optional.ofNullable(event.key()).map(UUID::fromString);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void dispatch(IncomingEvent event) {

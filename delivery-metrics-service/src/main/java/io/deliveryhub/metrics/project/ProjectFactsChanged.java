@@ -1,5 +1,7 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.platform.events.IncomingEvent;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,4 +11,13 @@ import java.util.UUID;
  * names no known project changes nothing.
  */
 public record ProjectFactsChanged(UUID projectId) {
+
+    /** Everything about a project is keyed by the project's id (DESIGN.md §5); other keys name no project. */
+    public static Optional<ProjectFactsChanged> about(IncomingEvent event) {
+        try {
+            return Optional.ofNullable(event.key()).map(UUID::fromString).map(ProjectFactsChanged::new);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 }

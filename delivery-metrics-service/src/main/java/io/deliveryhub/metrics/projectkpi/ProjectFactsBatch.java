@@ -22,8 +22,7 @@ import org.hibernate.Session;
  * one set per project: what the portfolio computes a past day, or a new day's snapshots, from.
  *
  * <p>Time is read summed per project up to the day (one cost fact dated on the day), which is all the KPIs of that
- * day need; and only when the time-entry read model ({@code project_time_entry}, fed from deliveryhub.resources.v1)
- * exists in this database: without it AC is 0, as {@link ProjectFactsRepository} answers then too.
+ * day need.
  */
 @ApplicationScoped
 class ProjectFactsBatch {
@@ -39,14 +38,13 @@ class ProjectFactsBatch {
 
     List<ProjectFacts> asOf(LocalDate day, List<Project> projects) {
         List<ProjectFacts> facts = new ArrayList<>(projects.size());
-        boolean timeKnown = timeEntriesKept();
         for (int start = 0; start < projects.size(); start += CHUNK) {
-            facts.addAll(chunk(day, projects.subList(start, Math.min(projects.size(), start + CHUNK)), timeKnown));
+            facts.addAll(chunk(day, projects.subList(start, Math.min(projects.size(), start + CHUNK))));
         }
         return facts;
     }
 
-    private List<ProjectFacts> chunk(LocalDate day, List<Project> projects, boolean timeKnown) {
+    private List<ProjectFacts> chunk(LocalDate day, List<Project> projects) {
         List<UUID> ids = projects.stream().map(project -> project.id).toList();
         Map<UUID, List<ProjectFacts.Baseline>> baselines = byProject(ids, """
                 select project_id, baseline_number, effective_at, budget_amount, budget_currency, budget_hours
@@ -72,7 +70,7 @@ class ProjectFactsBatch {
                 select project_id, received_at, csat, nps from project_feedback where project_id in (:ids)""",
                 row -> new ClientFeedback.Response(ProjectFactsRepository.utcDay(row[1]),
                         ProjectFactsRepository.integer(row[2]), ProjectFactsRepository.integer(row[3])));
-        Map<UUID, List<CostFact>> costs = timeKnown ? costs(day, ids) : Map.of();
+        Map<UUID, List<CostFact>> costs = costs(day, ids);
         return projects.stream().map(project -> new ProjectFacts(project,
                 baselines.getOrDefault(project.id, List.of()), milestones.getOrDefault(project.id, List.of()),
                 reports.getOrDefault(project.id, List.of()), risks.getOrDefault(project.id, List.of()),
@@ -92,11 +90,6 @@ class ProjectFactsBatch {
                 .forEach(row -> costs.put((UUID) row[0],
                         List.of(new CostFact(day, (BigDecimal) row[1], (BigDecimal) row[2]))));
         return costs;
-    }
-
-    private boolean timeEntriesKept() {
-        return session.createNativeQuery("select to_regclass('project_time_entry') is not null", Boolean.class)
-                .getSingleResult();
     }
 
     private <T> Map<UUID, List<T>> byProject(List<UUID> ids, String sql, Function<Object[], T> fact) {

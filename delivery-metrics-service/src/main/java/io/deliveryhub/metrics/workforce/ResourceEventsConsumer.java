@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.workforce;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import io.deliveryhub.metrics.timeentry.TimeEntryProjector;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.inbox.Inbox;
@@ -28,15 +29,18 @@ public class ResourceEventsConsumer {
     private final TimeOffProjector timeOff;
     private final AllocationProjector allocations;
     private final Event<AlertInputsChanged> alertInputsChanged;
+    private final Event<ProjectFactsChanged> projectFactsChanged;
 
     public ResourceEventsConsumer(Inbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
-            TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged) {
+            TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged,
+            Event<ProjectFactsChanged> projectFactsChanged) {
         this.inbox = inbox;
         this.timeEntries = timeEntries;
         this.people = people;
         this.timeOff = timeOff;
         this.allocations = allocations;
         this.alertInputsChanged = alertInputsChanged;
+        this.projectFactsChanged = projectFactsChanged;
     }
 
     @Incoming("resources")
@@ -49,8 +53,10 @@ public class ResourceEventsConsumer {
         String type = event.type();
         if (TimeEntryProjector.ENTRY_EVENTS.contains(type)) {
             timeEntries.entry(event);
+            changedCostsOf(event);
         } else if (type.equals(TimeEntryProjector.IMPORTED)) {
             timeEntries.imported(event);
+            changedCostsOf(event);
         } else if (PersonProjector.EVENTS.contains(type)) {
             people.apply(event);
             changedWhatAllocationAlertsLookAt();
@@ -61,6 +67,11 @@ public class ResourceEventsConsumer {
             allocations.apply(event);
             changedWhatAllocationAlertsLookAt();
         }
+    }
+
+    /** Time entries are keyed by their project (DESIGN.md §5): its AC and hours, hence its KPIs, changed. */
+    private void changedCostsOf(IncomingEvent event) {
+        ProjectFactsChanged.about(event).ifPresent(projectFactsChanged::fire);
     }
 
     /** Over-allocation depends on capacity, time off and bookings: its rule re-evaluates once this commits. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.metrics.ResourceFeed;
 import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,7 +65,7 @@ class PortfolioFiguresResourceTest {
                         "mostAtRisk[0].healthScore", is(40), "mostAtRisk[0].healthStatus", is("RED"),
                         "mostAtRisk[0].reasons.name", contains("spi", "overdueMilestones", "rag", "csat"),
                         "mostAtRisk[0].reasons.effect", contains(-25, -20, -10, -5))
-                // Until the workforce read model is merged no people are known: the fields are there, nothing more.
+                // No people in this portfolio: see showsTimeAndPeopleWithinMomentsOfTheirEvents.
                 .body("people.from", is(LocalDate.now(ZoneOffset.UTC).minusDays(28).toString()),
                         "people.to", is(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()),
                         "people", hasKey("utilization"), "people", hasKey("billableUtilization"),
@@ -101,6 +102,40 @@ class PortfolioFiguresResourceTest {
                 .queryParam("deliveryManagerId", portfolio.deliveryManager()).get(PORTFOLIO).then().statusCode(200)
                 .body("health.byStatus.AMBER", is(1), "mostAtRisk.key", hasSize(2),
                         "mostAtRisk[1].reasons.name", contains("rag")));
+    }
+
+    @Test
+    void showsTimeAndPeopleWithinMomentsOfTheirEvents() {
+        Portfolio portfolio = portfolio();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID person = UUID.randomUUID();
+        ResourceFeed.publish(ResourceFeed.PERSON_CREATED, person,
+                ResourceFeed.person(person, 1, 40, portfolio.practice()));
+        ResourceFeed.publish(ResourceFeed.ALLOCATION_CREATED, portfolio.worked(),
+                ResourceFeed.allocation(ResourceFeed.ALLOCATION_CREATED, UUID.randomUUID(), 1, person,
+                        portfolio.worked(), today.minusDays(60), today.plusDays(60), 40, "HARD"));
+        // §8's 30 h at 90 before 6 March, and 8 h at 90 two days ago
+        for (String day : new String[] { "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05" }) {
+            ResourceFeed.publish(ResourceFeed.TIME_ENTRY_RECORDED, portfolio.worked(), ResourceFeed.timeEntry(
+                    ResourceFeed.TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, portfolio.worked(), person,
+                    LocalDate.parse(day), 7.5, "675.00", true, "APPROVED"));
+        }
+        ResourceFeed.publish(ResourceFeed.TIME_ENTRY_RECORDED, portfolio.worked(), ResourceFeed.timeEntry(
+                ResourceFeed.TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, portfolio.worked(), person,
+                today.minusDays(2), 8, "720.00", true, "APPROVED"));
+
+        // the worked example now has a CPI (EV 2500 / AC 3420) as well as its SPI: judged, and not on track
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> Api.as(HEAD_OF_DELIVERY)
+                .queryParam("deliveryManagerId", portfolio.deliveryManager()).get(PORTFOLIO).then().statusCode(200)
+                .body("budget.currency", contains("EUR", "USD"), "budget.ac", contains("3420.00", "0.00"))
+                .body("costAndSchedule.judged", is(1), "costAndSchedule.onTrack", is(0))
+                // 8 h over the 4 weeks before today (20 working days of 8 h): 0.05; fully HARD-booked, not on the bench
+                .body("people.people", is(1), "people.capacityHours", is(160.0f), "people.loggedHours", is(8.0f),
+                        "people.utilization", is(0.05f), "people.billableUtilization", is(0.05f),
+                        "people.onBench", is(0), "people.benchShare", is(0.0f)));
+        Api.as(HEAD_OF_DELIVERY).queryParam("deliveryManagerId", portfolio.deliveryManager())
+                .queryParam("asOf", "2026-03-06").get(PORTFOLIO).then().statusCode(200)
+                .body("budget.ac", contains("2700.00", "0.00"));
     }
 
     @Test
