@@ -20,11 +20,6 @@ final class MetricsDatabase {
         this.jdbcUrl = stack.jdbcUrl(Service.DELIVERY_METRICS);
     }
 
-    /** Whether a table exists: the workforce read model (people, time entries) may not be part of this build. */
-    boolean has(String table) {
-        return count("select count(*) from information_schema.tables where table_name = ?", table) > 0;
-    }
-
     void update(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
