@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
@@ -38,6 +39,7 @@ public class AlertEngine {
 
     private final Instance<AlertRule> rules;
     private final AlertEvents events;
+    private final Event<AlertEvaluationStarted> evaluationStarted;
     private final EntityManager entityManager;
     private final Clock clock;
     private final AtomicBoolean evaluationRequested = new AtomicBoolean();
@@ -47,9 +49,11 @@ public class AlertEngine {
         return thread;
     });
 
-    public AlertEngine(Instance<AlertRule> rules, AlertEvents events, EntityManager entityManager, Clock clock) {
+    public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
+            EntityManager entityManager, Clock clock) {
         this.rules = rules;
         this.events = events;
+        this.evaluationStarted = evaluationStarted;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -81,6 +85,7 @@ public class AlertEngine {
     /** Evaluates every rule as of today. */
     public void evaluate() {
         LocalDate today = LocalDate.now(clock);
+        evaluationStarted.fire(new AlertEvaluationStarted(today));
         for (AlertRule rule : rules) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> evaluate(rule, today));

@@ -1,9 +1,11 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,11 +23,14 @@ public class ProjectEventsConsumer {
     private final Inbox inbox;
     private final ProjectProjector projects;
     private final ProjectFactsProjector facts;
+    private final Event<AlertInputsChanged> alertInputsChanged;
 
-    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts) {
+    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
+            Event<AlertInputsChanged> alertInputsChanged) {
         this.inbox = inbox;
         this.projects = projects;
         this.facts = facts;
+        this.alertInputsChanged = alertInputsChanged;
     }
 
     @Incoming("projects")
@@ -48,6 +53,10 @@ public class ProjectEventsConsumer {
             facts.raidItem(event);
         } else if (type.startsWith("deliveryhub.feedback.")) {
             facts.feedback(event);
+        } else {
+            return;
         }
+        // The project alert rules judge these facts: evaluate them once this commits, not at the next sweep.
+        alertInputsChanged.fire(new AlertInputsChanged());
     }
 }

@@ -6,17 +6,30 @@ import io.deliveryhub.metrics.kpi.StatusReportFact;
 import io.deliveryhub.metrics.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
-/** Reads a project's facts from the read models the projects consumer keeps (V4). */
+/**
+ * Reads projects' facts from the read models the projects consumer keeps (V4): of one project, or of every project
+ * in some statuses with one query per kind of fact, whatever their number (what a sweep over the portfolio needs).
+ */
 @ApplicationScoped
 class ProjectFactsRepository {
+
+    private static final String ONE_PROJECT = "project_id = :scope";
+    private static final String PROJECTS_IN_STATUSES =
+            "project_id in (select id from project where status in (:scope))";
 
     private final Session session;
 
@@ -25,40 +38,58 @@ class ProjectFactsRepository {
     }
 
     ProjectFacts of(Project project) {
-        UUID id = project.id;
-        return new ProjectFacts(project,
-                rows("""
-                        select baseline_number, effective_at, budget_amount, budget_currency, budget_hours
-                        from project_baseline where project_id = :id order by baseline_number""", id).stream()
-                        .map(row -> new ProjectFacts.Baseline(((Number) row[0]).longValue(),
-                                utcDay(row[1]), (BigDecimal) row[2], trimmed(row[3]),
-                                (BigDecimal) row[4]))
-                        .toList(),
-                rows("select due_date, weight, status, completed_on from project_milestone where project_id = :id",
-                        id).stream()
-                        .map(row -> new MilestoneFact(date(row[0]), (BigDecimal) row[1], (String) row[2],
-                                date(row[3])))
-                        .toList(),
-                // In the order they were submitted, so of two reports for one day the later one wins.
-                rows("""
-                        select as_of, percent_complete, overall from project_status_report where project_id = :id
-                        order by as_of, created_at, id""", id).stream()
-                        .map(row -> new StatusReportFact(date(row[0]), (BigDecimal) row[1], (String) row[2]))
-                        .toList(),
-                rows("select created_at, status, score from project_raid_item where project_id = :id and type = 'RISK'",
-                        id).stream()
-                        .map(row -> new ProjectFacts.Risk(utcDay(row[0]), (String) row[1],
-                                integer(row[2])))
-                        .toList(),
-                rows("select received_at, csat, nps from project_feedback where project_id = :id", id).stream()
-                        .map(row -> new ClientFeedback.Response(utcDay(row[0]),
-                                integer(row[1]), integer(row[2])))
-                        .toList(),
-                List.of());
+        return load(List.of(project), ONE_PROJECT, project.id).get(0);
     }
 
-    private List<Object[]> rows(String sql, UUID projectId) {
-        return session.createNativeQuery(sql, Object[].class).setParameter("id", projectId).getResultList();
+    /** The facts of every project whose status is one of these. */
+    List<ProjectFacts> inStatuses(Collection<String> statuses) {
+        List<Project> projects = Project.list("status in ?1", statuses);
+        return projects.isEmpty() ? List.of() : load(projects, PROJECTS_IN_STATUSES, statuses);
+    }
+
+    /** Row 0 of every query is the project id; the facts start at row 1. */
+    private List<ProjectFacts> load(List<Project> projects, String scope, Object scopeValue) {
+        Map<UUID, List<ProjectFacts.Baseline>> baselines = byProject("""
+                select project_id, baseline_number, effective_at, budget_amount, budget_currency, budget_hours
+                from project_baseline where %s order by baseline_number""", scope, scopeValue,
+                row -> new ProjectFacts.Baseline(((Number) row[1]).longValue(), utcDay(row[2]), (BigDecimal) row[3],
+                        trimmed(row[4]), (BigDecimal) row[5]));
+        Map<UUID, List<MilestoneFact>> milestones = byProject("""
+                select project_id, due_date, weight, status, completed_on from project_milestone where %s""",
+                scope, scopeValue,
+                row -> new MilestoneFact(date(row[1]), (BigDecimal) row[2], (String) row[3], date(row[4])));
+        // In the order they were submitted, so of two reports for one day the later one wins.
+        Map<UUID, List<StatusReportFact>> reports = byProject("""
+                select project_id, as_of, percent_complete, overall from project_status_report where %s
+                order by as_of, created_at, id""", scope, scopeValue,
+                row -> new StatusReportFact(date(row[1]), (BigDecimal) row[2], (String) row[3]));
+        Map<UUID, List<ProjectFacts.Risk>> risks = byProject("""
+                select project_id, created_at, status, score from project_raid_item where %s and type = 'RISK'""",
+                scope, scopeValue,
+                row -> new ProjectFacts.Risk(utcDay(row[1]), (String) row[2], integer(row[3])));
+        Map<UUID, List<ClientFeedback.Response>> feedback = byProject("""
+                select project_id, received_at, csat, nps from project_feedback where %s""", scope, scopeValue,
+                row -> new ClientFeedback.Response(utcDay(row[1]), integer(row[2]), integer(row[3])));
+        return projects.stream()
+                .map(project -> new ProjectFacts(project, baselines.getOrDefault(project.id, List.of()),
+                        milestones.getOrDefault(project.id, List.of()), reports.getOrDefault(project.id, List.of()),
+                        risks.getOrDefault(project.id, List.of()), feedback.getOrDefault(project.id, List.of()),
+                        List.of()))
+                .toList();
+    }
+
+    private <T> Map<UUID, List<T>> byProject(String sql, String scope, Object scopeValue, Function<Object[], T> fact) {
+        NativeQuery<Object[]> query = session.createNativeQuery(sql.formatted(scope), Object[].class);
+        if (scopeValue instanceof Collection<?> values) {
+            query.setParameterList("scope", values);
+        } else {
+            query.setParameter("scope", scopeValue);
+        }
+        Map<UUID, List<T>> facts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            facts.computeIfAbsent((UUID) row[0], project -> new ArrayList<>()).add(fact.apply(row));
+        }
+        return facts;
     }
 
     // The JDBC types of native results depend on the driver and Hibernate's settings: convert what may come.

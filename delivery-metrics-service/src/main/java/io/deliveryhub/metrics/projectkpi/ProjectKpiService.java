@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** A project's KPIs as of a day, computed from the stored facts by the calculators of {@code kpi}. */
@@ -32,7 +34,19 @@ public class ProjectKpiService {
      */
     @Transactional
     public ProjectKpis asOf(String idOrKey, LocalDate day) {
-        ProjectFacts project = facts.of(find(idOrKey));
+        return kpis(facts.of(find(idOrKey)), day);
+    }
+
+    /**
+     * The KPIs as of the day of every project whose status is one of these, from one read of their facts (a query
+     * per kind of fact, not per project): what a sweep over the portfolio, such as the alert rules', needs.
+     */
+    @Transactional
+    public List<ProjectKpis> ofProjectsIn(Collection<String> statuses, LocalDate day) {
+        return facts.inStatuses(statuses).stream().map(project -> kpis(project, day)).toList();
+    }
+
+    private static ProjectKpis kpis(ProjectFacts project, LocalDate day) {
         EarnedValueFigures earned = EarnedValue.asOf(day, project.plan(), project.milestones(), project.reports(),
                 project.costs());
         MilestoneSchedule schedule = MilestoneSchedule.asOf(day, project.milestones());
