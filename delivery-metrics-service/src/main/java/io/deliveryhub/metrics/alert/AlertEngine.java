@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.alert;
 
+import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -40,6 +41,7 @@ public class AlertEngine {
     private final Instance<AlertRule> rules;
     private final AlertEvents events;
     private final Event<AlertEvaluationStarted> evaluationStarted;
+    private final ReadModelRebuild rebuild;
     private final EntityManager entityManager;
     private final Clock clock;
     private final AtomicBoolean evaluationRequested = new AtomicBoolean();
@@ -50,7 +52,8 @@ public class AlertEngine {
     });
 
     public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
-            EntityManager entityManager, Clock clock) {
+            ReadModelRebuild rebuild, EntityManager entityManager, Clock clock) {
+        this.rebuild = rebuild;
         this.rules = rules;
         this.events = events;
         this.evaluationStarted = evaluationStarted;
@@ -82,8 +85,11 @@ public class AlertEngine {
         worker.shutdownNow();
     }
 
-    /** Evaluates every rule as of today. */
+    /** Evaluates every rule as of today; not while the read models are rebuilt (the rebuild evaluates after). */
     public void evaluate() {
+        if (rebuild.running()) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
         evaluationStarted.fire(new AlertEvaluationStarted(today));
         for (AlertRule rule : rules) {

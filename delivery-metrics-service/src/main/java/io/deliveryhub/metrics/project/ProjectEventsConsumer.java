@@ -1,7 +1,9 @@
 package io.deliveryhub.metrics.project;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * channel's dead-letter-queue strategy parks it in the .dlq topic.
  */
 @ApplicationScoped
-public class ProjectEventsConsumer {
+public class ProjectEventsConsumer implements ReadModelFeed {
 
     static final String CONSUMER = "delivery-metrics.projects";
+    private static final String CHANNEL = "projects";
 
     private final Inbox inbox;
     private final ProjectProjector projects;
@@ -33,7 +36,23 @@ public class ProjectEventsConsumer {
         this.alertInputsChanged = alertInputsChanged;
     }
 
-    @Incoming("projects")
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.PROJECTS;
+    }
+
+    @Override
+    public String inboxConsumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.handle(CONSUMER, record, this::dispatch);
