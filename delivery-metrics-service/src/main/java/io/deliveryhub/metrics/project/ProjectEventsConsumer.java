@@ -8,6 +8,7 @@ import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -75,7 +76,16 @@ public class ProjectEventsConsumer implements ReadModelFeed {
         } else {
             return;
         }
-        // The project alert rules judge these facts: evaluate them once this commits, not at the next sweep.
-        alertInputsChanged.fire(new AlertInputsChanged());
+        // The project alert rules judge these facts: evaluate them for this project once this commits.
+        alertInputsChanged.fire(new AlertInputsChanged(projectOf(event)));
+    }
+
+    /** Everything of a project is keyed by the project (DESIGN.md §5); a key that is not an id concerns anything. */
+    private static UUID projectOf(IncomingEvent event) {
+        try {
+            return event.key() == null ? null : UUID.fromString(event.key());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.deliveryhub.metrics.projectalert;
 
-import io.deliveryhub.metrics.alert.AlertRule;
+import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.projectkpi.ProjectKpis;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * progress threshold of the work is done (percent complete, default 0.8): the money runs out before the work does.
  */
 @ApplicationScoped
-public class BudgetBurnAheadOfProgressRule implements AlertRule {
+public class BudgetBurnAheadOfProgressRule implements ProjectAlertRule {
 
     static final String NAME = "BUDGET_BURN_AHEAD_OF_PROGRESS";
 
@@ -40,6 +42,11 @@ public class BudgetBurnAheadOfProgressRule implements AlertRule {
     @Override
     public List<Breach> breachesOn(LocalDate day) {
         return projects.breachesOn(day, this::breach);
+    }
+
+    @Override
+    public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
+        return projects.breachesOn(day, projectIds, this::breach);
     }
 
     private Optional<Breach> breach(ProjectKpis project) {

@@ -1,6 +1,6 @@
 package io.deliveryhub.metrics.projectalert;
 
-import io.deliveryhub.metrics.alert.AlertRule;
+import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.kpi.MilestoneFact;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * A milestone of a watched project is overdue today (not WAIVED, not done, due before today: {@link
@@ -19,7 +21,7 @@ import org.hibernate.Session;
  * the project; its value is the number of days overdue.
  */
 @ApplicationScoped
-public class MilestoneOverdueRule implements AlertRule {
+public class MilestoneOverdueRule implements ProjectAlertRule {
 
     static final String NAME = "MILESTONE_OVERDUE";
 
@@ -28,6 +30,7 @@ public class MilestoneOverdueRule implements AlertRule {
             select m.id, m.project_id, p.key, m.due_date, m.weight, m.status, m.completed_on
             from project_milestone m join project p on p.id = m.project_id
             where p.status in (:statuses) and m.due_date < :day""";
+    private static final String OF_PROJECTS = " and m.project_id in (:projects)";
 
     private final WatchedProjects projects;
     private final Session session;
@@ -44,8 +47,17 @@ public class MilestoneOverdueRule implements AlertRule {
 
     @Override
     public List<Breach> breachesOn(LocalDate day) {
-        List<Object[]> rows = session.createNativeQuery(MILESTONES_DUE, Object[].class)
-                .setParameterList("statuses", projects.statuses())
+        return breaches(day, session.createNativeQuery(MILESTONES_DUE, Object[].class));
+    }
+
+    @Override
+    public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
+        return breaches(day, session.createNativeQuery(MILESTONES_DUE + OF_PROJECTS, Object[].class)
+                .setParameterList("projects", projectIds));
+    }
+
+    private List<Breach> breaches(LocalDate day, NativeQuery<Object[]> milestonesDue) {
+        List<Object[]> rows = milestonesDue.setParameterList("statuses", projects.statuses())
                 .setParameter("day", day, LocalDate.class)
                 .getResultList();
         List<Breach> breaches = new ArrayList<>();

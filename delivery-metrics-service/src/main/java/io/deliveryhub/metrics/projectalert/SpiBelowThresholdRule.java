@@ -1,6 +1,6 @@
 package io.deliveryhub.metrics.projectalert;
 
-import io.deliveryhub.metrics.alert.AlertRule;
+import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.projectkpi.ProjectKpis;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +8,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A watched project's SPI (EV / PV) today is below the threshold (default 0.9); no alert before it starts. */
 @ApplicationScoped
-public class SpiBelowThresholdRule implements AlertRule {
+public class SpiBelowThresholdRule implements ProjectAlertRule {
 
     static final String NAME = "SPI_BELOW_THRESHOLD";
 
@@ -33,6 +35,11 @@ public class SpiBelowThresholdRule implements AlertRule {
     @Override
     public List<Breach> breachesOn(LocalDate day) {
         return projects.breachesOn(day, this::breach);
+    }
+
+    @Override
+    public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
+        return projects.breachesOn(day, projectIds, this::breach);
     }
 
     private Optional<Breach> breach(ProjectKpis project) {

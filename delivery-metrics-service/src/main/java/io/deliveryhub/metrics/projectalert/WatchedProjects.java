@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +50,11 @@ public class WatchedProjects {
     /** What a rule finds over the watched projects on the day. */
     public List<Breach> breachesOn(LocalDate day, Function<ProjectKpis, Optional<Breach>> rule) {
         return on(day).stream().map(rule).flatMap(Optional::stream).toList();
+    }
+
+    /** What a rule finds over those of these projects that are watched, on the day (read afresh: they just changed). */
+    public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds, Function<ProjectKpis, Optional<Breach>> rule) {
+        return kpis.ofProjectsIn(statuses, projectIds, day).stream().map(rule).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -30,6 +30,7 @@ class ProjectFactsRepository {
     private static final String ONE_PROJECT = "project_id = :scope";
     private static final String PROJECTS_IN_STATUSES =
             "project_id in (select id from project where status in (:scope))";
+    private static final String SOME_PROJECTS = "project_id in (:scope)";
 
     private final Session session;
 
@@ -45,6 +46,13 @@ class ProjectFactsRepository {
     List<ProjectFacts> inStatuses(Collection<String> statuses) {
         List<Project> projects = Project.list("status in ?1", statuses);
         return projects.isEmpty() ? List.of() : load(projects, PROJECTS_IN_STATUSES, statuses);
+    }
+
+    /** The facts of those of these projects whose status is one of these. */
+    List<ProjectFacts> inStatuses(Collection<String> statuses, Collection<UUID> projectIds) {
+        List<Project> projects = Project.list("status in ?1 and id in ?2", statuses, projectIds);
+        return projects.isEmpty() ? List.of()
+                : load(projects, SOME_PROJECTS, projects.stream().map(project -> project.id).toList());
     }
 
     /** Row 0 of every query is the project id; the facts start at row 1. */

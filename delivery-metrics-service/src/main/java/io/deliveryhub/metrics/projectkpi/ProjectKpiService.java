@@ -46,6 +46,12 @@ public class ProjectKpiService {
         return facts.inStatuses(statuses).stream().map(project -> kpis(project, day)).toList();
     }
 
+    /** The same, of those of these projects whose status is one of these. */
+    @Transactional
+    public List<ProjectKpis> ofProjectsIn(Collection<String> statuses, Collection<UUID> projectIds, LocalDate day) {
+        return facts.inStatuses(statuses, projectIds).stream().map(project -> kpis(project, day)).toList();
+    }
+
     private static ProjectKpis kpis(ProjectFacts project, LocalDate day) {
         EarnedValueFigures earned = EarnedValue.asOf(day, project.plan(), project.milestones(), project.reports(),
                 project.costs());

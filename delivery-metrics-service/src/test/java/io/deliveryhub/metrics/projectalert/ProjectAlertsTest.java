@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.*;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deliveryhub.metrics.alert.AlertEngine;
 import io.deliveryhub.testkit.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.awaitility.Awaitility;
@@ -34,6 +37,8 @@ class ProjectAlertsTest {
 
     @Inject
     AlertEngine engine;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void raisesOneRagRedAlertAndResolvesItWhenALaterReportIsGreen() {
@@ -118,18 +123,39 @@ class ProjectAlertsTest {
     }
 
     @Test
-    void resolvesTheAlertsOfAProjectPutOnHold() {
+    void resolvesTheAlertsOfAProjectPutOnHoldSoonAfterItsStatusChange() {
         UUID project = activeProject();
         report(project, TODAY.minusDays(1), "RED");
         awaitKpis(project, response -> response.body("rag", is("RED")));
         engine.evaluate();
         alerts(project, "RAG_RED").body("items[0].status", is("OPEN"));
 
+        // The event alone: the evaluation it triggers judges this project and resolves its alert.
         publish(PROJECT_STATUS_CHANGED, project, project(project, 2, "ON_HOLD"));
-        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
-            engine.evaluate();
-            alerts(project, "RAG_RED").body("total", is(1), "items[0].status", is("RESOLVED"));
-        });
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> alerts(project, "RAG_RED")
+                .body("total", is(1), "items[0].status", is("RESOLVED")));
+    }
+
+    @Test
+    void anEvaluationOfSomeProjectsLeavesTheAlertsOfOthersAsTheyAre() {
+        UUID judged = activeProject();
+        UUID other = activeProject();
+        report(judged, TODAY.minusDays(1), "RED");
+        report(other, TODAY.minusDays(1), "RED");
+        awaitKpis(judged, response -> response.body("rag", is("RED")));
+        awaitKpis(other, response -> response.body("rag", is("RED")));
+        engine.evaluate();
+        // The other project's report turns GREEN behind the consumer's back, so no evaluation of it follows.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update project_status_report set overall = 'GREEN' where project_id = :project")
+                .setParameter("project", other).executeUpdate());
+
+        engine.evaluateProjects(Set.of(judged));
+
+        alerts(judged, "RAG_RED").body("total", is(1), "items[0].status", is("OPEN"));
+        alerts(other, "RAG_RED").body("total", is(1), "items[0].status", is("OPEN"));
+        engine.evaluate();
+        alerts(other, "RAG_RED").body("total", is(1), "items[0].status", is("RESOLVED"));
     }
 
     @Test
