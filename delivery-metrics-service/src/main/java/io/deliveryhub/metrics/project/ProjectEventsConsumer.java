@@ -8,6 +8,7 @@ import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -52,14 +53,15 @@ public class ProjectEventsConsumer implements ReadModelFeed {
         return CONSUMER;
     }
 
-    @Override
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, this::dispatch);
+        inbox.handle(CONSUMER, record, this::apply);
     }
 
-    private void dispatch(IncomingEvent event) {
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
         String type = event.type();
         if (ProjectProjector.PROJECT_STATE_EVENTS.contains(type)) {
             projects.apply(event);

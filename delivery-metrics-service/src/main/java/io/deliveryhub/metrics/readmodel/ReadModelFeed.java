@@ -1,10 +1,10 @@
 package io.deliveryhub.metrics.readmodel;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.deliveryhub.platform.events.IncomingEvent;
 
 /**
  * A consumer that feeds read models from a topic, so that a rebuild can pause it, forget what it has handled and
- * replay its topic from the beginning through the very code that handles live records. Its channel must be pausable
+ * replay its topic from the beginning through the very code that applies live events. Its channel must be pausable
  * ({@code mp.messaging.incoming.<channel>.pausable=true}); the read models it writes implement {@link ReadModel}.
  */
 public interface ReadModelFeed {
@@ -19,9 +19,10 @@ public interface ReadModelFeed {
     String inboxConsumer();
 
     /**
-     * Handles one record of the topic exactly as the live channel does (inbox, then dispatch to the projectors).
+     * Applies one event to the read models in the caller's transaction, as the live channel does once the inbox has
+     * let the event through; events of types it has no use for change nothing.
      *
-     * @throws io.deliveryhub.platform.events.IncomingEvent.MalformedEvent for a record that is not a readable event
+     * @throws IncomingEvent.MalformedEvent when the event's state cannot be read
      */
-    void consume(ConsumerRecord<String, String> record);
+    void apply(IncomingEvent event);
 }

@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.readmodel;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
@@ -20,13 +21,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Rebuilds every read model from the beginning of the topics that feed it: pauses the live channels, empties the
  * read models and forgets what their consumers handled (one transaction), replays each topic up to the end it has
- * once they are empty through the consumers' own handling, then resumes the live channels. The ends are taken after
+ * once they are empty through the consumers' own handling (in batches), then resumes the live channels. The ends are taken after
  * the emptying, so an event the live channel applied just before it is replayed; what the live channels redeliver
  * afterwards is passed over by the inbox or the version guards. One rebuild at a time; alerts are not evaluated
  * while it runs, since half-replayed facts would resolve alerts that still hold.
@@ -35,6 +37,7 @@ import org.jboss.logging.Logger;
 public class ReadModelRebuild {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
+    private static final int BATCH_SIZE = 500;
 
     private final Instance<ReadModel> readModels;
     private final Instance<ReadModelFeed> feeds;
@@ -145,14 +148,53 @@ public class ReadModelRebuild {
                 .setParameter("consumers", consumers).executeUpdate();
     }
 
-    private static void replay(Rebuild rebuild, ReadModelFeed feed, TopicReplay replay) {
+    /**
+     * Applies the records in batches, each batch in one transaction (one per record, as the live channel does, would
+     * make a rebuild of millions of records take hours). A batch that fails, on a malformed record or anything else,
+     * is applied again record by record, so one bad record costs only itself, as in the live channel.
+     */
+    private void replay(Rebuild rebuild, ReadModelFeed feed, TopicReplay replay) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH_SIZE);
         replay.forEach(record -> {
-            try {
-                feed.consume(record);
-                rebuild.replayed(replay.topic());
-            } catch (MalformedEvent e) {
-                rebuild.skipped(replay.topic());
+            batch.add(record);
+            if (batch.size() == BATCH_SIZE) {
+                applyBatch(rebuild, feed, replay.topic(), batch);
+                batch.clear();
             }
         });
+        applyBatch(rebuild, feed, replay.topic(), batch);
+    }
+
+    private void applyBatch(Rebuild rebuild, ReadModelFeed feed, String topic,
+            List<ConsumerRecord<String, String>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(record -> handle(feed, record)));
+            rebuild.replayed(topic, batch.size());
+        } catch (RuntimeException batchFailed) {
+            for (ConsumerRecord<String, String> record : batch) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> handle(feed, record));
+                    rebuild.replayed(topic, 1);
+                } catch (MalformedEvent e) {
+                    rebuild.skipped(topic);
+                }
+            }
+        }
+    }
+
+    /** What {@code Inbox.handle} does, in the caller's transaction so that a batch shares one. */
+    private void handle(ReadModelFeed feed, ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        boolean first = entityManager.createNativeQuery(
+                "insert into inbox (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
+                .setParameter("consumer", feed.inboxConsumer())
+                .setParameter("eventId", event.id())
+                .executeUpdate() == 1;
+        if (first) {
+            feed.apply(event);
+        }
     }
 }

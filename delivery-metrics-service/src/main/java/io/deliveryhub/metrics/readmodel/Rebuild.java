@@ -38,8 +38,8 @@ final class Rebuild {
         topics.put(topic, new long[] { 0, 0, total });
     }
 
-    synchronized void replayed(String topic) {
-        topics.get(topic)[REPLAYED]++;
+    synchronized void replayed(String topic, int records) {
+        topics.get(topic)[REPLAYED] += records;
     }
 
     synchronized void skipped(String topic) {

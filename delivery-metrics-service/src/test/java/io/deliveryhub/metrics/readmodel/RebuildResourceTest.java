@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.readmodel;
 
 import static io.deliveryhub.metrics.ProjectFeed.*;
 import static io.deliveryhub.platform.security.Roles.*;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
@@ -99,6 +100,17 @@ class RebuildResourceTest {
         Api.as(ADMIN).get(REBUILD + "/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         Api.as(ADMIN).get(REBUILD + "/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void isDocumentedWithItsProgressAndProblems() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/admin/metrics/rebuild'.post.summary", containsString("Rebuild"))
+                .body("paths.'/api/v1/admin/metrics/rebuild'.post.responses.'202'.content.'application/json'.schema.$ref",
+                        is("#/components/schemas/ReadModelRebuild"))
+                .body("paths.'/api/v1/admin/metrics/rebuild'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/admin/metrics/rebuild/{id}'.get.responses.'404'", notNullValue())
+                .body("components.schemas.ReadModelRebuild.examples[0].topics[0].topic", is(Topics.PROJECTS));
     }
 
     private static void awaitCompleted(String location) {
