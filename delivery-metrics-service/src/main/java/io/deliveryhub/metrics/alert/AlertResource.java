@@ -53,7 +53,8 @@ public class AlertResource {
     public ResultPage<AlertView> list(@Valid @BeanParam PageRequest page,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AlertStatus.class)) String status,
             @QueryParam("projectId") @Parameter(schema = @Schema(implementation = UUID.class)) String projectId,
-            @QueryParam("rule") @Parameter(description = "a rule name, e.g. RAG_RED or DORA_CHANGE_FAILURE_RATE") String rule) {
+            @QueryParam("rule") @Parameter(description = "a rule name, e.g. RAG_RED or DORA_CHANGE_FAILURE_RATE")
+            String rule) {
         String ruleName = QueryParams.text(rule);
         if (ruleName != null && !engine.ruleNames().contains(ruleName)) {
             throw BadRequest.ofField("rule", "must be one of " + engine.ruleNames());

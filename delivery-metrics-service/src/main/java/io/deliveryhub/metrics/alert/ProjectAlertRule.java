@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public interface ProjectAlertRule extends AlertRule {
 
-    /** Every subject of these projects breaching the rule on the day; a subject of theirs absent from the list is clear. */
+    /**
+     * Every subject of these projects breaching the rule on the day; a subject of theirs absent from the list is
+     * clear.
+     */
     List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds);
 }

@@ -28,10 +28,11 @@ import org.jboss.logging.Logger;
 /**
  * Rebuilds every read model from the beginning of the topics that feed it: pauses the live channels, empties the
  * read models and forgets what their consumers handled (one transaction), replays each topic up to the end it has
- * once they are empty through the consumers' own handling (in batches), then resumes the live channels. The ends are taken after
- * the emptying, so an event the live channel applied just before it is replayed; what the live channels redeliver
- * afterwards is passed over by the inbox or the version guards. One rebuild at a time; alerts are not evaluated
- * while it runs, since half-replayed facts would resolve alerts that still hold.
+ * once they are empty through the consumers' own handling (in batches), then resumes the live channels. The ends
+ * are taken after the emptying, so an event the live channel applied just before it is replayed; what the live
+ * channels redeliver afterwards is passed over by the inbox or the version guards. One rebuild at a time (per
+ * replica: the state is kept in memory); alerts are not evaluated while it runs, since half-replayed facts would
+ * resolve alerts that still hold.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
