@@ -1,10 +1,12 @@
 package io.deliveryhub.metrics.alert;
 
+import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
@@ -12,13 +14,16 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -38,18 +43,25 @@ public class AlertEngine {
 
     private final Instance<AlertRule> rules;
     private final AlertEvents events;
+    private final Event<AlertEvaluationStarted> evaluationStarted;
+    private final ReadModelRebuild rebuild;
     private final EntityManager entityManager;
     private final Clock clock;
     private final AtomicBoolean evaluationRequested = new AtomicBoolean();
+    private final AtomicBoolean everythingChanged = new AtomicBoolean();
+    private final Set<UUID> changedProjects = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "alert-evaluation");
         thread.setDaemon(true);
         return thread;
     });
 
-    public AlertEngine(Instance<AlertRule> rules, AlertEvents events, EntityManager entityManager, Clock clock) {
+    public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
+            ReadModelRebuild rebuild, EntityManager entityManager, Clock clock) {
+        this.rebuild = rebuild;
         this.rules = rules;
         this.events = events;
+        this.evaluationStarted = evaluationStarted;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -60,13 +72,29 @@ public class AlertEngine {
         evaluate();
     }
 
-    /** Coalesces wake-ups: however many changes commit, at most one evaluation waits behind the current one. */
+    /**
+     * Coalesces wake-ups: however many changes commit, at most one evaluation waits behind the current one. When
+     * every change since the last wake-up concerned known projects only, the project rules judge just those projects
+     * (at 5,000 projects a full evaluation reads them all, which a stream of status reports would repeat
+     * back to back); any other change evaluates every rule in full.
+     */
     void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertInputsChanged changed) {
+        if (changed.projectId() == null) {
+            everythingChanged.set(true);
+        } else {
+            changedProjects.add(changed.projectId());
+        }
         if (evaluationRequested.compareAndSet(false, true)) {
             try {
                 worker.execute(() -> {
                     evaluationRequested.set(false);
-                    evaluate();
+                    Set<UUID> projects = new HashSet<>(changedProjects);
+                    changedProjects.removeAll(projects);
+                    if (everythingChanged.getAndSet(false)) {
+                        evaluate();
+                    } else if (!projects.isEmpty()) {
+                        evaluateProjects(projects);
+                    }
                 });
             } catch (RejectedExecutionException shuttingDown) {
                 evaluationRequested.set(false);
@@ -78,9 +106,13 @@ public class AlertEngine {
         worker.shutdownNow();
     }
 
-    /** Evaluates every rule as of today. */
+    /** Evaluates every rule as of today; not while the read models are rebuilt (the rebuild evaluates after). */
     public void evaluate() {
+        if (rebuild.running()) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
+        evaluationStarted.fire(new AlertEvaluationStarted(today));
         for (AlertRule rule : rules) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> evaluate(rule, today));
@@ -95,14 +127,39 @@ public class AlertEngine {
         return rules.stream().map(AlertRule::name).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** Evaluates the project rules as of today over these projects only; their other alerts stay as they are. */
+    public void evaluateProjects(Set<UUID> projectIds) {
+        if (rebuild.running()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (AlertRule rule : rules) {
+            if (rule instanceof ProjectAlertRule projectRule) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> reconcile(rule, projectIds,
+                            () -> projectRule.breachesOn(today, projectIds)));
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "alert rule %s could not be evaluated for %d projects; their alerts stay as they were",
+                            rule.name(), projectIds.size());
+                }
+            }
+        }
+    }
+
     private void evaluate(AlertRule rule, LocalDate today) {
+        reconcile(rule, null, () -> rule.breachesOn(today));
+    }
+
+    /** @param projectIds the projects the breaches were looked for in, or null for every subject of the rule */
+    private void reconcile(AlertRule rule, Set<UUID> projectIds, Supplier<List<Breach>> breaches) {
         // Waits rather than skips: a second evaluation then sees the first one's alerts and changes nothing twice.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
                 .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", rule.name().hashCode())
                 .getSingleResult();
-        List<Alert> active = Alert.activeOf(rule.name());
+        List<Alert> active = Alert.activeOf(rule.name()).stream()
+                .filter(alert -> projectIds == null || projectIds.contains(alert.projectId)).toList();
         Set<UUID> activeSubjects = active.stream().map(alert -> alert.subjectId).collect(Collectors.toSet());
-        AlertReconciliation changes = AlertReconciliation.of(activeSubjects, rule.breachesOn(today));
+        AlertReconciliation changes = AlertReconciliation.of(activeSubjects, breaches.get());
         Instant now = clock.instant();
         for (Breach breach : changes.toRaise()) {
             raise(breach, now);

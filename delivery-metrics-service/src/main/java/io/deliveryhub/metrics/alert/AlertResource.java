@@ -42,13 +42,19 @@ public class AlertResource {
     @GET
     @Operation(summary = "List alerts", description = """
             Alerts raised by the rules, most recent first. A rule keeps at most one alert per subject that is not \
-            RESOLVED; the alert resolves itself when the condition clears. Rules: DORA_CHANGE_FAILURE_RATE (a \
-            project's change failure rate over the last 30 days above 0.15; both configurable).""")
+            RESOLVED; the alert resolves itself when the condition clears. Rules (thresholds are defaults, each \
+            configurable): RAG_RED (the latest status report of an ACTIVE project is RED), CPI_BELOW_THRESHOLD \
+            (CPI < 0.9), SPI_BELOW_THRESHOLD (SPI < 0.9), BUDGET_BURN_AHEAD_OF_PROGRESS (budget burn AC/BAC ≥ 0.9 \
+            while percent complete < 0.8), MILESTONE_OVERDUE (subject: the milestone; one alert per overdue \
+            milestone), DORA_CHANGE_FAILURE_RATE (a project's change failure rate over the last 30 days above \
+            0.15). Project rules judge ACTIVE projects (configurable) on today's KPIs, as the project KPIs \
+            endpoint shows them; an unknown figure (CPI while no cost is booked) raises nothing.""")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public ResultPage<AlertView> list(@Valid @BeanParam PageRequest page,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AlertStatus.class)) String status,
             @QueryParam("projectId") @Parameter(schema = @Schema(implementation = UUID.class)) String projectId,
-            @QueryParam("rule") @Parameter(description = "a rule name, e.g. DORA_CHANGE_FAILURE_RATE") String rule) {
+            @QueryParam("rule") @Parameter(description = "a rule name, e.g. RAG_RED or DORA_CHANGE_FAILURE_RATE")
+            String rule) {
         String ruleName = QueryParams.text(rule);
         if (ruleName != null && !engine.ruleNames().contains(ruleName)) {
             throw BadRequest.ofField("rule", "must be one of " + engine.ruleNames());

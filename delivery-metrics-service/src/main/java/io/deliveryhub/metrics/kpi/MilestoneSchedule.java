@@ -38,7 +38,7 @@ public record MilestoneSchedule(int milestonesTotal, int milestonesDone, BigDeci
                 onTime++;
             } else if (completed) {
                 late++;
-            } else if (milestone.dueOn().isBefore(day)) {
+            } else if (milestone.overdueOn(day)) {
                 late++;
                 overdue++;
             }

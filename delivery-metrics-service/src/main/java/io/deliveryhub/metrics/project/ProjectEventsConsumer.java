@@ -1,10 +1,14 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,33 +19,50 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * channel's dead-letter-queue strategy parks it in the .dlq topic.
  */
 @ApplicationScoped
-public class ProjectEventsConsumer {
+public class ProjectEventsConsumer implements ReadModelFeed {
 
     static final String CONSUMER = "delivery-metrics.projects";
+    private static final String CHANNEL = "projects";
 
     private final Inbox inbox;
     private final ProjectProjector projects;
     private final ProjectFactsProjector facts;
-    private final Event<ProjectFactsChanged> changed;
+    private final Event<AlertInputsChanged> alertInputsChanged;
+    private final Event<ProjectFactsChanged> factsChanged;
 
     public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
-            Event<ProjectFactsChanged> changed) {
+            Event<AlertInputsChanged> alertInputsChanged, Event<ProjectFactsChanged> factsChanged) {
         this.inbox = inbox;
         this.projects = projects;
         this.facts = facts;
-        this.changed = changed;
+        this.alertInputsChanged = alertInputsChanged;
+        this.factsChanged = factsChanged;
     }
 
-    @Incoming("projects")
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.PROJECTS;
+    }
+
+    @Override
+    public String inboxConsumer() {
+        return CONSUMER;
+    }
+
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, event -> {
-            dispatch(event);
-            ProjectFactsChanged.about(event).ifPresent(changed::fire);
-        });
+        inbox.handle(CONSUMER, record, this::apply);
     }
 
-    private void dispatch(IncomingEvent event) {
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
         String type = event.type();
         if (ProjectProjector.PROJECT_STATE_EVENTS.contains(type)) {
             projects.apply(event);
@@ -55,6 +76,14 @@ public class ProjectEventsConsumer {
             facts.raidItem(event);
         } else if (type.startsWith("deliveryhub.feedback.")) {
             facts.feedback(event);
+        } else {
+            return;
         }
+        ProjectFactsChanged about = ProjectFactsChanged.about(event).orElse(null);
+        if (about != null) {
+            factsChanged.fire(about);
+        }
+        // The project alert rules judge these facts: evaluate them for this project once this commits.
+        alertInputsChanged.fire(new AlertInputsChanged(about == null ? null : about.projectId()));
     }
 }

@@ -1,11 +1,13 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.metrics.readmodel.ReadModel;
 import io.deliveryhub.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.query.MutationQuery;
@@ -17,7 +19,7 @@ import org.hibernate.query.MutationQuery;
  * are computed from them rather than from counters.
  */
 @ApplicationScoped
-public class ProjectFactsProjector {
+public class ProjectFactsProjector implements ReadModel {
 
     private static final String BASELINE = """
             insert into project_baseline (id, project_id, baseline_number, planned_start, planned_end, budget_amount,
@@ -68,6 +70,12 @@ public class ProjectFactsProjector {
 
     public ProjectFactsProjector(Session session) {
         this.session = session;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("project_baseline", "project_milestone", "project_status_report", "project_raid_item",
+                "project_feedback");
     }
 
     /** A baseline takes effect when it was made (its createdAt, else the event's time). */

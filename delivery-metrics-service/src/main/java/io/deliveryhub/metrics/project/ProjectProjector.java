@@ -1,18 +1,20 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.metrics.readmodel.ReadModel;
 import io.deliveryhub.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /** Keeps the project read model in step with {@code deliveryhub.project.*} events. */
 @ApplicationScoped
-public class ProjectProjector {
+public class ProjectProjector implements ReadModel {
 
     /** The project events whose state is the project itself (a baseline change carries the baseline). */
     static final Set<String> PROJECT_STATE_EVENTS = Set.of("deliveryhub.project.created.v1",
@@ -44,6 +46,11 @@ public class ProjectProjector {
 
     public ProjectProjector(Session session) {
         this.session = session;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("project");
     }
 
     /** Applies an event whose state is a project ({@link #PROJECT_STATE_EVENTS}). */

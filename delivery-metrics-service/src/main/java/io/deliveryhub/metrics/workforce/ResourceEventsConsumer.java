@@ -2,12 +2,15 @@ package io.deliveryhub.metrics.workforce;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.metrics.project.ProjectFactsChanged;
+import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.metrics.timeentry.TimeEntryProjector;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,9 +22,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * dead-letter-queue strategy parks it in the .dlq topic.
  */
 @ApplicationScoped
-public class ResourceEventsConsumer {
+public class ResourceEventsConsumer implements ReadModelFeed {
 
     public static final String CONSUMER = "delivery-metrics.resources";
+    private static final String CHANNEL = "resources";
 
     private final Inbox inbox;
     private final TimeEntryProjector timeEntries;
@@ -43,13 +47,30 @@ public class ResourceEventsConsumer {
         this.projectFactsChanged = projectFactsChanged;
     }
 
-    @Incoming("resources")
-    @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, this::dispatch);
+    @Override
+    public String channel() {
+        return CHANNEL;
     }
 
-    private void dispatch(IncomingEvent event) {
+    @Override
+    public String topic() {
+        return Topics.RESOURCES;
+    }
+
+    @Override
+    public String inboxConsumer() {
+        return CONSUMER;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.handle(CONSUMER, record, this::apply);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
         String type = event.type();
         if (TimeEntryProjector.ENTRY_EVENTS.contains(type)) {
             timeEntries.entry(event);

@@ -1,0 +1,201 @@
+package io.deliveryhub.metrics.readmodel;
+
+import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
+import io.deliveryhub.platform.problem.Conflict;
+import io.deliveryhub.platform.problem.NotFound;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds every read model from the beginning of the topics that feed it: pauses the live channels, empties the
+ * read models and forgets what their consumers handled (one transaction), replays each topic up to the end it has
+ * once they are empty through the consumers' own handling (in batches), then resumes the live channels. The ends
+ * are taken after the emptying, so an event the live channel applied just before it is replayed; what the live
+ * channels redeliver afterwards is passed over by the inbox or the version guards. One rebuild at a time (per
+ * replica: the state is kept in memory); alerts are not evaluated while it runs, since half-replayed facts would
+ * resolve alerts that still hold.
+ */
+@ApplicationScoped
+public class ReadModelRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
+    private static final int BATCH_SIZE = 500;
+
+    private final Instance<ReadModel> readModels;
+    private final Instance<ReadModelFeed> feeds;
+    private final ChannelRegistry channels;
+    private final EntityManager entityManager;
+    private final Event<AlertInputsChanged> alertInputsChanged;
+    private final Clock clock;
+    private final String bootstrapServers;
+    private final AtomicReference<Rebuild> current = new AtomicReference<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ReadModelRebuild(Instance<ReadModel> readModels, Instance<ReadModelFeed> feeds, ChannelRegistry channels,
+            EntityManager entityManager, Event<AlertInputsChanged> alertInputsChanged, Clock clock,
+            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+        this.readModels = readModels;
+        this.feeds = feeds;
+        this.channels = channels;
+        this.entityManager = entityManager;
+        this.alertInputsChanged = alertInputsChanged;
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Starts a rebuild in the background.
+     *
+     * @throws Conflict while another one runs
+     */
+    public RebuildView start() {
+        Rebuild rebuild = new Rebuild(clock.instant());
+        Rebuild previous = current.getAndUpdate(running -> running != null && running.running() ? running : rebuild);
+        if (previous != null && previous.running()) {
+            throw new Conflict("rebuild-running", "Rebuild " + previous.id() + " of the read models is still running; "
+                    + "follow it at /api/v1/admin/metrics/rebuild/" + previous.id());
+        }
+        worker.execute(() -> run(rebuild));
+        return rebuild.view();
+    }
+
+    /** The latest rebuild (this replica's), by its id. */
+    public RebuildView get(UUID id) {
+        Rebuild rebuild = current.get();
+        if (rebuild == null || !rebuild.id().equals(id)) {
+            throw new NotFound("Rebuild", id);
+        }
+        return rebuild.view();
+    }
+
+    public boolean running() {
+        Rebuild rebuild = current.get();
+        return rebuild != null && rebuild.running();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdownNow();
+    }
+
+    private void run(Rebuild rebuild) {
+        List<PausableChannel> paused = new ArrayList<>();
+        try {
+            for (ReadModelFeed feed : feeds) {
+                PausableChannel channel = channels.getPausable(feed.channel());
+                if (channel == null) {
+                    throw new IllegalStateException("channel " + feed.channel() + " cannot be paused: set mp.messaging"
+                            + ".incoming." + feed.channel() + ".pausable=true");
+                }
+                channel.pause();
+                paused.add(channel);
+            }
+            QuarkusTransaction.requiringNew().run(this::empty);
+            List<TopicReplay> replays = new ArrayList<>();
+            try {
+                for (ReadModelFeed feed : feeds) {
+                    TopicReplay replay = TopicReplay.open(bootstrapServers, feed.topic());
+                    replays.add(replay);
+                    rebuild.toReplay(feed.topic(), replay.total());
+                }
+                int next = 0;
+                for (ReadModelFeed feed : feeds) {
+                    replay(rebuild, feed, replays.get(next++));
+                }
+            } finally {
+                replays.forEach(TopicReplay::close);
+            }
+            rebuild.completed(clock.instant());
+            LOG.infof("read models rebuilt: %s", rebuild.view().topics());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "rebuild %s of the read models failed", rebuild.id());
+            rebuild.failed(clock.instant(), e.getMessage());
+        } finally {
+            paused.forEach(PausableChannel::resume);
+            alertInputsChanged.fire(new AlertInputsChanged());
+        }
+    }
+
+    private void empty() {
+        List<String> tables = readModels.stream().flatMap(model -> model.tables().stream()).toList();
+        if (!tables.isEmpty()) {
+            // One statement for all: TRUNCATE of several tables honours the foreign keys between them.
+            entityManager.createNativeQuery("truncate table " + String.join(", ", tables)).executeUpdate();
+        }
+        List<String> consumers = feeds.stream().map(ReadModelFeed::inboxConsumer).toList();
+        entityManager.createNativeQuery("delete from inbox where consumer in (:consumers)")
+                .setParameter("consumers", consumers).executeUpdate();
+    }
+
+    /**
+     * Applies the records in batches, each batch in one transaction (one per record, as the live channel does, would
+     * make a rebuild of millions of records take hours). A batch that fails, on a malformed record or anything else,
+     * is applied again record by record, so one bad record costs only itself, as in the live channel.
+     */
+    private void replay(Rebuild rebuild, ReadModelFeed feed, TopicReplay replay) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH_SIZE);
+        replay.forEach(record -> {
+            batch.add(record);
+            if (batch.size() == BATCH_SIZE) {
+                applyBatch(rebuild, feed, replay.topic(), batch);
+                batch.clear();
+            }
+        });
+        applyBatch(rebuild, feed, replay.topic(), batch);
+    }
+
+    private void applyBatch(Rebuild rebuild, ReadModelFeed feed, String topic,
+            List<ConsumerRecord<String, String>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(record -> handle(feed, record)));
+            rebuild.replayed(topic, batch.size());
+        } catch (RuntimeException batchFailed) {
+            for (ConsumerRecord<String, String> record : batch) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> handle(feed, record));
+                    rebuild.replayed(topic, 1);
+                } catch (MalformedEvent e) {
+                    rebuild.skipped(topic);
+                }
+            }
+        }
+    }
+
+    /** What {@code Inbox.handle} does, in the caller's transaction so that a batch shares one. */
+    private void handle(ReadModelFeed feed, ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        boolean first = entityManager.createNativeQuery(
+                "insert into inbox (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
+                .setParameter("consumer", feed.inboxConsumer())
+                .setParameter("eventId", event.id())
+                .executeUpdate() == 1;
+        if (first) {
+            feed.apply(event);
+        }
+    }
+}
