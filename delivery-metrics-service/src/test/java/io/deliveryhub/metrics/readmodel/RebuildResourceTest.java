@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.metrics.ResourceFeed;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,8 +23,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rebuild end to end over the real topic: it replays deliveryhub.projects.v1 from its beginning into emptied
- * read models, so a read model that lost rows gets them back, and every answer is the same afterwards.
+ * The rebuild end to end over the real topics: it replays deliveryhub.projects.v1 and deliveryhub.resources.v1 from
+ * their beginning into emptied read models, so a read model that lost rows gets them back, and every answer is the same afterwards.
  */
 @QuarkusTest
 class RebuildResourceTest {
@@ -42,9 +43,12 @@ class RebuildResourceTest {
         String kpisBefore = kpis(project);
         String portfolioBefore = Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO).then().statusCode(200).extract().asString();
         // A read model that lost facts (a bad migration, a restore): the rebuild is what brings them back.
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from project_milestone where project_id = :project")
-                .setParameter("project", project).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("delete from project_milestone where project_id = :project")
+                    .setParameter("project", project).executeUpdate();
+            entityManager.createNativeQuery("delete from project_time_entry where project_id = :project")
+                    .setParameter("project", project).executeUpdate();
+        });
         assertThat(kpis(project)).isNotEqualTo(kpisBefore);
 
         String location = Api.as(ADMIN).post(REBUILD).then().statusCode(202)
@@ -54,8 +58,9 @@ class RebuildResourceTest {
 
         awaitCompleted(location);
         Api.as(ADMIN).get(location).then().statusCode(200)
-                .body("topics.topic", contains(Topics.PROJECTS), "topics[0].total", greaterThan(0),
-                        "topics[0].replayed", greaterThan(0), "finishedAt", notNullValue(), "failure", nullValue());
+                .body("topics.topic", containsInAnyOrder(Topics.PROJECTS, Topics.RESOURCES),
+                        "topics.total", everyItem(greaterThan(0)), "topics.replayed", everyItem(greaterThan(0)),
+                        "finishedAt", notNullValue(), "failure", nullValue());
         assertThat(kpis(project)).isEqualTo(kpisBefore);
         Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO).then().statusCode(200).body(is(portfolioBefore));
     }
@@ -143,10 +148,15 @@ class RebuildResourceTest {
         ObjectNode feedback = fact(FEEDBACK_RECEIVED, project, UUID.randomUUID(), 1);
         state(feedback).put("csat", 4).put("nps", 9).put("createdAt", "2026-03-05T12:00:00Z");
         publish(FEEDBACK_RECEIVED, project, feedback);
+        UUID person = UUID.randomUUID();
+        ResourceFeed.publish(ResourceFeed.PERSON_CREATED, person, ResourceFeed.person(person, 1, 40, "Rebuild"));
+        ResourceFeed.publish(ResourceFeed.TIME_ENTRY_RECORDED, project, ResourceFeed.timeEntry(
+                ResourceFeed.TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, project, person,
+                java.time.LocalDate.parse("2026-03-04"), 7.5, "675.00", true, "APPROVED"));
         Awaitility.await().atMost(PATIENCE).untilAsserted(() -> Api.as(ADMIN).queryParam("asOf", "2026-03-10")
                 .get(KPIS + project).then().statusCode(200)
                 .body("schedule.milestonesTotal", is(2), "rag", is("RED"), "riskExposure", is(12),
-                        "csat", notNullValue()));
+                        "csat", notNullValue(), "earnedValue.ac", is("675.00")));
         return project;
     }
 
