@@ -110,7 +110,9 @@ public class TimeEntryImport {
             personIds.add(item.personId());
             projectIds.add(item.projectId());
         }
-        // Locking the people serializes this import with single entries of the same people (the 24 h rule).
+        // Locking the people serializes this import with single entries of the same people (the 24 h rule). No key
+        // update, like JPA's PESSIMISTIC_WRITE that those take: it still excludes them, but not the foreign-key
+        // checks of other people's writes that merely reference these rows.
         Map<UUID, ActivePeriod> people = lockPeople(connection, personIds);
         Map<UUID, String> projects = projects(connection, projectIds);
         Map<String, TimeEntryRow> existing = existing(connection, items);
@@ -181,7 +183,7 @@ public class TimeEntryImport {
     private static Map<UUID, ActivePeriod> lockPeople(Connection connection, Set<UUID> ids) throws SQLException {
         Map<UUID, ActivePeriod> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, active_from, active_to from person where id = any(?) order by id for update")) {
+                "select id, active_from, active_to from person where id = any(?) order by id for no key update")) {
             select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -378,7 +380,7 @@ public class TimeEntryImport {
                 List<ImportedEntry> chunk = entries.subList(from, Math.min(entries.size(), from + EVENT_CHUNK));
                 UUID chunkId = UUID.randomUUID();
                 outbox.publish(ResourcesTopic.event(IMPORTED, projectId, chunkId, now,
-                        AggregateChange.created(1, actor, new ImportedChunk(chunkId, projectId, chunk.size(), chunk))));
+                        new AggregateChange(1, actor, ImportedChunkState.of(chunkId, projectId, chunk), Map.of(), null)));
             }
         });
     }
