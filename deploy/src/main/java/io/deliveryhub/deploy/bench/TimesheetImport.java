@@ -1,7 +1,11 @@
 package io.deliveryhub.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.deploy.local.LocalStack;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +28,8 @@ import java.util.concurrent.Future;
  * Issue 5's import benchmark: 1,000,000 time entries (bench.import.entries) in batches of 5,000 through the
  * gateway, timed from the first request to the last response, every entry stored and its events in the
  * outbox (goal ≥ 20,000 entries/s); and in the same run a raw batched JDBC insert of as many rows into the
- * same table, the floor no API can beat.
+ * same table, the floor no API can beat. Then, separately, the time from the first request until delivery-metrics
+ * has applied every imported hour (its project KPIs' budgetBurn.hoursLogged).
  */
 final class TimesheetImport implements Scenario {
 
@@ -31,6 +37,10 @@ final class TimesheetImport implements Scenario {
     private static final int PEOPLE = 1_000;
     private static final int PROJECTS = 20;
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 2);
+    private static final BigDecimal HOURS = BigDecimal.valueOf(8);
+    /** After every imported date (1,000 days from FIRST_DAY at the default size), so all hours count. */
+    private static final String AS_OF = "2030-12-31";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -42,10 +52,8 @@ final class TimesheetImport implements Scenario {
         int total = Integer.getInteger("bench.import.entries", 1_000_000);
         int senders = Integer.getInteger("bench.import.senders", 2);
         ResourcesDatabase database = new ResourcesDatabase(stack);
-        List<String> projects = new ArrayList<>();
-        for (int i = 0; i < PROJECTS; i++) {
-            projects.add(database.knownProject("IMPORT-" + i, "ACTIVE").toString());
-        }
+        // Through projects-service, so that resources-service and delivery-metrics both learn of them from events.
+        List<String> projects = projects(gateway, database);
         database.people("Import bench", PEOPLE, 2022, 2030);
         List<String> people = database.ids("select id::text from person where practice = ? order by email", "Import bench");
 
@@ -77,11 +85,105 @@ final class TimesheetImport implements Scenario {
                 + "%,d stored, %,d import events in the outbox%n", total, seconds(importing),
                 total / seconds(importing), stored, events);
 
+        awaitMetrics(gateway, projects, BigDecimal.valueOf(total).multiply(HOURS), began);
+
         Duration raw = rawInsert(database, total, people, projects);
         System.out.printf("  raw batched JDBC insert of %,d rows into time_entry: %.1f s, %,.0f rows/s; the API reaches %.0f %% of it%n",
                 total, seconds(raw), total / seconds(raw), 100 * seconds(raw) / seconds(importing));
-        System.out.println("  (delivery-metrics does not consume time-entry events yet: no end-to-end figure)");
         return List.of();
+    }
+
+    private static List<String> projects(Gateway gateway, ResourcesDatabase database) {
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT);
+        String client = gateway.send(gateway.post("/api/v1/clients", Map.of("name", "Import bench " + run)), 201)
+                .path("id").asText();
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < PROJECTS; i++) {
+            projects.add(gateway.send(gateway.post("/api/v1/projects", Map.of("key", "IMP" + run + "-" + i,
+                    "name", "Import bench " + i, "clientId", client, "plannedStart", "2023-01-02",
+                    "plannedEnd", "2026-12-31", "budget", Map.of("amount", "5000000.00", "currency", "EUR"))), 201)
+                    .path("id").asText());
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (database.count("select count(*) from known_project where key like ?", "IMP" + run + "-%") < PROJECTS) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("resources-service did not learn of the bench projects within 60 s");
+            }
+            pause(Duration.ofMillis(200));
+        }
+        return projects;
+    }
+
+    /**
+     * The second figure of the issue: from the first request until delivery-metrics reports, summed over the
+     * projects, as many hours logged as were imported. A stall (no new hours for a while) ends it early.
+     */
+    private static void awaitMetrics(Gateway gateway, List<String> projects, BigDecimal expected, long began) {
+        Duration deadline = Duration.ofSeconds(Long.getLong("bench.import.metrics-deadline-seconds", 900));
+        Duration stall = Duration.ofSeconds(Long.getLong("bench.import.metrics-stall-seconds", 60));
+        long importedAt = System.nanoTime();
+        long progressAt = importedAt;
+        BigDecimal applied = BigDecimal.ZERO;
+        while (applied.compareTo(expected) < 0) {
+            long now = System.nanoTime();
+            if (now - importedAt > deadline.toNanos() || now - progressAt > stall.toNanos()) {
+                System.out.printf("  delivery-metrics: not reached — %s of %s hours applied %.0f s after the last "
+                        + "response (hoursLogged from GET /api/v1/metrics/projects/{id}; needs its consumer of "
+                        + "deliveryhub.resources.v1)%n", applied.toPlainString(), expected.toPlainString(),
+                        (now - importedAt) / 1e9);
+                return;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String project : projects) {
+                sum = sum.add(hoursLogged(gateway, project));
+            }
+            if (sum.compareTo(applied) > 0) {
+                applied = sum;
+                progressAt = System.nanoTime();
+            } else {
+                pause(Duration.ofMillis(500));
+            }
+        }
+        long done = System.nanoTime();
+        System.out.printf("  delivery-metrics applied all %s hours %.1f s after the first request (%.1f s after the "
+                + "last response): %,.0f entries/s end to end%n", expected.toPlainString(), (done - began) / 1e9,
+                (done - importedAt) / 1e9, expected.divide(HOURS).doubleValue() / ((done - began) / 1e9));
+    }
+
+    /** 0 while delivery-metrics does not know the project yet (404). */
+    private static BigDecimal hoursLogged(Gateway gateway, String project) {
+        HttpResponse<String> response;
+        try {
+            response = gateway.http().send(gateway.get("/api/v1/metrics/projects/" + project + "?asOf=" + AS_OF),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET metrics of " + project + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+        if (response.statusCode() == 404) {
+            return BigDecimal.ZERO;
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET metrics of " + project + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        try {
+            JsonNode hours = JSON.readTree(response.body()).at("/budgetBurn/hoursLogged");
+            return hours.isNumber() || hours.isTextual() ? new BigDecimal(hours.asText()) : BigDecimal.ZERO;
+        } catch (IOException e) {
+            throw new IllegalStateException("Metrics of " + project + " are not JSON: " + response.body(), e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private static List<Map<String, Object>> entries(int first, int count, List<String> people, List<String> projects) {
@@ -91,7 +193,7 @@ final class TimesheetImport implements Scenario {
                     "personId", people.get(n % PEOPLE),
                     "projectId", projects.get(n % PROJECTS),
                     "date", FIRST_DAY.plusDays(n / PEOPLE).toString(),
-                    "hours", 8,
+                    "hours", HOURS,
                     "billable", n % 4 != 0,
                     "description", "Imported entry " + n,
                     "externalRef", Map.of("system", "bench-import", "id", "e" + n)));

@@ -192,6 +192,8 @@ public class AllocationService {
         List<OverbookedWeek> overbooked = List.of();
         if (fields.personId() != null) {
             Person person = lockPerson(fields.personId());
+            person.requireActive(fields.from(), fields.to(),
+                    "an allocation from " + fields.from() + " to " + fields.to());
             if (fields.booking() == Booking.HARD) {
                 overbooked = overbookedWeeks(person, fields, allocation.id);
                 if (!overbooked.isEmpty() && !allowOverallocation) {

@@ -1,6 +1,7 @@
 package io.deliveryhub.resources.person;
 
 import io.deliveryhub.platform.persistence.VersionedAggregate;
+import io.deliveryhub.platform.problem.Unprocessable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,8 +33,19 @@ public class Person extends VersionedAggregate {
     @Column(name = "manager_id")
     public UUID managerId;
 
-    /** Whether the person works here on that day (open-ended at either side when a date is missing). */
-    public boolean activeOn(LocalDate day) {
-        return (activeFrom == null || !day.isBefore(activeFrom)) && (activeTo == null || !day.isAfter(activeTo));
+    public ActivePeriod activePeriod() {
+        return new ActivePeriod(activeFrom, activeTo);
+    }
+
+    /**
+     * Refuses (422) what would book or log the person on days outside their active dates.
+     * @param what the thing refused and its dates, as in "an allocation from 2026-03-02 to 2026-03-06"
+     */
+    public void requireActive(LocalDate first, LocalDate last, String what) {
+        ActivePeriod period = activePeriod();
+        if (!period.covers(first, last)) {
+            throw new Unprocessable("person-inactive", name + " is " + period.describe() + "; " + what
+                    + " lies outside that period. Change the dates, or the person's activeFrom/activeTo");
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 final class ResourceRequestEvents {
 
     static final String OPENED = "deliveryhub.resource-request.opened.v1";
+    static final String UPDATED = "deliveryhub.resource-request.updated.v1";
     static final String FILLED = "deliveryhub.resource-request.filled.v1";
     static final String CANCELLED = "deliveryhub.resource-request.cancelled.v1";
 

@@ -2,6 +2,7 @@ package io.deliveryhub.resources.resourcerequest;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
@@ -13,13 +14,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,6 +76,21 @@ public class ResourceRequestResource {
     public Response get(@PathParam("id") UUID id) {
         ResourceRequestView request = requests.get(id);
         return Responses.ok(request.version(), request);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change an open request (JSON merge patch, If-Match required)",
+            description = "role, requiredSkills (replaced as a whole), hoursPerWeek, from, to and priority may change; "
+                    + "the project may not (400). Only an OPEN request changes (409 otherwise).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ResourceRequestFields.class)))
+    @APIResponse(responseCode = "200", description = "Changed (or already so); ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResourceRequestView.class)))
+    @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY })
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        ResourceRequestView changed = requests.patch(id, ifMatch, patch, actor.name());
+        return Responses.ok(changed.version(), changed);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.resourcerequest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.BadRequest;
@@ -8,6 +9,7 @@ import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.ETags;
+import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.resources.allocation.AllocationFields;
@@ -22,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,13 +44,18 @@ public class ResourceRequestService {
     private static final Map<String, String> SORTABLE = Map.of("from", "fromDate", "priority", "priority",
             "createdAt", "createdAt");
 
+    private static final Set<String> NOT_PATCHABLE = Set.of("id", "projectId", "status", "filledAllocationId",
+            "version", "createdAt", "updatedAt");
+
     private final Outbox outbox;
     private final AllocationService allocations;
+    private final MergePatch mergePatch;
     private final Clock clock;
 
-    public ResourceRequestService(Outbox outbox, AllocationService allocations, Clock clock) {
+    public ResourceRequestService(Outbox outbox, AllocationService allocations, MergePatch mergePatch, Clock clock) {
         this.outbox = outbox;
         this.allocations = allocations;
+        this.mergePatch = mergePatch;
         this.clock = clock;
     }
 
@@ -97,6 +105,44 @@ public class ResourceRequestService {
                 .flatMap(r -> r.requiredSkills.stream().map(s -> s.skillId)).toList());
         return new ResultPage<>(rows.items().stream().map(r -> ResourceRequestView.of(r, names)).toList(),
                 rows.page(), rows.size(), rows.total());
+    }
+
+    /** JSON merge patch of an OPEN request's role, skills, hours, period or priority. */
+    @Transactional
+    public ResourceRequestView patch(UUID id, String ifMatch, JsonNode patch, String actor) {
+        // Project first, then request: the order a closing project takes them in, so the two never deadlock.
+        KnownProject.requireOpen(projectOf(id), "resource requests");
+        ResourceRequest request = lock(id);
+        ETags.requireMatch(ifMatch, request.version);
+        requireOpen(request);
+        ResourceRequestView before = view(request);
+        ResourceRequestFields changed = mergePatch.apply(ResourceRequestFields.of(before), patch,
+                ResourceRequestFields.class, NOT_PATCHABLE);
+        if (changed.to().isBefore(changed.from())) {
+            throw BadRequest.ofField("to", "must not be before from");
+        }
+        List<RequiredSkill> skills = resolve(changed.requiredSkills());
+        String role = changed.role().strip();
+        BigDecimal hours = changed.hoursPerWeek().setScale(2, RoundingMode.HALF_EVEN);
+        if (role.equals(request.role) && hours.equals(request.hoursPerWeek) && changed.from().equals(request.fromDate)
+                && changed.to().equals(request.toDate) && changed.priority() == request.priority
+                && sameSkills(skills, request.requiredSkills)) {
+            return before;
+        }
+        request.role = role;
+        request.hoursPerWeek = hours;
+        request.fromDate = changed.from();
+        request.toDate = changed.to();
+        request.priority = changed.priority();
+        if (!sameSkills(skills, request.requiredSkills)) {
+            request.requiredSkills.clear();
+            request.requiredSkills.addAll(skills);
+        }
+        request.stampChanged(clock.instant());
+        ResourceRequestView after = view(request);
+        outbox.publish(ResourceRequestEvents.of(ResourceRequestEvents.UPDATED, after, request.updatedAt,
+                AggregateChange.updated(request.version, actor, before, after)));
+        return after;
     }
 
     @Transactional
@@ -164,8 +210,20 @@ public class ResourceRequestService {
     private static void requireOpen(ResourceRequest request) {
         if (request.status != RequestStatus.OPEN) {
             throw new Conflict("request-not-open", "Resource request " + request.id + " is " + request.status
-                    + "; only an OPEN request can be filled or cancelled. Open a new request instead");
+                    + "; only an OPEN request can be changed, filled or cancelled. Open a new request instead");
         }
+    }
+
+    private static boolean sameSkills(List<RequiredSkill> a, List<RequiredSkill> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).skillId.equals(b.get(i).skillId) || a.get(i).minLevel != b.get(i).minLevel) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each requirement names a catalogue skill by id or by name (case-insensitive), once. */

@@ -8,6 +8,7 @@ import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.resources.ResourcesTopic;
+import io.deliveryhub.resources.person.ActivePeriod;
 import io.deliveryhub.resources.rate.RateHistory;
 import io.deliveryhub.resources.rate.Rates;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -109,12 +110,14 @@ public class TimeEntryImport {
             personIds.add(item.personId());
             projectIds.add(item.projectId());
         }
-        // Locking the people serializes this import with single entries of the same people (the 24 h rule).
-        Set<UUID> people = lockPeople(connection, personIds);
+        // Locking the people serializes this import with single entries of the same people (the 24 h rule). No key
+        // update, like JPA's PESSIMISTIC_WRITE that those take: it still excludes them, but not the foreign-key
+        // checks of other people's writes that merely reference these rows.
+        Map<UUID, ActivePeriod> people = lockPeople(connection, personIds);
         Map<UUID, String> projects = projects(connection, projectIds);
         Map<String, TimeEntryRow> existing = existing(connection, items);
         DailyHours daily = dailyHours(connection, items, existing.values());
-        Map<UUID, RateHistory> histories = rates.historiesOf(people);
+        Map<UUID, RateHistory> histories = rates.historiesOf(people.keySet());
         Instant now = clock.instant();
 
         List<Write> writes = new ArrayList<>();
@@ -157,9 +160,14 @@ public class TimeEntryImport {
         publish(writes, actor, now);
     }
 
-    private static String refusal(ImportItem item, Set<UUID> people, Map<UUID, String> projects) {
-        if (!people.contains(item.personId())) {
+    private static String refusal(ImportItem item, Map<UUID, ActivePeriod> people, Map<UUID, String> projects) {
+        ActivePeriod active = people.get(item.personId());
+        if (active == null) {
             return "personId " + item.personId() + " is not a known person";
+        }
+        if (!active.covers(item.date())) {
+            return "person " + item.personId() + " is " + active.describe() + "; an entry on " + item.date()
+                    + " lies outside that period";
         }
         String status = projects.get(item.projectId());
         if (status == null) {
@@ -171,14 +179,16 @@ public class TimeEntryImport {
         return null;
     }
 
-    private static Set<UUID> lockPeople(Connection connection, Set<UUID> ids) throws SQLException {
-        Set<UUID> found = new HashSet<>();
+    /** The people the batch names, locked, with the dates they are active. */
+    private static Map<UUID, ActivePeriod> lockPeople(Connection connection, Set<UUID> ids) throws SQLException {
+        Map<UUID, ActivePeriod> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id from person where id = any(?) order by id for update")) {
+                "select id, active_from, active_to from person where id = any(?) order by id for no key update")) {
             select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(rows.getObject(1, UUID.class));
+                    found.put(rows.getObject(1, UUID.class), new ActivePeriod(rows.getObject(2, LocalDate.class),
+                            rows.getObject(3, LocalDate.class)));
                 }
             }
         }
@@ -370,7 +380,7 @@ public class TimeEntryImport {
                 List<ImportedEntry> chunk = entries.subList(from, Math.min(entries.size(), from + EVENT_CHUNK));
                 UUID chunkId = UUID.randomUUID();
                 outbox.publish(ResourcesTopic.event(IMPORTED, projectId, chunkId, now,
-                        AggregateChange.created(1, actor, new ImportedChunk(chunkId, projectId, chunk.size(), chunk))));
+                        new AggregateChange(1, actor, ImportedChunkState.of(chunkId, projectId, chunk), Map.of(), null)));
             }
         });
     }

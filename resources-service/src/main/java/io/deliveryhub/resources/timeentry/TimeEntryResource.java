@@ -13,16 +13,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -103,6 +108,28 @@ public class TimeEntryResource {
             INTEGRATION_TIMESHEETS })
     public Response get(@PathParam("id") UUID id) {
         TimeEntryView entry = visible(timeEntries.get(id));
+        return Responses.ok(entry.version(), entry);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(summary = "Correct a time entry (JSON merge patch, If-Match required)",
+            description = "projectId, date, hours, billable and description may change; the person and externalRef "
+                    + "may not (400). People correct their own entries; DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN "
+                    + "anyone's. Only SUBMITTED and REJECTED entries change (APPROVED → 409); a change submits the "
+                    + "entry again and costs it anew. The 24 h per person and day rule (409), open projects and the "
+                    + "person's active dates (422) hold as when logging.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TimeEntryFields.class)))
+    @APIResponse(responseCode = "200", description = "Changed (or already so); ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimeEntryView.class)))
+    @APIResponse(responseCode = "409", description = "Approved, or the day would hold more than 24 h",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "approved", value = """
+                    {"type":"https://deliveryhub.io/problems/time-entry-approved","title":"Conflict","status":409,\
+                    "detail":"Time entry 5b0e6f8a-1c2d-4e3f-9a8b-7c6d5e4f3a21 has been approved and cannot change; log a correcting entry, or ask a project manager to reject an entry before it is approved"}""")))
+    @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        TimeEntryView entry = visible(timeEntries.patch(id, ifMatch, patch, actor.name()));
         return Responses.ok(entry.version(), entry);
     }
 

@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.timeentry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.outbox.Outbox;
@@ -7,10 +8,13 @@ import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.Unprocessable;
+import io.deliveryhub.platform.web.ETags;
+import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.Person;
+import io.deliveryhub.resources.person.PersonAccess;
 import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.resources.rate.RateHistory;
 import io.deliveryhub.resources.rate.Rates;
@@ -39,15 +43,26 @@ public class TimeEntryService {
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "createdAt", "createdAt",
             "hours", "hours", "status", "status");
 
+    /** Fields an entry keeps for good; naming one in a patch is a 400. */
+    private static final Set<String> NOT_PATCHABLE = Set.of("id", "personId", "externalRef", "status", "cost",
+            "costed", "decidedBy", "decidedAt", "decisionReason", "version", "createdAt", "updatedAt");
+    /** No entry has it: "every entry but none". */
+    private static final UUID NO_ENTRY = new UUID(0, 0);
+
     private final Outbox outbox;
     private final Rates rates;
     private final BaseCurrency currency;
+    private final MergePatch mergePatch;
+    private final PersonAccess access;
     private final Clock clock;
 
-    public TimeEntryService(Outbox outbox, Rates rates, BaseCurrency currency, Clock clock) {
+    public TimeEntryService(Outbox outbox, Rates rates, BaseCurrency currency, MergePatch mergePatch,
+            PersonAccess access, Clock clock) {
         this.outbox = outbox;
         this.rates = rates;
         this.currency = currency;
+        this.mergePatch = mergePatch;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -59,17 +74,13 @@ public class TimeEntryService {
                 .orElseThrow(() -> new Unprocessable("unknown-person", "personId " + request.personId()
                         + " is not a known person"));
         requireOpenProject(request.projectId());
+        person.requireActive(request.date(), request.date(), "a time entry on " + request.date());
         if (request.externalRef() != null && TimeEntry.count("externalSystem = ?1 and externalId = ?2",
                 request.externalRef().system(), request.externalRef().id()) > 0) {
             throw new Conflict("duplicate-external-ref", "An entry with externalRef " + request.externalRef().system()
                     + "/" + request.externalRef().id() + " already exists; the batch import updates entries by reference");
         }
-        BigDecimal logged = loggedOn(person.id, request.date());
-        if (logged.add(request.hours()).compareTo(DailyHours.MAX_PER_DAY) > 0) {
-            throw new Conflict("day-over-24-hours", "The person already has " + logged.stripTrailingZeros().toPlainString()
-                    + " h on " + request.date() + "; a day holds at most 24 h, so at most "
-                    + DailyHours.MAX_PER_DAY.subtract(logged).stripTrailingZeros().toPlainString() + " h more can be logged");
-        }
+        requireFits(person.id, request.date(), request.hours(), null);
         TimeEntry entry = new TimeEntry();
         entry.stampCreated(clock.instant());
         entry.personId = person.id;
@@ -89,6 +100,49 @@ public class TimeEntryService {
         outbox.publish(ResourcesTopic.event(RECORDED, entry.projectId, entry.id, entry.createdAt,
                 AggregateChange.created(entry.version, actor, view)));
         return view;
+    }
+
+    /**
+     * JSON merge patch of an entry's project, date, hours, billable flag or description. Only SUBMITTED and
+     * REJECTED entries change (an approved entry is final); a change submits the entry again, costed anew.
+     */
+    @Transactional
+    public TimeEntryView patch(UUID id, String ifMatch, JsonNode patch, String actor) {
+        UUID personId = personOf(id);
+        access.requireSelfOrManager(personId, "time entries");
+        // Person, then entry: the order recording and importing take them in, so none of them deadlock.
+        Person person = Person.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        TimeEntry entry = TimeEntry.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, entry.version);
+        if (entry.status == TimeEntryStatus.APPROVED) {
+            throw new Conflict("time-entry-approved", "Time entry " + id + " has been approved and cannot change; "
+                    + "log a correcting entry, or ask a project manager to reject an entry before it is approved");
+        }
+        TimeEntryFields current = TimeEntryFields.of(entry);
+        TimeEntryFields changed = mergePatch.apply(current, patch, TimeEntryFields.class, NOT_PATCHABLE).normalized();
+        if (changed.equals(current)) {
+            return TimeEntryView.of(entry);
+        }
+        requireOpenProject(changed.projectId());
+        person.requireActive(changed.date(), changed.date(), "a time entry on " + changed.date());
+        requireFits(person.id, changed.date(), changed.hours(), id);
+        TimeEntryView before = TimeEntryView.of(entry);
+        entry.projectId = changed.projectId();
+        entry.date = changed.date();
+        entry.hours = changed.hours();
+        entry.billable = changed.billable();
+        entry.description = changed.description();
+        // What was approved or rejected is no longer what the entry says: it is submitted again.
+        entry.status = TimeEntryStatus.SUBMITTED;
+        entry.decidedBy = null;
+        entry.decidedAt = null;
+        entry.decisionReason = null;
+        cost(entry, rates.historyOf(person.id));
+        entry.stampChanged(clock.instant());
+        TimeEntryView after = TimeEntryView.of(entry);
+        outbox.publish(ResourcesTopic.event(UPDATED, entry.projectId, entry.id, entry.updatedAt,
+                AggregateChange.updated(entry.version, actor, before, after)));
+        return after;
     }
 
     @Transactional
@@ -190,13 +244,31 @@ public class TimeEntryService {
         }
     }
 
-    /** Hours of the person's entries on that day that still count (rejected ones do not). */
-    private static BigDecimal loggedOn(UUID personId, LocalDate day) {
+    /** Refuses (409) hours that would make the person's day hold more than 24 h; {@code except}: the entry being changed. */
+    private static void requireFits(UUID personId, LocalDate day, BigDecimal hours, UUID except) {
+        BigDecimal logged = loggedOn(personId, day, except);
+        if (logged.add(hours).compareTo(DailyHours.MAX_PER_DAY) > 0) {
+            throw new Conflict("day-over-24-hours", "The person already has " + logged.stripTrailingZeros().toPlainString()
+                    + " h on " + day + "; a day holds at most 24 h, so at most "
+                    + DailyHours.MAX_PER_DAY.subtract(logged).stripTrailingZeros().toPlainString() + " h more can be logged");
+        }
+    }
+
+    /** Hours of the person's other entries on that day that still count (rejected ones do not). */
+    private static BigDecimal loggedOn(UUID personId, LocalDate day, UUID except) {
         BigDecimal sum = TimeEntry.getEntityManager().createQuery(
-                "select sum(e.hours) from TimeEntry e where e.personId = ?1 and e.date = ?2 and e.status <> ?3",
-                BigDecimal.class).setParameter(1, personId).setParameter(2, day)
-                .setParameter(3, TimeEntryStatus.REJECTED).getSingleResult();
+                "select sum(e.hours) from TimeEntry e where e.personId = ?1 and e.date = ?2 and e.status <> ?3"
+                        + " and e.id <> ?4", BigDecimal.class)
+                .setParameter(1, personId).setParameter(2, day).setParameter(3, TimeEntryStatus.REJECTED)
+                .setParameter(4, except == null ? NO_ENTRY : except).getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    private static UUID personOf(UUID id) {
+        return TimeEntry.getEntityManager()
+                .createQuery("select e.personId from TimeEntry e where e.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Time entry", id));
     }
 
     private void cost(TimeEntry entry, RateHistory history) {

@@ -9,12 +9,17 @@ import io.deliveryhub.resources.person.PersonAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -23,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +65,23 @@ public class TimeOffResource {
         access.requireSelfOrManager(personId, "time off");
         TimeOffView created = timeOff.record(personId, request, actor.name());
         return Responses.created(uri, created.id(), created.version(), created);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change time off (JSON merge patch, If-Match required)",
+            description = "from, to, type, hoursPerDay (null: a full day again) and note may change. People change "
+                    + "their own; DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN anyone's.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TimeOffRequest.class)))
+    @APIResponse(responseCode = "200", description = "Changed (or already so); ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimeOffView.class)))
+    @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
+    public Response patch(@PathParam("personId") UUID personId, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        access.requireSelfOrManager(personId, "time off");
+        TimeOffView changed = timeOff.patch(personId, id, ifMatch, patch, actor.name());
+        return Responses.ok(changed.version(), changed);
     }
 
     @DELETE

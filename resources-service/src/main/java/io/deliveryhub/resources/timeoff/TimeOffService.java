@@ -1,9 +1,12 @@
 package io.deliveryhub.resources.timeoff;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.platform.web.ETags;
+import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.Person;
 import io.quarkus.panache.common.Parameters;
@@ -16,20 +19,26 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class TimeOffService {
 
     static final String RECORDED = "deliveryhub.time-off.recorded.v1";
+    static final String UPDATED = "deliveryhub.time-off.updated.v1";
     static final String CANCELLED = "deliveryhub.time-off.cancelled.v1";
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
+    private static final Set<String> NOT_PATCHABLE = Set.of("id", "personId", "version", "createdAt", "updatedAt");
+
     private final Outbox outbox;
+    private final MergePatch mergePatch;
     private final Clock clock;
 
-    public TimeOffService(Outbox outbox, Clock clock) {
+    public TimeOffService(Outbox outbox, MergePatch mergePatch, Clock clock) {
         this.outbox = outbox;
+        this.mergePatch = mergePatch;
         this.clock = clock;
     }
 
@@ -54,6 +63,54 @@ public class TimeOffService {
     @Transactional
     public TimeOffView record(UUID personId, TimeOffRequest request, String actor) {
         Person person = Person.<Person> findByIdOptional(personId).orElseThrow(() -> new NotFound("Person", personId));
+        TimeOff timeOff = new TimeOff();
+        timeOff.stampCreated(clock.instant());
+        timeOff.personId = personId;
+        write(timeOff, request, person);
+        timeOff.persist();
+        TimeOffView view = TimeOffView.of(timeOff);
+        outbox.publish(ResourcesTopic.event(RECORDED, personId, timeOff.id, timeOff.createdAt,
+                AggregateChange.created(timeOff.version, actor, view)));
+        return view;
+    }
+
+    /** JSON merge patch of the period, type, hours per day or note; removing hoursPerDay means a full day again. */
+    @Transactional
+    public TimeOffView patch(UUID personId, UUID id, String ifMatch, JsonNode patch, String actor) {
+        Person person = Person.<Person> findByIdOptional(personId).orElseThrow(() -> new NotFound("Person", personId));
+        TimeOff timeOff = lock(personId, id);
+        ETags.requireMatch(ifMatch, timeOff.version);
+        TimeOffView before = TimeOffView.of(timeOff);
+        TimeOffRequest current = new TimeOffRequest(timeOff.fromDate, timeOff.toDate, timeOff.type,
+                timeOff.hoursPerDay, timeOff.note);
+        write(timeOff, mergePatch.apply(current, patch, TimeOffRequest.class, NOT_PATCHABLE), person);
+        if (TimeOffView.of(timeOff).equals(before)) {
+            return before;
+        }
+        timeOff.stampChanged(clock.instant());
+        TimeOffView after = TimeOffView.of(timeOff);
+        outbox.publish(ResourcesTopic.event(UPDATED, personId, timeOff.id, timeOff.updatedAt,
+                AggregateChange.updated(timeOff.version, actor, before, after)));
+        return after;
+    }
+
+    @Transactional
+    public void cancel(UUID personId, UUID id, String actor) {
+        TimeOff timeOff = lock(personId, id);
+        TimeOffView before = TimeOffView.of(timeOff);
+        timeOff.stampChanged(clock.instant());
+        outbox.publish(ResourcesTopic.event(CANCELLED, personId, timeOff.id, timeOff.updatedAt,
+                AggregateChange.updated(timeOff.version, actor, before, TimeOffView.of(timeOff))));
+        timeOff.delete();
+    }
+
+    private static TimeOff lock(UUID personId, UUID id) {
+        return TimeOff.<TimeOff> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(t -> t.personId.equals(personId))
+                .orElseThrow(() -> new NotFound("Time off", id));
+    }
+
+    private static void write(TimeOff timeOff, TimeOffRequest request, Person person) {
         if (request.to().isBefore(request.from())) {
             throw BadRequest.ofField("to", "must not be before from");
         }
@@ -63,30 +120,10 @@ public class TimeOffService {
         if (hoursPerDay.signum() <= 0) {
             throw BadRequest.ofField("hoursPerDay", "is required for a person without weekly capacity");
         }
-        TimeOff timeOff = new TimeOff();
-        timeOff.stampCreated(clock.instant());
-        timeOff.personId = personId;
         timeOff.fromDate = request.from();
         timeOff.toDate = request.to();
         timeOff.type = request.type();
         timeOff.hoursPerDay = hoursPerDay;
         timeOff.note = request.note();
-        timeOff.persist();
-        TimeOffView view = TimeOffView.of(timeOff);
-        outbox.publish(ResourcesTopic.event(RECORDED, personId, timeOff.id, timeOff.createdAt,
-                AggregateChange.created(timeOff.version, actor, view)));
-        return view;
-    }
-
-    @Transactional
-    public void cancel(UUID personId, UUID id, String actor) {
-        TimeOff timeOff = TimeOff.<TimeOff> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(t -> t.personId.equals(personId))
-                .orElseThrow(() -> new NotFound("Time off", id));
-        TimeOffView before = TimeOffView.of(timeOff);
-        timeOff.stampChanged(clock.instant());
-        outbox.publish(ResourcesTopic.event(CANCELLED, personId, timeOff.id, timeOff.updatedAt,
-                AggregateChange.updated(timeOff.version, actor, before, TimeOffView.of(timeOff))));
-        timeOff.delete();
     }
 }

@@ -287,6 +287,33 @@ class AllocationResourceTest {
         hard(person, project, MONDAY, MONDAY.plusDays(4), 40);
     }
 
+    @Test
+    void booksAPersonOnlyWithinTheirActiveDatesWhetherBookedPatchedOrFilled() {
+        Map<String, Object> details = Fixtures.person(Fixtures.unique());
+        details.put("activeFrom", "2026-03-02");
+        details.put("activeTo", "2026-03-31");
+        UUID person = Fixtures.newPerson(details);
+        UUID project = Fixtures.knownProject("ACTIVE");
+        Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.plusWeeks(4), MONDAY.plusWeeks(5), 8, "SOFT"))
+                .post(ALLOCATIONS).then().statusCode(422).body("type", endsWith("/person-inactive"),
+                        "detail", allOf(containsString("active from 2026-03-02 to 2026-03-31"),
+                                containsString("an allocation from 2026-03-30 to 2026-04-06")));
+        Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.minusDays(1), MONDAY, 8, "HARD"))
+                .post(ALLOCATIONS).then().statusCode(422).body("type", endsWith("/person-inactive"));
+
+        String path = ALLOCATIONS + "/" + hard(person, project, MONDAY, MONDAY.plusDays(29), 8);
+        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("to", "2026-04-01")).patch(path)
+                .then().statusCode(422).body("type", endsWith("/person-inactive"));
+
+        String request = Api.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", "Tester",
+                "hoursPerWeek", 8, "from", "2026-03-16", "to", "2026-04-10")).post("/api/v1/resource-requests")
+                .then().statusCode(201).extract().path("id");
+        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString()))
+                .post("/api/v1/resource-requests/" + request + "/fill")
+                .then().statusCode(422).body("type", endsWith("/person-inactive"));
+        Api.as(ADMIN).get("/api/v1/resource-requests/" + request).then().body("status", is("OPEN"));
+    }
+
     static Map<String, Object> booking(UUID person, UUID project, LocalDate from, LocalDate to, int hours, String booking) {
         Map<String, Object> body = new HashMap<>();
         if (person != null) {

@@ -52,6 +52,20 @@ class CapacityResourceTest {
     }
 
     @Test
+    void aHardPlaceholderIsDemandAndNeverSupply() {
+        String role = "Role " + UUID.randomUUID();
+        String practice = "Practice " + UUID.randomUUID();
+        UUID project = Fixtures.knownProject("ACTIVE", practice, null);
+        Fixtures.person("Only", 40, role, practice);
+        allocate(null, role, project, "2026-03-02", "2026-03-06", 16, "HARD");
+
+        JsonPath byRole = capacity("role");
+        // W10: the placeholder's 16 h are wanted, nobody's capacity is taken by them; W11 it has ended.
+        assertWeek(byRole, role, 0, "2026-W10", 40, 16, 24, 0, 16, 0, 0);
+        assertWeek(byRole, role, 1, "2026-W11", 40, 0, 40, 0, 0, 0, 0);
+    }
+
+    @Test
     void refusesABadQuery() {
         Api.as(ADMIN).queryParam("from", "2026-03-02").queryParam("to", "2026-03-15").queryParam("groupBy", "team")
                 .get("/api/v1/capacity").then().statusCode(400).body("errors[0].field", is("groupBy"));

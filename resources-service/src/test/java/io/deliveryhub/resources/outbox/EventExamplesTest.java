@@ -14,7 +14,8 @@ class EventExamplesTest {
             "deliveryhub.person-rate.created.v1", "deliveryhub.skill.created.v1", "deliveryhub.person-skill.set.v1",
             "deliveryhub.person-skill.removed.v1", "deliveryhub.certification.added.v1",
             "deliveryhub.certification.removed.v1", "deliveryhub.time-off.recorded.v1",
-            "deliveryhub.time-off.cancelled.v1", "deliveryhub.time-entry.recorded.v1",
+            "deliveryhub.time-off.cancelled.v1", "deliveryhub.time-off.updated.v1",
+            "deliveryhub.time-entry.recorded.v1",
             "deliveryhub.time-entry.updated.v1", "deliveryhub.time-entry.decided.v1",
             "deliveryhub.time-entries.imported.v1" })
     void exampleMatchesItsSchema(String type) {

@@ -12,7 +12,8 @@ class StaffingEventExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = { "deliveryhub.allocation.created.v1", "deliveryhub.allocation.updated.v1",
             "deliveryhub.allocation.released.v1", "deliveryhub.resource-request.opened.v1",
-            "deliveryhub.resource-request.filled.v1", "deliveryhub.resource-request.cancelled.v1" })
+            "deliveryhub.resource-request.filled.v1", "deliveryhub.resource-request.cancelled.v1",
+            "deliveryhub.resource-request.updated.v1" })
     void exampleMatchesItsSchema(String type) {
         EventSchemas.assertValid(type, EventSchemas.example(type));
     }
@@ -20,7 +21,8 @@ class StaffingEventExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = { "deliveryhub.allocation.created.v1", "deliveryhub.allocation.updated.v1",
             "deliveryhub.allocation.released.v1", "deliveryhub.resource-request.opened.v1",
-            "deliveryhub.resource-request.filled.v1", "deliveryhub.resource-request.cancelled.v1" })
+            "deliveryhub.resource-request.filled.v1", "deliveryhub.resource-request.cancelled.v1",
+            "deliveryhub.resource-request.updated.v1" })
     void schemaRejectsAPayloadWithoutState(String type) {
         assertThatThrownBy(() -> EventSchemas.assertValid(type, "{\"version\":2,\"actor\":\"x\",\"changes\":{}}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("state");

@@ -1,6 +1,7 @@
 package io.deliveryhub.resources.timeoff;
 
 import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.resources.Fixtures;
@@ -34,6 +35,40 @@ class TimeOffResourceTest {
         Api.as(TEAM_MEMBER).get("/api/v1/people/" + person + "/time-off").then().body("type", contains("VACATION", "HOLIDAY"));
         EventSchemas.assertValid(TimeOffService.RECORDED, PublishedEvents.await(person.toString(), TimeOffService.RECORDED,
                 p -> id.equals(p.at("/state/id").asText())).value());
+    }
+
+    @Test
+    void aPersonChangesTheirTimeOffWithIfMatch() {
+        UUID person = Fixtures.newPerson();
+        String path = "/api/v1/people/" + person + "/time-off/" + Api.withToken(TestTokens.person(person, TEAM_MEMBER))
+                .body(Map.of("from", "2026-08-03", "to", "2026-08-14", "type", "VACATION", "hoursPerDay", 4))
+                .post("/api/v1/people/" + person + "/time-off").then().statusCode(201).extract().path("id");
+
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER)).header("If-Match", "\"1\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"to\":\"2026-08-07\",\"hoursPerDay\":null,\"note\":\"Back a week early\"}").patch(path)
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("to", is("2026-08-07"), "from", is("2026-08-03"), "hoursPerDay", is(8.0f), "note", is("Back a week early"));
+        Api.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("to", "2026-08-07")).patch(path)
+                .then().statusCode(200).header("ETag", "\"2\"");
+        String updated = PublishedEvents.await(person.toString(), TimeOffService.UPDATED).value();
+        EventSchemas.assertValid(TimeOffService.UPDATED, updated);
+        assertThat(PublishedEvents.read(updated).at("/changes/to/from").asText())
+                .isEqualTo("2026-08-14");
+
+        Api.withToken(TestTokens.person(UUID.randomUUID(), TEAM_MEMBER)).header("If-Match", "\"2\"")
+                .body(Map.of("type", "SICK")).patch(path).then().statusCode(403);
+        Api.as(ADMIN).body(Map.of("type", "SICK")).patch(path).then().statusCode(428);
+        Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("type", "SICK")).patch(path).then().statusCode(412);
+        Api.as(ADMIN).header("If-Match", "\"2\"").body(Map.of("type", "NAP")).patch(path)
+                .then().statusCode(400).body("errors[0].field", is("type"));
+        Api.as(ADMIN).header("If-Match", "\"2\"").body(Map.of("from", "2026-08-10")).patch(path)
+                .then().statusCode(400).body("errors[0].field", is("to"));
+        Api.as(ADMIN).header("If-Match", "\"2\"").body(Map.of("personId", UUID.randomUUID().toString())).patch(path)
+                .then().statusCode(400).body("errors[0].field", is("personId"));
+        Api.as(ADMIN).header("If-Match", "\"2\"").body(Map.of("type", "SICK"))
+                .patch("/api/v1/people/" + Fixtures.newPerson() + "/time-off/" + path.substring(path.lastIndexOf('/') + 1))
+                .then().statusCode(404);
     }
 
     @Test
