@@ -46,6 +46,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     /** Canned answers by path, or by path and query when the key has a '?'. */
     public static final Map<String, Canned> CANNED = new ConcurrentHashMap<>();
     public static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
+    /** Slow answers whose connection the gateway closed before they were sent, by path. */
+    public static final Map<String, AtomicInteger> ABANDONED = new ConcurrentHashMap<>();
     public static PublicKey publicKey;
     /** The identity provider's signing key, published at /jwks with key id {@code idp-1}. */
     public static KeyPair idpKeys;
@@ -124,6 +126,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 .putHeader("Content-Type", canned.status() >= 400 ? "application/problem+json" : "application/json")
                 .end(canned.body());
         if (canned.delayMillis() > 0) {
+            request.response().closeHandler(ignored -> ABANDONED.computeIfAbsent(request.path(), path -> new AtomicInteger())
+                    .incrementAndGet());
             vertx.setTimer(canned.delayMillis(), ignored -> reply.run());
         } else {
             reply.run();

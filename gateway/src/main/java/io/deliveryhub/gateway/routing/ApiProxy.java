@@ -88,6 +88,11 @@ public class ApiProxy {
                             }
                         })
                         .recover(failure -> {
+                            if (context.request().proxiedRequest().response().closed()) {
+                                // The caller hung up and the exchange was broken off on its account: no fault of the
+                                // service, so not counted against its breaker (callers leaving would open it for everyone).
+                                return Future.failedFuture(failure);
+                            }
                             GatewayProblem problem = context.get(TOO_LARGE, Boolean.class) != null
                                     ? new GatewayProblem(413, "payload-too-large", "Payload Too Large",
                                             "The body may have at most " + traffic.bodyLimitFor(path) + " bytes on this route",

@@ -3,7 +3,6 @@ package io.deliveryhub.gateway.routing;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithParentName;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +25,26 @@ public interface RouteTable {
         List<String> paths();
     }
 
-    /** The upstream name whose longest path prefix matches the request path on a segment boundary. */
+    /**
+     * The upstream name whose longest path prefix matches the request path on a segment boundary. Asked on
+     * every request, so a plain loop that allocates nothing.
+     */
     default Optional<String> ownerOf(String path) {
-        return routes().entrySet().stream()
-                .flatMap(route -> route.getValue().paths().stream()
-                        .filter(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))
-                        .map(prefix -> Map.entry(prefix.length(), route.getKey())))
-                .max(Comparator.comparingInt(Map.Entry::getKey))
-                .map(Map.Entry::getValue);
+        String owner = null;
+        int longest = -1;
+        for (Map.Entry<String, Route> route : routes().entrySet()) {
+            for (String prefix : route.getValue().paths()) {
+                if (prefix.length() > longest && underPrefix(path, prefix)) {
+                    owner = route.getKey();
+                    longest = prefix.length();
+                }
+            }
+        }
+        return Optional.ofNullable(owner);
+    }
+
+    /** The path is the prefix or lies below it ({@code /api/v1/projects} owns {@code /api/v1/projects/X}, not {@code /api/v1/projectsX}). */
+    static boolean underPrefix(String path, String prefix) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 }

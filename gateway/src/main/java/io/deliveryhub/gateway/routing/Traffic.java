@@ -37,7 +37,12 @@ public interface Traffic {
     }
 
     default boolean isBatch(String path) {
-        return batchPaths().stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        for (String prefix : batchPaths()) {
+            if (RouteTable.underPrefix(path, prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     default long bodyLimitFor(String path) {

@@ -33,14 +33,14 @@ public final class Upstream {
 
     private final String name;
     private final SocketAddress origin;
-    private final HttpClient client;
+    private final EventLoopClients clients;
     private final Traffic traffic;
     private final CircuitBreaker breaker;
 
-    public Upstream(String name, URI uri, HttpClient client, Traffic traffic) {
+    Upstream(String name, URI uri, EventLoopClients clients, Traffic traffic) {
         this.name = name;
         this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
-        this.client = client;
+        this.clients = clients;
         this.traffic = traffic;
         this.breaker = new CircuitBreaker(traffic.circuitBreaker().failureThreshold(),
                 traffic.circuitBreaker().openFor());
@@ -50,8 +50,9 @@ public final class Upstream {
         return name;
     }
 
+    /** The pooled client of the calling event loop. */
     public HttpClient client() {
-        return client;
+        return clients.current();
     }
 
     /** Fails with a 503 problem at once while the breaker is open. */
@@ -71,6 +72,7 @@ public final class Upstream {
                 .setMethod(method)
                 .setURI(uri)
                 .setIdleTimeout(traffic.timeoutFor(path).toMillis());
+        HttpClient client = clients.current();
         Future<HttpClientRequest> request = client.request(options);
         return IDEMPOTENT.contains(method)
                 ? request.recover(failure -> failure instanceof ConnectException

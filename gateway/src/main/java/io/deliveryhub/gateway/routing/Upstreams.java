@@ -2,7 +2,6 @@ package io.deliveryhub.gateway.routing;
 
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The services of the route table, sharing one pooled HTTP client. */
+/** The services of the route table, sharing the pooled HTTP clients (one per event loop). */
 @ApplicationScoped
 public class Upstreams {
 
@@ -19,10 +18,10 @@ public class Upstreams {
 
     public Upstreams(RouteTable routes, Traffic traffic, Vertx vertx) {
         this.routes = routes;
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
                 .setConnectTimeout((int) traffic.connectTimeout().toMillis())
                 .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(100));
-        routes.routes().forEach((name, route) -> byName.put(name, new Upstream(name, route.upstream(), client, traffic)));
+        routes.routes().forEach((name, route) -> byName.put(name, new Upstream(name, route.upstream(), clients, traffic)));
     }
 
     public Map<String, Upstream> all() {

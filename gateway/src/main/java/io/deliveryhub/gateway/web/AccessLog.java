@@ -21,14 +21,23 @@ public final class AccessLog {
 
     public static void start(RoutingContext context) {
         long began = System.nanoTime();
-        context.addEndHandler(ignored -> {
-            Caller caller = Authentication.callerIfAny(context).orElse(null);
-            String route = context.get(ROUTE);
-            LOG.infof("id=%s principal=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
-                    RequestIds.of(context), caller == null ? "-" : caller.id(), route == null ? "-" : route,
-                    context.request().method(), context.request().path(), context.response().getStatusCode(),
-                    (System.nanoTime() - began) / 1e6);
-        });
+        context.addEndHandler(ignored -> LOG.info(line(context, began)));
         context.next();
+    }
+
+    /** Built by hand: printf-style formatting ({@code %.1f} above all) cost more than the rest of a line, on every request. */
+    private static String line(RoutingContext context, long began) {
+        Caller caller = Authentication.callerIfAny(context).orElse(null);
+        String route = context.get(ROUTE);
+        long tenthsOfMillis = ((System.nanoTime() - began) + 50_000) / 100_000;
+        return new StringBuilder(160)
+                .append("id=").append(RequestIds.of(context))
+                .append(" principal=").append(caller == null ? "-" : caller.id())
+                .append(" route=").append(route == null ? "-" : route)
+                .append(" method=").append(context.request().method())
+                .append(" path=").append(context.request().path())
+                .append(" status=").append(context.response().getStatusCode())
+                .append(" latency_ms=").append(tenthsOfMillis / 10).append('.').append(tenthsOfMillis % 10)
+                .toString();
     }
 }

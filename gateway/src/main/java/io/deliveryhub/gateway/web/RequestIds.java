@@ -29,7 +29,7 @@ public final class RequestIds {
 
     public static void assign(RoutingContext context) {
         String given = context.request().getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches() ? given : newId();
         context.put(ID, id);
         context.request().headers().set(HEADER, id);
         context.request().headers().set(TRACEPARENT, continued(context.request().getHeader(TRACEPARENT)));
@@ -46,6 +46,17 @@ public final class RequestIds {
         String traceId = valid ? match.group(2) : randomHex(16);
         String flags = valid ? match.group(4) : "01";
         return "00-" + traceId + "-" + randomHex(8) + "-" + flags;
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id must be unique, not unguessable, and
+     * {@link UUID#randomUUID()} draws from the JVM's one shared {@code SecureRandom} on every request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0b11L << 62) | (0b10L << 62);
+        return new UUID(high, low).toString();
     }
 
     private static String randomHex(int bytes) {

@@ -1,13 +1,19 @@
 package io.deliveryhub.gateway.routing;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.gateway.Callers;
 import io.deliveryhub.gateway.UpstreamStub;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,6 +31,27 @@ class ResilienceTest {
         assertThat(Duration.between(began, Instant.now())).isLessThan(Duration.ofSeconds(5));
         Callers.admin().get("/api/v1/legacy/again").then().statusCode(503)
                 .body("detail", containsString("giving it time to recover"));
+    }
+
+    @Test
+    void callersWhoHangUpDoNotOpenTheBreaker() throws IOException {
+        String path = "/api/v1/projects/HANG-UP";
+        UpstreamStub.CANNED.put(path, new UpstreamStub.Canned(200, "{}", 800));
+        for (int i = 1; i <= 6; i++) {
+            int sent = i;
+            try (Socket caller = new Socket("localhost", RestAssured.port)) {
+                caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: "
+                        + Callers.ADMIN_KEY + "\r\n\r\n").getBytes(US_ASCII));
+                caller.getOutputStream().flush();
+                await().atMost(Duration.ofSeconds(10)).until(() -> count(UpstreamStub.HITS.get("GET " + path)) >= sent);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> count(UpstreamStub.ABANDONED.get(path)) >= sent);
+        }
+        Callers.admin().get("/api/v1/projects/after-hang-ups").then().statusCode(200);
+    }
+
+    private static int count(AtomicInteger counter) {
+        return counter == null ? 0 : counter.get();
     }
 
     @Test

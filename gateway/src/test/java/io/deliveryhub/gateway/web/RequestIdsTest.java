@@ -2,6 +2,9 @@ package io.deliveryhub.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RequestIdsTest {
@@ -25,5 +28,18 @@ class RequestIdsTest {
             assertThat(forwarded).as(String.valueOf(given)).matches(FORMAT).endsWith("-01");
             assertThat(forwarded).doesNotContain("4bf92f3577b34da6a3ce929d0e0e4736");
         }
+    }
+
+    @Test
+    void makesRandomVersion4Uuids() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            String id = RequestIds.newId();
+            UUID uuid = UUID.fromString(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(1_000);
     }
 }
