@@ -39,6 +39,8 @@ public class ReadModelRebuild {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     private static final int BATCH_SIZE = 500;
+    // An import chunk is ~90 kB: 500 of them held at once would fill a small heap.
+    private static final long BATCH_CHARS = 4_000_000;
 
     private final Instance<ReadModel> readModels;
     private final Instance<ReadModelFeed> feeds;
@@ -156,11 +158,14 @@ public class ReadModelRebuild {
      */
     private void replay(Rebuild rebuild, ReadModelFeed feed, TopicReplay replay) {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH_SIZE);
+        long[] chars = { 0 };
         replay.forEach(record -> {
             batch.add(record);
-            if (batch.size() == BATCH_SIZE) {
+            chars[0] += record.value() == null ? 0 : record.value().length();
+            if (batch.size() == BATCH_SIZE || chars[0] >= BATCH_CHARS) {
                 applyBatch(rebuild, feed, replay.topic(), batch);
                 batch.clear();
+                chars[0] = 0;
             }
         });
         applyBatch(rebuild, feed, replay.topic(), batch);

@@ -42,6 +42,8 @@ final class TopicReplay implements AutoCloseable {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "delivery-metrics-rebuild-" + topic);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // import chunks are ~90 kB each: a poll of the default 500 would hold 45 MB
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
