@@ -1,27 +1,21 @@
 package io.deliveryhub.metrics.projectalert;
 
-import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.projectkpi.ProjectKpis;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A watched project has burnt at least the threshold of its budget (AC / BAC, default 0.9) while less than the
  * progress threshold of the work is done (percent complete, default 0.8): the money runs out before the work does.
  */
-@ApplicationScoped
-public class BudgetBurnAheadOfProgressRule implements ProjectAlertRule {
+@Singleton
+public class BudgetBurnAheadOfProgressRule extends ProjectKpiRule {
 
     static final String NAME = "BUDGET_BURN_AHEAD_OF_PROGRESS";
 
-    private final WatchedProjects projects;
     private final BigDecimal threshold;
     private final BigDecimal progressThreshold;
 
@@ -29,7 +23,7 @@ public class BudgetBurnAheadOfProgressRule implements ProjectAlertRule {
             @ConfigProperty(name = "deliveryhub.alerts.budget-burn-ahead-of-progress.threshold") BigDecimal threshold,
             @ConfigProperty(name = "deliveryhub.alerts.budget-burn-ahead-of-progress.progress-threshold")
             BigDecimal progressThreshold) {
-        this.projects = projects;
+        super(projects);
         this.threshold = threshold;
         this.progressThreshold = progressThreshold;
     }
@@ -40,16 +34,7 @@ public class BudgetBurnAheadOfProgressRule implements ProjectAlertRule {
     }
 
     @Override
-    public List<Breach> breachesOn(LocalDate day) {
-        return projects.breachesOn(day, this::breach);
-    }
-
-    @Override
-    public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
-        return projects.breachesOn(day, projectIds, this::breach);
-    }
-
-    private Optional<Breach> breach(ProjectKpis project) {
+    Optional<Breach> breach(ProjectKpis project) {
         BigDecimal burn = project.budgetBurn().ratio();
         BigDecimal complete = project.earnedValue().percentComplete();
         if (!ProjectAlertConditions.burnsAheadOfProgress(burn, complete, threshold, progressThreshold)) {

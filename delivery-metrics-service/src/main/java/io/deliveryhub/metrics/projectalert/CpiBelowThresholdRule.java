@@ -1,29 +1,23 @@
 package io.deliveryhub.metrics.projectalert;
 
-import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.projectkpi.ProjectKpis;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A watched project's CPI (EV / AC) today is below the threshold (default 0.9); no alert while AC is 0. */
-@ApplicationScoped
-public class CpiBelowThresholdRule implements ProjectAlertRule {
+@Singleton
+public class CpiBelowThresholdRule extends ProjectKpiRule {
 
     static final String NAME = "CPI_BELOW_THRESHOLD";
 
-    private final WatchedProjects projects;
     private final BigDecimal threshold;
 
     public CpiBelowThresholdRule(WatchedProjects projects,
             @ConfigProperty(name = "deliveryhub.alerts.cpi-below-threshold.threshold") BigDecimal threshold) {
-        this.projects = projects;
+        super(projects);
         this.threshold = threshold;
     }
 
@@ -33,16 +27,7 @@ public class CpiBelowThresholdRule implements ProjectAlertRule {
     }
 
     @Override
-    public List<Breach> breachesOn(LocalDate day) {
-        return projects.breachesOn(day, this::breach);
-    }
-
-    @Override
-    public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
-        return projects.breachesOn(day, projectIds, this::breach);
-    }
-
-    private Optional<Breach> breach(ProjectKpis project) {
+    Optional<Breach> breach(ProjectKpis project) {
         BigDecimal cpi = project.earnedValue().cpi();
         if (!ProjectAlertConditions.isBelow(cpi, threshold)) {
             return Optional.empty();
