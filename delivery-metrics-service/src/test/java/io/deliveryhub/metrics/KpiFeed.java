@@ -35,8 +35,12 @@ public final class KpiFeed {
     }
 
     public static void risk(UUID project, int score, String raisedAt) {
+        risk(project, "RISK", "OPEN", score, raisedAt);
+    }
+
+    public static void risk(UUID project, String type, String status, int score, String raisedAt) {
         ObjectNode payload = fact(RAID_ITEM_RAISED, project, UUID.randomUUID(), 1);
-        state(payload).put("type", "RISK").put("status", "OPEN").put("score", score).put("createdAt", raisedAt);
+        state(payload).put("type", type).put("status", status).put("score", score).put("createdAt", raisedAt);
         publish(RAID_ITEM_RAISED, project, payload);
     }
 

@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.projectkpi;
 
+import static io.deliveryhub.metrics.KpiFeed.*;
 import static io.deliveryhub.metrics.ProjectFeed.*;
 import static io.deliveryhub.platform.security.Roles.*;
 import static org.hamcrest.Matchers.*;
@@ -159,40 +160,6 @@ class ProjectKpiResourceTest {
         milestone(project, 2, "PLANNED", "2026-03-12", null);
         awaitKpis(project.toString(), "2026-03-06", response -> response.body("schedule.milestonesTotal", is(3)));
         return project;
-    }
-
-    private static ObjectNode plannedProject(UUID project) {
-        ObjectNode payload = project(project, 1, "ACTIVE");
-        state(payload).put("plannedStart", "2026-03-02").put("plannedEnd", "2026-03-12");
-        ((ObjectNode) state(payload).get("budget")).put("amount", "10000.00");
-        return payload;
-    }
-
-    private static UUID milestone(UUID project, int weight, String status, String due, String completedOn) {
-        UUID id = UUID.randomUUID();
-        ObjectNode payload = fact(MILESTONE_CREATED, project, id, 1);
-        state(payload).put("weight", weight).put("status", status).put("dueDate", due).put("completedOn", completedOn);
-        publish(MILESTONE_CREATED, project, payload);
-        return id;
-    }
-
-    private static void report(UUID project, String asOf, String overall, int percentComplete) {
-        ObjectNode payload = fact(STATUS_REPORT_POSTED, project, UUID.randomUUID(), 1);
-        state(payload).put("asOf", asOf).put("overall", overall).put("percentComplete", percentComplete)
-                .put("createdAt", asOf + "T16:00:00Z");
-        publish(STATUS_REPORT_POSTED, project, payload);
-    }
-
-    private static void risk(UUID project, String type, String status, int score, String raisedAt) {
-        ObjectNode payload = fact(RAID_ITEM_RAISED, project, UUID.randomUUID(), 1);
-        state(payload).put("type", type).put("status", status).put("score", score).put("createdAt", raisedAt);
-        publish(RAID_ITEM_RAISED, project, payload);
-    }
-
-    private static void feedback(UUID project, int csat, int nps, String receivedAt) {
-        ObjectNode payload = fact(FEEDBACK_RECEIVED, project, UUID.randomUUID(), 1);
-        state(payload).put("csat", csat).put("nps", nps).put("createdAt", receivedAt);
-        publish(FEEDBACK_RECEIVED, project, payload);
     }
 
     private static void awaitKpis(String idOrKey, String asOf,
