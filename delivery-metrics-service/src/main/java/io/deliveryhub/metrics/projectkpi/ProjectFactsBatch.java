@@ -44,7 +44,16 @@ class ProjectFactsBatch {
         return facts;
     }
 
+    /** One project's facts, with its time as booked per day (what a trend over many days needs). */
+    ProjectFacts of(Project project, List<CostFact> costs) {
+        return facts(List.of(project), Map.of(project.id, costs)).get(0);
+    }
+
     private List<ProjectFacts> chunk(LocalDate day, List<Project> projects) {
+        return facts(projects, costs(day, projects.stream().map(project -> project.id).toList()));
+    }
+
+    private List<ProjectFacts> facts(List<Project> projects, Map<UUID, List<CostFact>> costs) {
         List<UUID> ids = projects.stream().map(project -> project.id).toList();
         Map<UUID, List<ProjectFacts.Baseline>> baselines = byProject(ids, """
                 select project_id, baseline_number, effective_at, budget_amount, budget_currency, budget_hours
@@ -70,7 +79,6 @@ class ProjectFactsBatch {
                 select project_id, received_at, csat, nps from project_feedback where project_id in (:ids)""",
                 row -> new ClientFeedback.Response(ProjectFactsRepository.utcDay(row[1]),
                         ProjectFactsRepository.integer(row[2]), ProjectFactsRepository.integer(row[3])));
-        Map<UUID, List<CostFact>> costs = costs(day, ids);
         return projects.stream().map(project -> new ProjectFacts(project,
                 baselines.getOrDefault(project.id, List.of()), milestones.getOrDefault(project.id, List.of()),
                 reports.getOrDefault(project.id, List.of()), risks.getOrDefault(project.id, List.of()),
