@@ -3,6 +3,7 @@ package io.deliveryhub.metrics.readmodel;
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
+import io.deliveryhub.platform.inbox.Inbox;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +47,7 @@ public class ReadModelRebuild {
     private final Instance<ReadModelFeed> feeds;
     private final ChannelRegistry channels;
     private final EntityManager entityManager;
+    private final Inbox inbox;
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Clock clock;
     private final String bootstrapServers;
@@ -57,12 +59,13 @@ public class ReadModelRebuild {
     });
 
     public ReadModelRebuild(Instance<ReadModel> readModels, Instance<ReadModelFeed> feeds, ChannelRegistry channels,
-            EntityManager entityManager, Event<AlertInputsChanged> alertInputsChanged, Clock clock,
+            EntityManager entityManager, Inbox inbox, Event<AlertInputsChanged> alertInputsChanged, Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.readModels = readModels;
         this.feeds = feeds;
         this.channels = channels;
         this.entityManager = entityManager;
+        this.inbox = inbox;
         this.alertInputsChanged = alertInputsChanged;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
@@ -191,16 +194,8 @@ public class ReadModelRebuild {
         }
     }
 
-    /** What {@code Inbox.handle} does, in the caller's transaction so that a batch shares one. */
+    /** What the live channel does, in the caller's transaction so that a batch shares one. */
     private void handle(ReadModelFeed feed, ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        boolean first = entityManager.createNativeQuery(
-                "insert into inbox (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
-                .setParameter("consumer", feed.inboxConsumer())
-                .setParameter("eventId", event.id())
-                .executeUpdate() == 1;
-        if (first) {
-            feed.apply(event);
-        }
+        inbox.handleInCurrentTransaction(feed.inboxConsumer(), IncomingEvent.from(record), feed::apply);
     }
 }

@@ -3,6 +3,7 @@ package io.deliveryhub.platform.inbox;
 import io.deliveryhub.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import java.util.function.Consumer;
@@ -31,16 +32,23 @@ public class Inbox {
     @Retry(maxRetries = 3, delay = 500, jitter = 200, abortOn = IncomingEvent.MalformedEvent.class)
     public boolean handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         IncomingEvent event = IncomingEvent.from(record);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            boolean first = entityManager.createNativeQuery(
-                    "insert into inbox (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
-                    .setParameter("consumer", consumer)
-                    .setParameter("eventId", event.id())
-                    .executeUpdate() == 1;
-            if (first) {
-                effect.accept(event);
-            }
-            return first;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> handleInCurrentTransaction(consumer, event, effect));
+    }
+
+    /**
+     * The same, in the caller's transaction and without retries: for a replay that applies many events in one
+     * transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean handleInCurrentTransaction(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+        boolean first = entityManager.createNativeQuery(
+                "insert into inbox (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .executeUpdate() == 1;
+        if (first) {
+            effect.accept(event);
+        }
+        return first;
     }
 }
