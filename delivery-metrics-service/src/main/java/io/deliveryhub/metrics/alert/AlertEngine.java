@@ -112,7 +112,7 @@ public class AlertEngine {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        evaluationStarted.fire(new AlertEvaluationStarted(today));
+        evaluationStarted.fire(new AlertEvaluationStarted(today, null));
         for (AlertRule rule : rules) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> evaluate(rule, today));
@@ -133,6 +133,7 @@ public class AlertEngine {
             return;
         }
         LocalDate today = LocalDate.now(clock);
+        evaluationStarted.fire(new AlertEvaluationStarted(today, Set.copyOf(projectIds)));
         for (AlertRule rule : rules) {
             if (rule instanceof ProjectAlertRule projectRule) {
                 try {

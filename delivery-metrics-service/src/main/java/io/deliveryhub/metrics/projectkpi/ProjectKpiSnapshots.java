@@ -158,9 +158,10 @@ class ProjectKpiSnapshots {
     }
 
     List<UUID> projectIds(ProjectFilter filter) {
-        var query = session.createNativeQuery("select p.id from project p where " + ProjectFilter.WHERE, UUID.class);
+        // Rows of Object[] rather than a UUID result class: see PortfolioService.count
+        var query = session.createNativeQuery("select p.id from project p where " + ProjectFilter.WHERE, Object[].class);
         filter.bind(query);
-        return query.getResultList();
+        return query.getResultList().stream().map(row -> (UUID) row[0]).toList();
     }
 
     private static ProjectKpiSummary summary(Object[] row, LocalDate asOf, List<HealthView.Factor> factors) {
