@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,7 @@ public class AlertEngine {
     private final AlertEvents events;
     private final Event<AlertEvaluationStarted> evaluationStarted;
     private final ReadModelRebuild rebuild;
+    private final ProjectChanges projectChanges;
     private final EntityManager entityManager;
     private final Clock clock;
     private final AtomicBoolean evaluationRequested = new AtomicBoolean();
@@ -57,8 +59,9 @@ public class AlertEngine {
     });
 
     public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
-            ReadModelRebuild rebuild, EntityManager entityManager, Clock clock) {
+            ReadModelRebuild rebuild, ProjectChanges projectChanges, EntityManager entityManager, Clock clock) {
         this.rebuild = rebuild;
+        this.projectChanges = projectChanges;
         this.rules = rules;
         this.events = events;
         this.evaluationStarted = evaluationStarted;
@@ -69,7 +72,26 @@ public class AlertEngine {
     @Scheduled(every = "${deliveryhub.alerts.evaluate-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        evaluate();
+        if (rebuild.running()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Optional<Set<UUID>> changed = projectChanges.sinceLastLook(today);
+        if (changed.isEmpty()) {
+            evaluate();
+            return;
+        }
+        // The project rules already judged each change as it committed; the schedule catches what a look at the
+        // changed projects alone finds (time entries, a failed evaluation), without recomputing 5,000 projects' KPIs
+        // a minute. The other rules depend on the clock (a 30-day window, the current week) and are judged in full.
+        for (AlertRule rule : rules) {
+            if (!(rule instanceof ProjectAlertRule)) {
+                evaluateInTransaction(rule, today);
+            }
+        }
+        if (!changed.get().isEmpty()) {
+            evaluateProjects(changed.get());
+        }
     }
 
     /**
@@ -114,11 +136,15 @@ public class AlertEngine {
         LocalDate today = LocalDate.now(clock);
         evaluationStarted.fire(new AlertEvaluationStarted(today, null));
         for (AlertRule rule : rules) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> evaluate(rule, today));
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "alert rule %s could not be evaluated; its alerts stay as they were", rule.name());
-            }
+            evaluateInTransaction(rule, today);
+        }
+    }
+
+    private void evaluateInTransaction(AlertRule rule, LocalDate today) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> evaluate(rule, today));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "alert rule %s could not be evaluated; its alerts stay as they were", rule.name());
         }
     }
 
