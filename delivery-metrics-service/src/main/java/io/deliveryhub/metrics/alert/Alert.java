@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -41,6 +42,12 @@ public class Alert extends VersionedAggregate {
      */
     static List<Alert> activeOf(String rule) {
         return find("rule = ?1 and status <> ?2", rule, AlertStatus.RESOLVED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The rule's active alerts of these projects only: a project-scoped evaluation need not read (and lock) the rest. */
+    static List<Alert> activeOf(String rule, Set<UUID> projectIds) {
+        return find("rule = ?1 and status <> ?2 and projectId in ?3", rule, AlertStatus.RESOLVED, projectIds)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

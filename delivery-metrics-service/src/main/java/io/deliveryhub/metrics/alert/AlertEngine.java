@@ -183,8 +183,7 @@ public class AlertEngine {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
                 .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", rule.name().hashCode())
                 .getSingleResult();
-        List<Alert> active = Alert.activeOf(rule.name()).stream()
-                .filter(alert -> projectIds == null || projectIds.contains(alert.projectId)).toList();
+        List<Alert> active = projectIds == null ? Alert.activeOf(rule.name()) : Alert.activeOf(rule.name(), projectIds);
         Set<UUID> activeSubjects = active.stream().map(alert -> alert.subjectId).collect(Collectors.toSet());
         AlertReconciliation changes = AlertReconciliation.of(activeSubjects, breaches.get());
         Instant now = clock.instant();

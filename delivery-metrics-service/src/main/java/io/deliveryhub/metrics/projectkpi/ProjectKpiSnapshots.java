@@ -30,21 +30,26 @@ import org.hibernate.Session;
 @ApplicationScoped
 class ProjectKpiSnapshots {
 
+    // The factors are written only when the snapshot is: both under the snapshot's (day, version) guard.
     private static final String UPSERT = """
-            insert into project_kpi_snapshot (project_id, as_of, currency, bac, ac, cpi, spi, percent_complete, rag,
-                health_score, health_status, health_factors, milestones_on_time, milestones_late, csat_sum,
-                csat_count, nps_sum, nps_count, facts_version, computed_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (project_id) do update set
-                as_of = excluded.as_of, currency = excluded.currency, bac = excluded.bac, ac = excluded.ac,
-                cpi = excluded.cpi, spi = excluded.spi, percent_complete = excluded.percent_complete,
-                rag = excluded.rag, health_score = excluded.health_score, health_status = excluded.health_status,
-                health_factors = excluded.health_factors, milestones_on_time = excluded.milestones_on_time,
-                milestones_late = excluded.milestones_late, csat_sum = excluded.csat_sum,
-                csat_count = excluded.csat_count, nps_sum = excluded.nps_sum, nps_count = excluded.nps_count,
-                facts_version = excluded.facts_version, computed_at = excluded.computed_at
-            where (project_kpi_snapshot.as_of, project_kpi_snapshot.facts_version)
-                < (excluded.as_of, excluded.facts_version)""";
+            with stored as (
+                insert into project_kpi_snapshot (project_id, as_of, currency, bac, ac, cpi, spi, percent_complete, rag,
+                    health_score, health_status, milestones_on_time, milestones_late, csat_sum, csat_count, nps_sum,
+                    nps_count, facts_version, computed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (project_id) do update set
+                    as_of = excluded.as_of, currency = excluded.currency, bac = excluded.bac, ac = excluded.ac,
+                    cpi = excluded.cpi, spi = excluded.spi, percent_complete = excluded.percent_complete,
+                    rag = excluded.rag, health_score = excluded.health_score, health_status = excluded.health_status,
+                    milestones_on_time = excluded.milestones_on_time, milestones_late = excluded.milestones_late,
+                    csat_sum = excluded.csat_sum, csat_count = excluded.csat_count, nps_sum = excluded.nps_sum,
+                    nps_count = excluded.nps_count, facts_version = excluded.facts_version,
+                    computed_at = excluded.computed_at
+                where (project_kpi_snapshot.as_of, project_kpi_snapshot.facts_version)
+                    < (excluded.as_of, excluded.facts_version)
+                returning project_id)
+            insert into project_kpi_health_factors (project_id, factors) select project_id, ? from stored
+            on conflict (project_id) do update set factors = excluded.factors""";
 
     private static final String READ = """
             select p.id, p.key, p.name, p.status, s.as_of, s.currency, s.bac, s.ac, s.cpi, s.spi, s.percent_complete,
@@ -67,15 +72,19 @@ class ProjectKpiSnapshots {
 
             group by p.status, s.health_status, s.currency""";
 
-    // Keys compare byte-wise (collation C), as Java compares them, so a tie at the tenth place resolves alike.
+    // Keys compare byte-wise (collation C), as Java compares them, so a tie at the tenth place resolves alike. The
+    // factors are joined to the few rows picked, not to every candidate.
     private static final String LOWEST_HEALTH = """
-            select p.id, p.key, p.name, p.status, s.as_of, s.currency, s.bac, s.ac, s.cpi, s.spi, s.percent_complete,
-                   s.rag, s.health_score, s.health_status, s.milestones_on_time, s.milestones_late, s.csat_sum,
-                   s.csat_count, s.nps_sum, s.nps_count, s.health_factors
-            from project p join project_kpi_snapshot s on s.project_id = p.id
-            where p.status in (:statuses) and s.health_score < 100 and """ + ProjectFilter.WHERE + """
+            select lowest.*, f.factors from (
+                select p.id, p.key, p.name, p.status, s.as_of, s.currency, s.bac, s.ac, s.cpi, s.spi,
+                       s.percent_complete, s.rag, s.health_score, s.health_status, s.milestones_on_time,
+                       s.milestones_late, s.csat_sum, s.csat_count, s.nps_sum, s.nps_count
+                from project p join project_kpi_snapshot s on s.project_id = p.id
+                where p.status in (:statuses) and s.health_score < 100 and """ + ProjectFilter.WHERE + """
 
-            order by s.health_score, p.key collate "C" limit :limit""";
+                order by s.health_score, p.key collate "C" limit :limit) lowest
+            join project_kpi_health_factors f on f.project_id = lowest.id
+            order by lowest.health_score, lowest.key collate "C\"""";
 
     private static final TypeReference<List<HealthView.Factor>> FACTORS = new TypeReference<>() {
     };
@@ -204,15 +213,15 @@ class ProjectKpiSnapshots {
                     upsert.setString(9, summary.rag());
                     upsert.setInt(10, summary.healthScore());
                     upsert.setString(11, summary.healthStatus().name());
-                    upsert.setString(12, text(summary.factors()));
-                    upsert.setInt(13, summary.milestonesOnTime());
-                    upsert.setInt(14, summary.milestonesLate());
-                    upsert.setInt(15, summary.csatSum());
-                    upsert.setInt(16, summary.csatCount());
-                    upsert.setInt(17, summary.npsSum());
-                    upsert.setInt(18, summary.npsCount());
-                    upsert.setLong(19, factsVersions.getOrDefault(summary.projectId(), 0L));
-                    upsert.setTimestamp(20, now);
+                    upsert.setInt(12, summary.milestonesOnTime());
+                    upsert.setInt(13, summary.milestonesLate());
+                    upsert.setInt(14, summary.csatSum());
+                    upsert.setInt(15, summary.csatCount());
+                    upsert.setInt(16, summary.npsSum());
+                    upsert.setInt(17, summary.npsCount());
+                    upsert.setLong(18, factsVersions.getOrDefault(summary.projectId(), 0L));
+                    upsert.setTimestamp(19, now);
+                    upsert.setString(20, text(summary.factors()));
                     upsert.addBatch();
                 }
                 upsert.executeBatch();

@@ -13,6 +13,6 @@ class SnapshotReadModel implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("project_kpi_snapshot");
+        return List.of("project_kpi_health_factors", "project_kpi_snapshot");
     }
 }
