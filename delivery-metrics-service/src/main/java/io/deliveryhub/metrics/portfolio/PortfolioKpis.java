@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PortfolioKpis(
         @Schema(example = "2026-03-06") LocalDate asOf,
         Filters filters,
-        @Schema(description = "The filtered projects per lifecycle status (their status now: no status history is kept)")
+        @Schema(description = "The filtered projects per lifecycle status on asOf (for a project created after asOf, its status now)")
         ProjectCounts projects,
         Health health,
         Milestones milestones,

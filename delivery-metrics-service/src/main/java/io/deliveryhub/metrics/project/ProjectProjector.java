@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +43,12 @@ public class ProjectProjector implements ReadModel {
                 version = excluded.version, updated_at = excluded.updated_at
             where project.version < excluded.version""";
 
+    // Idempotent by version: a redelivered or late event adds nothing twice.
+    private static final String RECORD_STATUS = """
+            insert into project_status_history (project_id, version, status, effective_on)
+            values (:id, :version, :status, :effectiveOn)
+            on conflict do nothing""";
+
     private final Session session;
 
     public ProjectProjector(Session session) {
@@ -50,7 +57,7 @@ public class ProjectProjector implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("project");
+        return List.of("project_status_history", "project");
     }
 
     /** Applies an event whose state is a project ({@link #PROJECT_STATE_EVENTS}). */
@@ -78,6 +85,12 @@ public class ProjectProjector implements ReadModel {
                 .setParameter("version", event.version(), Long.class)
                 .setParameter("updatedAt", project.updatedAt() != null ? project.updatedAt() : event.time(),
                         Instant.class)
+                .executeUpdate();
+        session.createNativeMutationQuery(RECORD_STATUS)
+                .setParameter("id", project.id(), UUID.class)
+                .setParameter("version", event.version(), Long.class)
+                .setParameter("status", project.status(), String.class)
+                .setParameter("effectiveOn", LocalDate.ofInstant(event.time(), ZoneOffset.UTC), LocalDate.class)
                 .executeUpdate();
     }
 }

@@ -26,11 +26,14 @@ public class ProjectKpiSummaries {
 
     private final ProjectKpiSnapshots snapshots;
     private final ProjectFactsBatch batch;
+    private final PastStatuses pastStatuses;
     private final Clock clock;
 
-    public ProjectKpiSummaries(ProjectKpiSnapshots snapshots, ProjectFactsBatch batch, Clock clock) {
+    public ProjectKpiSummaries(ProjectKpiSnapshots snapshots, ProjectFactsBatch batch, PastStatuses pastStatuses,
+            Clock clock) {
         this.snapshots = snapshots;
         this.batch = batch;
+        this.pastStatuses = pastStatuses;
         this.clock = clock;
     }
 
@@ -38,8 +41,11 @@ public class ProjectKpiSummaries {
     @Transactional
     public List<ProjectKpiSummary> asOf(LocalDate day, ProjectFilter filter) {
         if (!day.equals(LocalDate.now(clock))) {
+            Map<UUID, String> statuses = day.isBefore(LocalDate.now(clock)) ? pastStatuses.on(day, filter) : Map.of();
             return batch.asOf(day, snapshots.projects(filter)).stream()
-                    .map(known -> ProjectKpiSummary.of(known, day)).toList();
+                    .map(known -> ProjectKpiSummary.of(known, day))
+                    .map(summary -> summary.withStatus(statuses.getOrDefault(summary.projectId(), summary.status())))
+                    .toList();
         }
         List<ProjectKpiSnapshots.Row> rows = snapshots.read(filter, day);
         Map<UUID, Long> staleVersions = rows.stream().filter(ProjectKpiSnapshots.Row::stale)

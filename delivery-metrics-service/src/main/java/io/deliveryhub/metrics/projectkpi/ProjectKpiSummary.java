@@ -14,7 +14,8 @@ import java.util.UUID;
  * add up across projects (a portfolio's on-time rate and CSAT/NPS are over all its milestones and responses, not
  * means of the projects' rates).
  *
- * @param status the project's lifecycle status now (the read model keeps no history of it)
+ * @param status the project's lifecycle status on the day (a past day's from its status history; its status now when
+ *        it has none recorded by then)
  * @param csatSum Σ CSAT scores counted; with {@code csatCount} the mean is over all responses
  * @param npsSum Σ of each response's own NPS (100 promoter, 0 passive, −100 detractor)
  * @param factors the health factors; {@code null} when read from a snapshot without them
@@ -58,6 +59,13 @@ public record ProjectKpiSummary(UUID projectId, String key, String name, String 
                 earned.currency(), decimal(earned.bac()), decimal(earned.ac()), earned.cpi(), earned.spi(),
                 earned.percentComplete(), kpis.rag(), kpis.health().score(), kpis.health().status(), onTime, late,
                 csatSum, csatCount, npsSum, npsCount, kpis.health().factors());
+    }
+
+    /** The same figures of a project that was in another lifecycle status on their day. */
+    ProjectKpiSummary withStatus(String statusOnTheDay) {
+        return new ProjectKpiSummary(projectId, key, name, statusOnTheDay, asOf, currency, bac, ac, cpi, spi,
+                percentComplete, rag, healthScore, healthStatus, milestonesOnTime, milestonesLate, csatSum, csatCount,
+                npsSum, npsCount, factors);
     }
 
     private static BigDecimal decimal(String money) {

@@ -7,9 +7,15 @@ import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventFeed;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +48,27 @@ class PortfolioResourceTest {
             assertThat(after.get("ACTIVE")).isEqualTo(before.get("ACTIVE") + 1);
             assertThat(after.get("CANCELLED")).isEqualTo(before.get("CANCELLED"));
         });
+    }
+
+    @Test
+    void countsAPastDayInTheStatusEachProjectHadThen() {
+        UUID project = UUID.randomUUID();
+        String manager = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        publishAt(now.minus(Duration.ofDays(10)), PROJECT_CREATED, project,
+                managed(project(project, 1, "PROPOSED"), manager));
+        publishAt(now.minus(Duration.ofDays(5)), PROJECT_STATUS_CHANGED, project,
+                managed(project(project, 2, "ACTIVE"), manager));
+        publishAt(now, PROJECT_STATUS_CHANGED, project, managed(project(project, 3, "CLOSED"), manager));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as(HEAD_OF_DELIVERY)
+                .get(PORTFOLIO + "?deliveryManagerId=" + manager).then().statusCode(200)
+                .body("projects.byStatus.CLOSED", is(1), "projects.total", is(1)));
+        Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO + "?deliveryManagerId=" + manager + "&asOf=" + today.minusDays(3))
+                .then().statusCode(200).body("projects.byStatus.ACTIVE", is(1), "projects.byStatus.CLOSED", is(0));
+        Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO + "?deliveryManagerId=" + manager + "&asOf=" + today.minusDays(7))
+                .then().statusCode(200).body("projects.byStatus.PROPOSED", is(1), "projects.byStatus.ACTIVE", is(0));
     }
 
     @Test
@@ -83,6 +110,15 @@ class PortfolioResourceTest {
         Api.as(INTEGRATION_CRM).get(PORTFOLIO).then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", is(403));
+    }
+
+    private static ObjectNode managed(ObjectNode payload, String deliveryManagerId) {
+        state(payload).put("deliveryManagerId", deliveryManagerId);
+        return payload;
+    }
+
+    private static void publishAt(Instant time, String type, UUID projectId, ObjectNode payload) {
+        EventFeed.publishAt(time, Topics.PROJECTS, type, projectId.toString(), payload);
     }
 
     private static Map<String, Integer> byStatus() {

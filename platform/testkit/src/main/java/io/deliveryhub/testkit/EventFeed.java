@@ -36,6 +36,15 @@ public final class EventFeed {
 
     /** Publishes with a given event id: the same id twice is a redelivery. */
     public static void publish(UUID eventId, String topic, String type, String key, ObjectNode payload) {
+        publish(eventId, Instant.now(), topic, type, key, payload);
+    }
+
+    /** Publishes a new event that happened at {@code time}, as a producer's late or replayed event would say. */
+    public static void publishAt(Instant time, String topic, String type, String key, ObjectNode payload) {
+        publish(UUID.randomUUID(), time, topic, type, key, payload);
+    }
+
+    private static void publish(UUID eventId, Instant time, String topic, String type, String key, ObjectNode payload) {
         String subject = payload.path("state").path("id").asText(key);
         TopicClient.write(topic, key, payload.toString(), Map.of(
                 "ce_specversion", "1.0",
@@ -43,7 +52,7 @@ public final class EventFeed {
                 "ce_source", "test-feed",
                 "ce_type", type,
                 "ce_subject", subject,
-                "ce_time", Instant.now().toString(),
+                "ce_time", time.toString(),
                 "content-type", "application/json"));
     }
 }
