@@ -39,8 +39,13 @@ public class InternalTokens {
             // callers come and go; forgetting everyone now and then keeps memory bounded at the cost of a few signatures
             cache.clear();
         }
-        return cache.compute(caller, (key, cached) -> cached != null && now.isBefore(cached.renewAfter())
-                ? cached
+        Signed cached = cache.get(caller);
+        if (cached != null && now.isBefore(cached.renewAfter())) {
+            // the common case reads without compute's lock on the caller's bin
+            return cached.token();
+        }
+        return cache.compute(caller, (key, current) -> current != null && now.isBefore(current.renewAfter())
+                ? current
                 : sign(key, now)).token();
     }
 

@@ -47,8 +47,10 @@ public class RateLimits {
             buckets.clear();
         }
         long now = System.nanoTime();
-        TokenBucket bucket = buckets.compute(key, (ignored, existing) ->
-                existing == null || existing.capacity() != perMinute ? new TokenBucket(perMinute, now) : existing);
+        TokenBucket known = buckets.get(key);
+        // the common case reads without compute's lock on the key's bin
+        TokenBucket bucket = known != null && known.capacity() == perMinute ? known : buckets.compute(key,
+                (ignored, existing) -> existing == null || existing.capacity() != perMinute ? new TokenBucket(perMinute, now) : existing);
         TokenBucket.Decision decision = bucket.take(now);
         HttpServerResponse response = context.response();
         // Written when the headers go out, so an upstream's answer cannot drop them.
