@@ -132,6 +132,8 @@ final class ProxiedExchange {
             // not counted against its breaker (callers leaving would open it for everyone).
             return;
         }
+        // a body nobody will read is drained, so the caller's connection can carry its next request
+        request.resume();
         answer.accept(tooLarge
                 ? new GatewayProblem(413, "payload-too-large", "Payload Too Large",
                         "The body may have at most " + bodyLimit + " bytes on this route", null,
