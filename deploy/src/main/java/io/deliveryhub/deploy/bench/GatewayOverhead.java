@@ -12,8 +12,9 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -25,11 +26,15 @@ import org.jose4j.lang.JoseException;
 /**
  * Issue 7's benchmark: the same GET of one project straight to projects-service, through the gateway, and
  * through nginx as a plain reverse proxy, in one run. Goals: gateway p50 ≤ 1.15 × direct, gateway
- * throughput ≥ 0.7 × nginx.
+ * throughput ≥ 0.7 × nginx. Measured at one client (what the hop adds to a request) and at the configured
+ * number of clients (the hop under a saturating load), each with the CPU every process on the way spent per request.
  */
 final class GatewayOverhead implements Scenario {
 
     private static final int ROUNDS = 3;
+    private static final String DIRECT = "direct to projects-service";
+    private static final String GATEWAY = "through the gateway";
+    private static final String NGINX = "through nginx";
 
     @Override
     public String name() {
@@ -46,42 +51,85 @@ final class GatewayOverhead implements Scenario {
         URI service = stack.url(Service.PROJECTS);
         String token = "Bearer " + internalToken(stack);
 
-        Map<String, IntFunction<HttpRequest>> targets = new LinkedHashMap<>();
-        targets.put("direct to projects-service", n -> direct(service, path, token));
-        targets.put("through the gateway", n -> gateway.get(path));
+        List<Target> targets = new ArrayList<>();
+        targets.add(new Target(DIRECT, n -> direct(service, path, token), null));
+        targets.add(new Target(GATEWAY, n -> gateway.get(path), CpuClock.service(Service.GATEWAY.module())));
         ReverseProxy nginx = ReverseProxy.available()
                 ? ReverseProxy.start(service, stack.settings().dataDirectory().resolve("nginx")) : null;
         if (nginx == null) {
             System.out.println("  nginx not installed (apt-get install nginx-light): no nginx comparison");
         } else {
-            targets.put("through nginx", n -> direct(nginx.url(), path, token));
+            targets.add(new Target(NGINX, n -> direct(nginx.url(), path, token), CpuClock.tree("nginx", nginx.process())));
         }
-        // Rounds in turn, so that the machine's other work favours none of them; before them one unmeasured pass
-        // over every target, because until then only the service has warmed up (on the seeding requests and on
-        // whichever target goes first), and the gateway's JIT compiling on the measured clock of round one
-        // counted against it alone.
-        Map<String, Figures> figures = new LinkedHashMap<>();
+        CpuClock upstream = CpuClock.service(Service.PROJECTS.module());
+        // Before the rounds one unmeasured pass over every target, because until then only the service has warmed
+        // up (on the seeding requests and on whichever target goes first), and the gateway's JIT compiling on the
+        // measured clock of round one counted against it alone.
+        List<Figures> figures = new ArrayList<>();
         try {
-            targets.forEach((name, request) -> load.run(name, request, 200));
-            for (int round = 0; round < ROUNDS; round++) {
-                targets.forEach((name, request) -> figures.merge(name, load.run(name, request, 200), Figures::plus));
+            targets.forEach(target -> load.run(target.name(), target.request(), 200));
+            // One client shows what the hop itself adds to a request; the configured clients (8 by default, more
+            // than the 2 cores of the machine the figures come from) show it with everything queueing for CPU.
+            if (load.clients() != 1) {
+                figures.addAll(measure(targets, load.withClients(1), upstream));
             }
+            figures.addAll(measure(targets, load, upstream));
         } finally {
             if (nginx != null) {
                 nginx.close();
             }
         }
-        Figures direct = figures.get("direct to projects-service");
-        Figures throughGateway = figures.get("through the gateway");
-        if (figures.containsKey("through nginx")) {
-            System.out.printf("  gateway/nginx throughput %.2f (goal ≥ 0.70)%n",
-                    throughGateway.perSecond() / figures.get("through nginx").perSecond());
+        return figures;
+    }
+
+    /** Rounds in turn, so that the machine's other work favours none of the targets; their ratios printed. */
+    private static List<Figures> measure(List<Target> targets, LoadRun load, CpuClock upstream) {
+        String clients = load.clients() == 1 ? "1 client" : load.clients() + " clients";
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        Map<String, Duration> proxyCpu = new LinkedHashMap<>();
+        Map<String, Duration> upstreamCpu = new LinkedHashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Target target : targets) {
+                Duration[] before = new Duration[2];
+                Figures run = load.run(target.name() + " (" + clients + ")", target.request(), 200, () -> {
+                    before[0] = target.proxyCpu();
+                    before[1] = upstream.used();
+                });
+                proxyCpu.merge(target.name(), target.proxyCpu().minus(before[0]), Duration::plus);
+                upstreamCpu.merge(target.name(), upstream.used().minus(before[1]), Duration::plus);
+                figures.merge(target.name(), run, Figures::plus);
+            }
         }
-        System.out.printf("  gateway/direct p50 %.2f (goal ≤ 1.15), p99 %.2f, throughput %.2f%n",
+        Figures direct = figures.get(DIRECT);
+        Figures throughGateway = figures.get(GATEWAY);
+        System.out.printf("  %s: gateway/direct p50 %.2f (goal ≤ 1.15), p99 %.2f, throughput %.2f%n", clients,
                 throughGateway.percentileMillis(50) / direct.percentileMillis(50),
                 throughGateway.percentileMillis(99) / direct.percentileMillis(99),
                 throughGateway.perSecond() / direct.perSecond());
+        if (figures.containsKey(NGINX)) {
+            System.out.printf("  %s: gateway/nginx throughput %.2f (goal ≥ 0.70)%n", clients,
+                    throughGateway.perSecond() / figures.get(NGINX).perSecond());
+        }
+        for (Target target : targets) {
+            int requests = figures.get(target.name()).requests();
+            System.out.printf("  %s, %s: CPU µs per request %s%s %.0f%n", clients, target.name(),
+                    target.proxy() == null ? "" : String.format("%s %.0f, ", target.proxy().name(),
+                            micros(proxyCpu.get(target.name()), requests)),
+                    upstream.name(), micros(upstreamCpu.get(target.name()), requests));
+        }
         return List.copyOf(figures.values());
+    }
+
+    private static double micros(Duration cpu, int requests) {
+        return cpu.toNanos() / 1_000.0 / Math.max(1, requests);
+    }
+
+    /** One way to the service, and the proxy on it whose CPU is counted (none when direct). */
+    private record Target(String name, IntFunction<HttpRequest> request, CpuClock proxy) {
+
+        Duration proxyCpu() {
+            return proxy == null ? Duration.ZERO : proxy.used();
+        }
     }
 
     private static HttpRequest direct(URI base, String path, String token) {

@@ -38,13 +38,24 @@ public final class LoadRun {
         return new LoadRun(http, count, warmUp, measured);
     }
 
+    public int clients() {
+        return clients;
+    }
+
     /**
      * @param request the n-th request to send (n counts across all clients), so a run can vary its queries
      * @param expectedStatus the status that counts as success; anything else is a failure
      */
     public Figures run(String name, IntFunction<HttpRequest> request, int expectedStatus) {
+        return run(name, request, expectedStatus, () -> {
+        });
+    }
+
+    /** The same, calling {@code measuring} between the warm-up and the measured part (to read clocks there). */
+    public Figures run(String name, IntFunction<HttpRequest> request, int expectedStatus, Runnable measuring) {
         AtomicInteger sequence = new AtomicInteger();
         drive(request, expectedStatus, sequence, warmUp);
+        measuring.run();
         long began = System.nanoTime();
         List<Sample> samples = drive(request, expectedStatus, sequence, measured);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - began);

@@ -44,6 +44,11 @@ final class ReverseProxy implements AutoCloseable {
         }
     }
 
+    /** nginx's master process; its workers are its children. */
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
     URI url() {
         return URI.create("http://localhost:" + port);
     }

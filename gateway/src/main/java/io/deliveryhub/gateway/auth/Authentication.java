@@ -3,7 +3,7 @@ package io.deliveryhub.gateway.auth;
 import io.deliveryhub.gateway.apikey.ApiKeys;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
  * common case (a key or token seen recently) is answered on the event loop; only a first sight goes to
  * the database or the identity provider, on a worker thread.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+@Singleton
 public class Authentication {
 
     private static final Logger LOG = Logger.getLogger(Authentication.class);

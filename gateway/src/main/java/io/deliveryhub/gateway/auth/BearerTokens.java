@@ -1,6 +1,6 @@
 package io.deliveryhub.gateway.auth;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,7 +24,8 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * from the {@link DevIssuer}. Only roles the system knows are kept. A verified token is remembered until it
  * expires, so verification (and any JWKS fetch, which blocks) happens once per token.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+@Singleton
 public class BearerTokens {
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);

@@ -2,7 +2,7 @@ package io.deliveryhub.gateway.auth;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code smallrye.jwt.sign.key.location}). Signing is the expensive part of a request, so a token is
  * cached per caller and reused until shortly before it expires.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+@Singleton
 public class InternalTokens {
 
     private final String issuer;
@@ -38,8 +39,13 @@ public class InternalTokens {
             // callers come and go; forgetting everyone now and then keeps memory bounded at the cost of a few signatures
             cache.clear();
         }
-        return cache.compute(caller, (key, cached) -> cached != null && now.isBefore(cached.renewAfter())
-                ? cached
+        Signed cached = cache.get(caller);
+        if (cached != null && now.isBefore(cached.renewAfter())) {
+            // the common case reads without compute's lock on the caller's bin
+            return cached.token();
+        }
+        return cache.compute(caller, (key, current) -> current != null && now.isBefore(current.renewAfter())
+                ? current
                 : sign(key, now)).token();
     }
 

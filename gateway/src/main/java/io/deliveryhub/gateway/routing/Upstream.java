@@ -50,11 +50,6 @@ public final class Upstream {
         return name;
     }
 
-    /** The pooled client of the calling event loop. */
-    public HttpClient client() {
-        return clients.current();
-    }
-
     /** Fails with a 503 problem at once while the breaker is open. */
     public void admit() {
         long now = System.nanoTime();
