@@ -2,6 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
@@ -375,14 +376,16 @@ public class TimeEntryImport {
                     row.cost() == null ? null : Money.of(row.cost(), currency.code()), row.cost() != null,
                     new ExternalRef(row.system(), row.externalId())));
         }
+        List<DomainEvent> events = new ArrayList<>();
         byProject.forEach((projectId, entries) -> {
             for (int from = 0; from < entries.size(); from += EVENT_CHUNK) {
                 List<ImportedEntry> chunk = entries.subList(from, Math.min(entries.size(), from + EVENT_CHUNK));
                 UUID chunkId = UUID.randomUUID();
-                outbox.publish(ResourcesTopic.event(IMPORTED, projectId, chunkId, now,
+                events.add(ResourcesTopic.event(IMPORTED, projectId, chunkId, now,
                         new AggregateChange(1, actor, ImportedChunkState.of(chunkId, projectId, chunk), Map.of(), null)));
             }
         });
+        outbox.publishAll(events);
     }
 
     /** The state of an imported event: a chunk of one project's entries, each with its own version. */
