@@ -274,10 +274,10 @@ final class TimesheetImport implements Scenario {
             return new CpuUse(used);
         }
 
-        private static String postgresPart(String title) {
-            String[] words = title.split(" ");
-            return words.length > 3 && words[0].equals("postgres:") && words[3].contains("(")
-                    ? "postgresql " + words[2] : "postgresql server";
+        private static String postgresPart(String commandLine) {
+            int title = commandLine.indexOf("postgres: ");
+            String[] words = title < 0 ? new String[0] : commandLine.substring(title).split(" ");
+            return words.length > 3 && words[3].contains("(") ? "postgresql " + words[2] : "postgresql server";
         }
 
         private static Duration cpuOf(Stream<ProcessHandle> processes) {
