@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.deploy.local.LocalStack;
 import io.deliveryhub.deploy.local.Service;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -269,15 +272,22 @@ final class TimesheetImport implements Scenario {
             ProcessHandle.allProcesses()
                     .filter(process -> process.info().commandLine().map(line -> line.contains(data)).orElse(false))
                     .flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
-                    .forEach(process -> used.merge(postgresPart(process.info().commandLine().orElse("")),
+                    .forEach(process -> used.merge(postgresPart(process.pid()),
                             process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus));
             return new CpuUse(used);
         }
 
-        private static String postgresPart(String commandLine) {
-            int title = commandLine.indexOf("postgres: ");
-            String[] words = title < 0 ? new String[0] : commandLine.substring(title).split(" ");
-            return words.length > 3 && words[3].contains("(") ? "postgresql " + words[2] : "postgresql server";
+        /** The title is argv[0], which ProcessHandle.Info leaves out: it is read from /proc. */
+        private static String postgresPart(long pid) {
+            String title;
+            try {
+                title = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            } catch (IOException | UncheckedIOException gone) {
+                return "postgresql server";
+            }
+            String[] words = title.split(" ");
+            return words.length > 3 && words[0].equals("postgres:") && words[3].contains("(")
+                    ? "postgresql " + words[2] : "postgresql server";
         }
 
         private static Duration cpuOf(Stream<ProcessHandle> processes) {

@@ -279,26 +279,12 @@ public class TimeEntryImport {
         return daily;
     }
 
-    private void insert(Connection connection, List<TimeEntryRow> rows, Instant now) throws SQLException {
+    private void insert(Connection connection, List<TimeEntryRow> rows, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
-        Columns columns = new Columns(connection, rows);
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into time_entry (id, person_id, project_id, entry_date, hours, billable, description,
-                    external_system, external_id, status, cost_amount, cost_currency, version, created_at, updated_at)
-                select id, person_id, project_id, entry_date, hours, billable, description, external_system,
-                       external_id, 'SUBMITTED', cost_amount, case when cost_amount is null then null else ? end,
-                       1, ?, ?
-                from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::numeric[], ?::boolean[], ?::text[],
-                            ?::text[], ?::text[], ?::numeric[])
-                  as u(id, person_id, project_id, entry_date, hours, billable, description, external_system,
-                       external_id, cost_amount)""")) {
-            insert.setString(1, currency.code());
-            insert.setObject(2, now.atOffset(ZoneOffset.UTC));
-            insert.setObject(3, now.atOffset(ZoneOffset.UTC));
-            columns.bind(insert, 4);
-            insert.executeUpdate();
+        try {
+            NewEntriesCopy.insert(connection, rows, currency.code(), now);
         } catch (SQLException e) {
             throw duplicateOrRethrow(e);
         }
