@@ -3,9 +3,13 @@ package io.deliveryhub.deploy.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.deploy.local.LocalStack;
+import io.deliveryhub.deploy.local.Service;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Issue 5's import benchmark: 1,000,000 time entries (bench.import.entries) in batches of 5,000 through the
@@ -57,6 +63,7 @@ final class TimesheetImport implements Scenario {
         database.people("Import bench", PEOPLE, 2022, 2030);
         List<String> people = database.ids("select id::text from person where practice = ? order by email", "Import bench");
 
+        CpuUse cpuBefore = CpuUse.of(stack);
         long began = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         List<Future<?>> answers = new ArrayList<>();
@@ -79,17 +86,20 @@ final class TimesheetImport implements Scenario {
             pool.shutdownNow();
         }
         Duration importing = Duration.ofNanos(System.nanoTime() - began);
+        CpuUse cpu = CpuUse.of(stack).minus(cpuBefore);
         long stored = database.count("select count(*) from time_entry where external_system = 'bench-import'");
         long events = database.count("select count(*) from outbox where type = 'deliveryhub.time-entries.imported.v1'");
         System.out.printf("  imported %,d entries through the gateway in %.1f s: %,.0f entries/s (goal ≥ 20,000); "
                 + "%,d stored, %,d import events in the outbox%n", total, seconds(importing),
                 total / seconds(importing), stored, events);
+        System.out.printf("  CPU used while importing, per 1,000 entries: %s%n", cpu.per(total / 1000.0));
 
         awaitMetrics(gateway, projects, BigDecimal.valueOf(total).multiply(HOURS), began);
 
-        Duration raw = rawInsert(database, total, people, projects);
+        RawInsert raw = rawInsert(stack, database, total, people, projects);
         System.out.printf("  raw batched JDBC insert of %,d rows into time_entry: %.1f s, %,.0f rows/s; the API reaches %.0f %% of it%n",
-                total, seconds(raw), total / seconds(raw), 100 * seconds(raw) / seconds(importing));
+                total, seconds(raw.time()), total / seconds(raw.time()), 100 * seconds(raw.time()) / seconds(importing));
+        System.out.printf("  CPU used by the raw insert, per 1,000 rows: %s%n", raw.cpu().per(total / 1000.0));
         return List.of();
     }
 
@@ -209,10 +219,18 @@ final class TimesheetImport implements Scenario {
         }
     }
 
-    /** Rows like the import's (other external ids), one connection, one statement per 5,000, committed per batch. */
-    private static Duration rawInsert(ResourcesDatabase database, int total, List<String> people, List<String> projects) {
+    private record RawInsert(Duration time, CpuUse cpu) {
+    }
+
+    /**
+     * Rows like the import's (other external ids), one connection, one statement per 5,000, committed per batch.
+     * The CPU it used is taken before its connection closes: a closed connection's backend takes its CPU with it.
+     */
+    private static RawInsert rawInsert(LocalStack stack, ResourcesDatabase database, int total, List<String> people,
+            List<String> projects) {
         long began = System.nanoTime();
         try (Connection connection = database.connect()) {
+            CpuUse before = CpuUse.of(stack);
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into time_entry (id, person_id, project_id, entry_date, hours, billable, description,
@@ -237,10 +255,68 @@ final class TimesheetImport implements Scenario {
                     }
                 }
             }
+            return new RawInsert(Duration.ofNanos(System.nanoTime() - began), CpuUse.of(stack).minus(before));
         } catch (SQLException e) {
             throw new IllegalStateException("Raw insert failed", e);
         }
-        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    /**
+     * CPU time the stack's processes have used, from the operating system: unlike wall time it hardly moves when
+     * other work shares the machine, so it compares runs made at different moments.
+     */
+    private record CpuUse(Map<String, Duration> byProcess) {
+
+        static CpuUse of(LocalStack stack) {
+            Map<String, Duration> used = new LinkedHashMap<>();
+            for (Service service : List.of(Service.RESOURCES, Service.GATEWAY, Service.DELIVERY_METRICS)) {
+                String jar = stack.settings().repositoryRoot().resolve(service.module()).resolve("target/quarkus-app")
+                        .toString();
+                used.put(service.module(), cpuOf(ProcessHandle.allProcesses().filter(process -> process.info()
+                        .commandLine().map(line -> line.contains(jar)).orElse(false))));
+            }
+            // the server's own processes, and each database's backends (the pooled connections live as long as the
+            // services), told apart by the title PostgreSQL gives them: "postgres: <user> <database> <client> ..."
+            String data = stack.settings().dataDirectory().resolve("postgres").toString();
+            ProcessHandle.allProcesses()
+                    .filter(process -> process.info().commandLine().map(line -> line.contains(data)).orElse(false))
+                    .flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
+                    .forEach(process -> used.merge(postgresPart(process.pid()),
+                            process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus));
+            return new CpuUse(used);
+        }
+
+        /** The title is argv[0], which ProcessHandle.Info leaves out: it is read from /proc. */
+        private static String postgresPart(long pid) {
+            String title;
+            try {
+                title = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            } catch (IOException | UncheckedIOException gone) {
+                return "postgresql server";
+            }
+            String[] words = title.split(" ");
+            return words.length > 3 && words[0].equals("postgres:") && words[3].contains("(")
+                    ? "postgresql " + words[2] : "postgresql server";
+        }
+
+        private static Duration cpuOf(Stream<ProcessHandle> processes) {
+            return processes.map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                    .reduce(Duration.ZERO, Duration::plus);
+        }
+
+        CpuUse minus(CpuUse before) {
+            Map<String, Duration> used = new LinkedHashMap<>();
+            byProcess.forEach((name, total) -> used.put(name, total.minus(before.byProcess.getOrDefault(name,
+                    Duration.ZERO))));
+            return new CpuUse(used);
+        }
+
+        String per(double thousands) {
+            StringBuilder text = new StringBuilder();
+            byProcess.forEach((name, used) -> text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
+                    .append(String.format("%.0f ms", used.toNanos() / 1e6 / thousands)));
+            return text.toString();
+        }
     }
 
     private static double seconds(Duration duration) {

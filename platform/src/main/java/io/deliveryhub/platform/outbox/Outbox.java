@@ -5,34 +5,64 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.events.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Records domain events in the caller's transaction. Nothing reaches Kafka unless the change commits,
  * and nothing that commits is lost: {@link OutboxRelay} publishes it, now or once the broker is back.
+ * <p>
+ * Rows are written with plain JDBC on the transaction's connection, all of a call's events in one round trip:
+ * persisting them as entities cost a bulk import more CPU (Hibernate's insert path, once per event) than
+ * the rest of writing its events.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final ObjectMapper json;
     private final Event<OutboxWritten> written;
+    private final EntityManager entityManager;
 
-    public Outbox(ObjectMapper json, Event<OutboxWritten> written) {
+    public Outbox(ObjectMapper json, Event<OutboxWritten> written, EntityManager entityManager) {
         this.json = json;
         this.written = written;
+        this.entityManager = entityManager;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(DomainEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.id = event.id();
-        row.topic = event.topic();
-        row.recordKey = event.key();
-        row.type = event.type();
-        row.subject = event.subject();
-        row.occurredAt = event.time();
-        row.payload = serialize(event);
-        row.persist();
+        publishAll(List.of(event));
+    }
+
+    /** Several events of one change, in this order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<String> payloads = events.stream().map(this::serialize).toList();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox (id, topic, record_key, type, subject, occurred_at, payload)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < events.size(); i++) {
+                    DomainEvent event = events.get(i);
+                    insert.setObject(1, event.id());
+                    insert.setString(2, event.topic());
+                    insert.setString(3, event.key());
+                    insert.setString(4, event.type());
+                    insert.setString(5, event.subject());
+                    insert.setObject(6, event.time().atOffset(ZoneOffset.UTC));
+                    insert.setString(7, payloads.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
         written.fire(new OutboxWritten());
     }
 

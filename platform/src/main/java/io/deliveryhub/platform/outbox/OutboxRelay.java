@@ -14,11 +14,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -124,33 +130,77 @@ public class OutboxRelay {
         }
     }
 
-    /** @return the number of rows published, or -1 when another relay holds the lock or a send failed */
+    /** A row waiting for the broker, as the relay reads it. */
+    private record Pending(long seq, UUID id, String topic, String key, String type, String subject,
+            OffsetDateTime occurredAt, String payload) {
+    }
+
+    /**
+     * Rows are read and marked with plain JDBC: as entities, a batch of import events (about 100 kB each) cost
+     * Hibernate's loading, snapshot and HQL update on top of the sends.
+     *
+     * @return the number of rows published, or -1 when another relay holds the lock or a send failed
+     */
     private int relayBatch() {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", RELAY_LOCK).getSingleResult();
-        if (!locked) {
-            return -1;
-        }
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent> find("publishedAt is null order by seq")
-                .page(0, batchSize).list();
-        List<Message<String>> messages = batch.stream().map(this::message).toList();
-        List<CompletableFuture<Void>> acks = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
-        List<Long> acknowledged = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                acknowledged.add(batch.get(i).seq);
-            } catch (Exception e) {
-                unacknowledged.increment();
-                LOG.warnf("event %s not acknowledged by Kafka: %s", batch.get(i).id, rootMessage(e));
-                break;
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            if (!locked(connection)) {
+                return -1;
+            }
+            List<Pending> batch = unpublished(connection);
+            List<Message<String>> messages = batch.stream().map(this::message).toList();
+            List<CompletableFuture<Void>> acks = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
+            List<Long> acknowledged = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(batch.get(i).seq());
+                } catch (Exception e) {
+                    unacknowledged.increment();
+                    LOG.warnf("event %s not acknowledged by Kafka: %s", batch.get(i).id(), rootMessage(e));
+                    break;
+                }
+            }
+            if (!acknowledged.isEmpty()) {
+                markPublished(connection, acknowledged);
+                published.increment(acknowledged.size());
+            }
+            return acknowledged.size() == batch.size() ? acknowledged.size() : -1;
+        });
+    }
+
+    private static boolean locked(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
             }
         }
-        if (!acknowledged.isEmpty()) {
-            OutboxEvent.update("publishedAt = ?1 where seq in ?2", Instant.now(), acknowledged);
-            published.increment(acknowledged.size());
+    }
+
+    private List<Pending> unpublished(Connection connection) throws SQLException {
+        List<Pending> batch = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select seq, id, topic, record_key, type, subject, occurred_at, payload from outbox
+                where published_at is null order by seq limit ?""")) {
+            select.setInt(1, batchSize);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6),
+                            rows.getObject(7, OffsetDateTime.class), rows.getString(8)));
+                }
+            }
         }
-        return acknowledged.size() == batch.size() ? acknowledged.size() : -1;
+        return batch;
+    }
+
+    private static void markPublished(Connection connection, List<Long> seqs) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox set published_at = ? where seq = any(?)")) {
+            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setArray(2, connection.createArrayOf("bigint", seqs.toArray()));
+            update.executeUpdate();
+        }
     }
 
     private List<CompletableFuture<Void>> send(List<Message<String>> messages) {
@@ -161,20 +211,20 @@ public class OutboxRelay {
         return acks;
     }
 
-    private Message<String> message(OutboxEvent row) {
+    private Message<String> message(Pending row) {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
-                .withTopic(row.topic)
-                .withKey(row.recordKey)
+                .withTopic(row.topic())
+                .withKey(row.key())
                 .build();
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String> builder()
-                .withId(row.id.toString())
+                .withId(row.id().toString())
                 .withSource(source)
-                .withType(row.type)
-                .withSubject(row.subject)
-                .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
+                .withType(row.type())
+                .withSubject(row.subject())
+                .withTimestamp(row.occurredAt().atZoneSameInstant(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        return Message.of(row.payload, Metadata.of(kafka, cloudEvent));
+        return Message.of(row.payload(), Metadata.of(kafka, cloudEvent));
     }
 
     private static String rootMessage(Throwable e) {

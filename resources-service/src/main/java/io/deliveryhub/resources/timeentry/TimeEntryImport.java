@@ -2,6 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
@@ -278,26 +279,12 @@ public class TimeEntryImport {
         return daily;
     }
 
-    private void insert(Connection connection, List<TimeEntryRow> rows, Instant now) throws SQLException {
+    private void insert(Connection connection, List<TimeEntryRow> rows, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
-        Columns columns = new Columns(connection, rows);
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into time_entry (id, person_id, project_id, entry_date, hours, billable, description,
-                    external_system, external_id, status, cost_amount, cost_currency, version, created_at, updated_at)
-                select id, person_id, project_id, entry_date, hours, billable, description, external_system,
-                       external_id, 'SUBMITTED', cost_amount, case when cost_amount is null then null else ? end,
-                       1, ?, ?
-                from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::numeric[], ?::boolean[], ?::text[],
-                            ?::text[], ?::text[], ?::numeric[])
-                  as u(id, person_id, project_id, entry_date, hours, billable, description, external_system,
-                       external_id, cost_amount)""")) {
-            insert.setString(1, currency.code());
-            insert.setObject(2, now.atOffset(ZoneOffset.UTC));
-            insert.setObject(3, now.atOffset(ZoneOffset.UTC));
-            columns.bind(insert, 4);
-            insert.executeUpdate();
+        try {
+            NewEntriesCopy.insert(connection, rows, currency.code(), now);
         } catch (SQLException e) {
             throw duplicateOrRethrow(e);
         }
@@ -375,14 +362,16 @@ public class TimeEntryImport {
                     row.cost() == null ? null : Money.of(row.cost(), currency.code()), row.cost() != null,
                     new ExternalRef(row.system(), row.externalId())));
         }
+        List<DomainEvent> events = new ArrayList<>();
         byProject.forEach((projectId, entries) -> {
             for (int from = 0; from < entries.size(); from += EVENT_CHUNK) {
                 List<ImportedEntry> chunk = entries.subList(from, Math.min(entries.size(), from + EVENT_CHUNK));
                 UUID chunkId = UUID.randomUUID();
-                outbox.publish(ResourcesTopic.event(IMPORTED, projectId, chunkId, now,
+                events.add(ResourcesTopic.event(IMPORTED, projectId, chunkId, now,
                         new AggregateChange(1, actor, ImportedChunkState.of(chunkId, projectId, chunk), Map.of(), null)));
             }
         });
+        outbox.publishAll(events);
     }
 
     /** The state of an imported event: a chunk of one project's entries, each with its own version. */

@@ -81,6 +81,20 @@ class TimeEntryImportTest {
     }
 
     @Test
+    void storesDescriptionsCharacterForCharacter() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        String description = "tab\there, back\\slash \\N, two\nlines\r\nand ünïcödé €";
+        Map<String, Object> entry = item(person, project, "2026-03-04", 2, Fixtures.unique());
+        entry.put("description", description);
+
+        String id = timesheets().body(batch(List.of(entry))).post("/api/v1/time-entries/batch")
+                .then().statusCode(200).body("results.status", contains("created")).extract().path("results[0].id");
+
+        Api.as(ADMIN).get("/api/v1/time-entries/" + id).then().statusCode(200).body("description", is(description));
+    }
+
+    @Test
     void rejectsBadItemsOneByOneAndKeepsTheGoodOnes() {
         UUID person = Fixtures.newPerson();
         UUID project = Fixtures.knownProject();
