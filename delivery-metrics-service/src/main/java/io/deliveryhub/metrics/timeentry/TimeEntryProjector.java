@@ -8,7 +8,10 @@ import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -31,8 +34,7 @@ public class TimeEntryProjector implements ReadModel {
     private static final String UPSERT = """
             insert into project_time_entry (id, project_id, person_id, entry_date, hours, billable, status,
                                             cost_amount, cost_currency, version)
-            values (:id, :projectId, :personId, :entryDate, :hours, :billable, :status, :costAmount, :costCurrency,
-                    :version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (id) do update set
                 project_id = excluded.project_id, person_id = excluded.person_id, entry_date = excluded.entry_date,
                 hours = excluded.hours, billable = excluded.billable, status = excluded.status,
@@ -54,43 +56,65 @@ public class TimeEntryProjector implements ReadModel {
     /** A recorded, updated or decided entry: the event's version is the entry's. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void entry(IncomingEvent event) {
-        upsert(new FactState("time entry", event.state()), event.version());
+        upsert(List.of(Entry.of(new FactState("time entry", event.state()), event.version())));
     }
 
-    /** An import chunk: each entry is applied on its own, by its own version. */
+    /**
+     * An import chunk: each entry is applied on its own, by its own version. The chunk is read whole before anything
+     * is written, and written as one JDBC batch: a statement per entry through Hibernate was most of this service's
+     * CPU while an import streamed in.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void imported(IncomingEvent event) {
         JsonNode entries = event.state().path("entries");
         if (!entries.isArray()) {
             throw new MalformedEvent("time entries import state lacks entries");
         }
+        List<Entry> chunk = new ArrayList<>(entries.size());
         for (JsonNode node : entries) {
             FactState entry = new FactState("imported time entry", node);
             Integer version = entry.integer("version");
             if (version == null) {
                 throw new MalformedEvent("imported time entry state lacks version");
             }
-            upsert(entry, version.longValue());
+            chunk.add(Entry.of(entry, version.longValue()));
+        }
+        upsert(chunk);
+    }
+
+    private record Entry(UUID id, UUID projectId, UUID personId, LocalDate date, BigDecimal hours, boolean billable,
+            String status, BigDecimal costAmount, String costCurrency, long version) {
+
+        static Entry of(FactState entry, long version) {
+            LocalDate date = entry.date("date");
+            if (date == null) {
+                throw new MalformedEvent(entry.aggregate() + " state lacks date");
+            }
+            return new Entry(entry.requiredUuid("id"), entry.requiredUuid("projectId"), entry.requiredUuid("personId"),
+                    date, entry.number("hours"), entry.requiredFlag("billable"), entry.requiredText("status"),
+                    entry.moneyAmount("cost"), entry.moneyCurrency("cost"), version);
         }
     }
 
-    // Typed bindings throughout: an untyped null (an uncosted entry) would leave PostgreSQL guessing the type.
-    private void upsert(FactState entry, long version) {
-        LocalDate date = entry.date("date");
-        if (date == null) {
-            throw new MalformedEvent(entry.aggregate() + " state lacks date");
-        }
-        session.createNativeMutationQuery(UPSERT)
-                .setParameter("id", entry.requiredUuid("id"), UUID.class)
-                .setParameter("projectId", entry.requiredUuid("projectId"), UUID.class)
-                .setParameter("personId", entry.requiredUuid("personId"), UUID.class)
-                .setParameter("entryDate", date, LocalDate.class)
-                .setParameter("hours", entry.number("hours"), BigDecimal.class)
-                .setParameter("billable", entry.requiredFlag("billable"), Boolean.class)
-                .setParameter("status", entry.requiredText("status"), String.class)
-                .setParameter("costAmount", entry.moneyAmount("cost"), BigDecimal.class)
-                .setParameter("costCurrency", entry.moneyCurrency("cost"), String.class)
-                .setParameter("version", version, Long.class)
-                .executeUpdate();
+    // Typed nulls: an uncosted entry's cost columns must not leave PostgreSQL guessing the type.
+    private void upsert(List<Entry> entries) {
+        session.doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (Entry entry : entries) {
+                    upsert.setObject(1, entry.id());
+                    upsert.setObject(2, entry.projectId());
+                    upsert.setObject(3, entry.personId());
+                    upsert.setObject(4, entry.date());
+                    upsert.setBigDecimal(5, entry.hours());
+                    upsert.setBoolean(6, entry.billable());
+                    upsert.setString(7, entry.status());
+                    upsert.setObject(8, entry.costAmount(), Types.NUMERIC);
+                    upsert.setObject(9, entry.costCurrency(), Types.VARCHAR);
+                    upsert.setLong(10, entry.version());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 }
