@@ -36,7 +36,7 @@ final class PortfolioFreshness implements Scenario {
     private static final int PROJECTS = 400;
     private static final int TIMED_EVERY = 10;
     private static final int POLLERS = 2;
-    private static final Duration REREAD_AFTER = Duration.ofMillis(10);
+    private static final Duration REREAD_AFTER = Duration.ofMillis(50);
     private static final Duration GIVE_UP = Duration.ofSeconds(10);
 
     @Override
@@ -145,7 +145,9 @@ final class PortfolioFreshness implements Scenario {
      * One dashboard refreshing the pending managers' portfolios in turn: each check is read again after every other
      * pending one was read once, and not within {@link #REREAD_AFTER}, so the bench adds at most {@link #POLLERS}
      * portfolio reads in flight whatever the latency (polling each check on its own thread multiplied the reads as
-     * the latency grew, and the bench slowed down what it measured); the figure is exact to about one round of reads.
+     * the latency grew, and the bench slowed down what it measured); the figure is exact to about one round of reads
+     * or {@link #REREAD_AFTER}, whichever is longer. A shorter pause had the two pollers read without rest as soon
+     * as a check or two was pending, which took the CPU from the pipeline they measure.
      */
     private static Void poll(Gateway gateway, BlockingQueue<Check> pending, ConcurrentLinkedQueue<Long> latencies,
             AtomicInteger timedFailures, AtomicInteger timedDone) throws InterruptedException {
