@@ -313,8 +313,10 @@ final class TimesheetImport implements Scenario {
 
         String per(double thousands) {
             StringBuilder text = new StringBuilder();
+            // a process that ended between the two readings took its CPU with it: its group's difference means nothing
             byProcess.forEach((name, used) -> text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
-                    .append(String.format("%.0f ms", used.toNanos() / 1e6 / thousands)));
+                    .append(used.isNegative() ? "unknown (a process of it ended meanwhile)"
+                            : String.format("%.0f ms", used.toNanos() / 1e6 / thousands)));
             return text.toString();
         }
     }
