@@ -4,19 +4,20 @@ import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.Topics;
-import io.deliveryhub.platform.inbox.Inbox;
+import io.deliveryhub.platform.inbox.BatchedInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads {@code deliveryhub.projects.v1} and hands each event to the read model its type is about. Types this
  * service has no use for (clients, change requests, deliverables, ...) are recorded as handled and passed over.
- * A record that fails (not an event, or a state that cannot be read) is nacked by the exception, and the
- * channel's dead-letter-queue strategy parks it in the .dlq topic.
+ * A poll's events are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an
+ * event, or a state that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
  */
 @ApplicationScoped
 public class ProjectEventsConsumer implements ReadModelFeed {
@@ -24,13 +25,13 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     static final String CONSUMER = "delivery-metrics.projects";
     private static final String CHANNEL = "projects";
 
-    private final Inbox inbox;
+    private final BatchedInbox inbox;
     private final ProjectProjector projects;
     private final ProjectFactsProjector facts;
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> factsChanged;
 
-    public ProjectEventsConsumer(Inbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
+    public ProjectEventsConsumer(BatchedInbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
             Event<AlertInputsChanged> alertInputsChanged, Event<ProjectFactsChanged> factsChanged) {
         this.inbox = inbox;
         this.projects = projects;
@@ -56,8 +57,8 @@ public class ProjectEventsConsumer implements ReadModelFeed {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return inbox.handleAll(CONSUMER, records, this::apply);
     }
 
     @Override

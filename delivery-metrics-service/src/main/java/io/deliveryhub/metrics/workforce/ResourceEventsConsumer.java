@@ -6,20 +6,21 @@ import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.metrics.timeentry.TimeEntryProjector;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.Topics;
-import io.deliveryhub.platform.inbox.Inbox;
+import io.deliveryhub.platform.inbox.BatchedInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads {@code deliveryhub.resources.v1} and hands each event to the read model its type is about: time entries,
  * people, time off and allocations. Types this service has no use for (skills, certifications, rates, resource
  * requests) are recorded as handled and passed over; a rate's effect reaches us as re-costed time entries. A
- * record that fails (not an event, or a state that cannot be read) is nacked by the exception, and the channel's
- * dead-letter-queue strategy parks it in the .dlq topic.
+ * poll's events are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an
+ * event, or a state that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
  */
 @ApplicationScoped
 public class ResourceEventsConsumer implements ReadModelFeed {
@@ -27,7 +28,7 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     public static final String CONSUMER = "delivery-metrics.resources";
     private static final String CHANNEL = "resources";
 
-    private final Inbox inbox;
+    private final BatchedInbox inbox;
     private final TimeEntryProjector timeEntries;
     private final PersonProjector people;
     private final TimeOffProjector timeOff;
@@ -35,7 +36,7 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> projectFactsChanged;
 
-    public ResourceEventsConsumer(Inbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
+    public ResourceEventsConsumer(BatchedInbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
             TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged,
             Event<ProjectFactsChanged> projectFactsChanged) {
         this.inbox = inbox;
@@ -64,8 +65,8 @@ public class ResourceEventsConsumer implements ReadModelFeed {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return inbox.handleAll(CONSUMER, records, this::apply);
     }
 
     @Override

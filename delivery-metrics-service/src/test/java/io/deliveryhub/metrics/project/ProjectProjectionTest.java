@@ -10,6 +10,9 @@ import io.deliveryhub.testkit.EventFeed;
 import io.deliveryhub.testkit.TopicClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +30,9 @@ class ProjectProjectionTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.PROJECTS);
+
+    @Inject
+    ChannelRegistry channels;
 
     @Test
     void recordsANewProjectFromItsCreatedEvent() {
@@ -152,6 +158,36 @@ class ProjectProjectionTest {
         // The inbox row is rolled back with the failed effect, so a corrected replay would still be applied.
         assertThat(isHandled(eventId)).isFalse();
         assertThat(find(id)).isNull();
+    }
+
+    @Test
+    void parksOnlyTheBadEventOfAPollAndAppliesTheOthersOnce() {
+        UUID id = UUID.randomUUID();
+        UUID created = UUID.randomUUID();
+        ObjectNode keyless = project(id, 2, "PLANNING");
+        ((ObjectNode) keyless.get("state")).remove("key");
+        // Held back while paused, the events reach the consumer together, in one poll.
+        PausableChannel channel = channels.getPausable("projects");
+        channel.pause();
+        UUID bad;
+        try {
+            EventFeed.publish(created, Topics.PROJECTS, PROJECT_CREATED, id.toString(), project(id, 1, "PROPOSED"));
+            bad = publish(PROJECT_STATUS_CHANGED, id, keyless);
+            publish(PROJECT_STATUS_CHANGED, id, project(id, 3, "ACTIVE"));
+            // a redelivery of the first event, with another state: the inbox lets it through once only
+            EventFeed.publish(created, Topics.PROJECTS, PROJECT_STATUS_CHANGED, id.toString(), project(id, 4, "CANCELLED"));
+        } finally {
+            channel.resume();
+        }
+
+        UUID parkedId = bad;
+        awaitDeadLetter(r -> parkedId.toString().equals(header(r, CloudEventHeaders.ID)));
+        awaitConsumerPast(id);
+        Project project = find(id);
+        assertThat(project.status).isEqualTo("ACTIVE");
+        assertThat(project.version).isEqualTo(3);
+        assertThat(isHandled(created)).isTrue();
+        assertThat(isHandled(bad)).isFalse();
     }
 
     /** Publishes an event other than a project's on the same key (so the same partition) and waits for it. */

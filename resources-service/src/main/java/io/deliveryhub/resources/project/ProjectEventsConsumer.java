@@ -1,9 +1,10 @@
 package io.deliveryhub.resources.project;
 
-import io.deliveryhub.platform.inbox.Inbox;
+import io.deliveryhub.platform.inbox.BatchedInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
@@ -11,17 +12,17 @@ public class ProjectEventsConsumer {
 
     private static final String CONSUMER = "resources.known-projects";
 
-    private final Inbox inbox;
+    private final BatchedInbox inbox;
     private final KnownProjects knownProjects;
 
-    public ProjectEventsConsumer(Inbox inbox, KnownProjects knownProjects) {
+    public ProjectEventsConsumer(BatchedInbox inbox, KnownProjects knownProjects) {
         this.inbox = inbox;
         this.knownProjects = knownProjects;
     }
 
     @Incoming("projects")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, knownProjects::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return inbox.handleAll(CONSUMER, records, knownProjects::apply);
     }
 }

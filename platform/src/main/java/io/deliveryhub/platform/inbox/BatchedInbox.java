@@ -1,0 +1,94 @@
+package io.deliveryhub.platform.inbox;
+
+import io.deliveryhub.platform.events.IncomingEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * The {@link Inbox} for a channel consumed in batches ({@code mp.messaging.incoming.<channel>.batch=true}): the
+ * events of one poll are applied in one transaction, so a stream of small events costs one commit (one WAL flush)
+ * per poll instead of one per event. The guarantees stay those of one event at a time:
+ * <ul>
+ * <li>a record that is not an event is dead-lettered alone, before the others are applied;</li>
+ * <li>when the poll's transaction fails, nothing of it is kept and its events are applied again one by one through
+ * {@link Inbox#handle}, with its retries, so only an event that fails on its own is dead-lettered, and the
+ * events after it (on its key too) are applied as they would have been;</li>
+ * <li>the poll's offsets are committed only once every record is applied or parked in the dead-letter topic.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class BatchedInbox {
+
+    private static final Logger LOG = Logger.getLogger(BatchedInbox.class);
+
+    private final Inbox inbox;
+
+    public BatchedInbox(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /**
+     * @param consumer names the read model being fed, as for {@link Inbox#handle}
+     * @return completes once the poll is acknowledged; fails only if a record could not be dead-lettered
+     */
+    public CompletionStage<Void> handleAll(String consumer, KafkaRecordBatch<String, String> batch,
+            Consumer<IncomingEvent> effect) {
+        List<CompletionStage<Void>> parked = new ArrayList<>();
+        List<Polled> events = new ArrayList<>(batch.getRecords().size());
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
+            ConsumerRecord<String, String> record = recordOf(message);
+            try {
+                events.add(new Polled(message, record, IncomingEvent.from(record)));
+            } catch (IncomingEvent.MalformedEvent e) {
+                parked.add(message.nack(e));
+            }
+        }
+        if (events.size() == 1 || !appliedTogether(consumer, events, effect)) {
+            for (Polled polled : events) {
+                try {
+                    inbox.handle(consumer, polled.record(), effect);
+                } catch (RuntimeException e) {
+                    parked.add(polled.message().nack(e));
+                }
+            }
+        }
+        return CompletableFuture.allOf(parked.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).thenCompose(allParked -> batch.ack());
+    }
+
+    private boolean appliedTogether(String consumer, List<Polled> events, Consumer<IncomingEvent> effect) {
+        if (events.isEmpty()) {
+            return true;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(
+                    polled -> inbox.handleInCurrentTransaction(consumer, polled.event(), effect)));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "a poll of %d events for %s failed as a whole; applying them one by one", events.size(),
+                    consumer);
+            return false;
+        }
+    }
+
+    private static ConsumerRecord<String, String> recordOf(KafkaRecord<String, String> message) {
+        @SuppressWarnings("unchecked")
+        IncomingKafkaRecordMetadata<String, String> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("a polled record without its Kafka metadata"));
+        return metadata.getRecord();
+    }
+
+    private record Polled(KafkaRecord<String, String> message, ConsumerRecord<String, String> record,
+            IncomingEvent event) {
+    }
+}
