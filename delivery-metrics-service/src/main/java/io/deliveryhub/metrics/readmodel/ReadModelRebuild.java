@@ -49,6 +49,7 @@ public class ReadModelRebuild {
     private final EntityManager entityManager;
     private final Inbox inbox;
     private final Event<AlertInputsChanged> alertInputsChanged;
+    private final Event<ReadModelsEmptied> readModelsEmptied;
     private final Clock clock;
     private final String bootstrapServers;
     private final AtomicReference<Rebuild> current = new AtomicReference<>();
@@ -59,7 +60,8 @@ public class ReadModelRebuild {
     });
 
     public ReadModelRebuild(Instance<ReadModel> readModels, Instance<ReadModelFeed> feeds, ChannelRegistry channels,
-            EntityManager entityManager, Inbox inbox, Event<AlertInputsChanged> alertInputsChanged, Clock clock,
+            EntityManager entityManager, Inbox inbox, Event<AlertInputsChanged> alertInputsChanged,
+            Event<ReadModelsEmptied> readModelsEmptied, Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.readModels = readModels;
         this.feeds = feeds;
@@ -67,6 +69,7 @@ public class ReadModelRebuild {
         this.entityManager = entityManager;
         this.inbox = inbox;
         this.alertInputsChanged = alertInputsChanged;
+        this.readModelsEmptied = readModelsEmptied;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
     }
@@ -152,6 +155,7 @@ public class ReadModelRebuild {
         List<String> consumers = feeds.stream().map(ReadModelFeed::inboxConsumer).toList();
         entityManager.createNativeQuery("delete from inbox where consumer in (:consumers)")
                 .setParameter("consumers", consumers).executeUpdate();
+        readModelsEmptied.fire(new ReadModelsEmptied());
     }
 
     /**

@@ -35,10 +35,11 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final AllocationProjector allocations;
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> projectFactsChanged;
+    private final WorkforceFactsVersion workforceFacts;
 
     public ResourceEventsConsumer(BatchedInbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
             TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged,
-            Event<ProjectFactsChanged> projectFactsChanged) {
+            Event<ProjectFactsChanged> projectFactsChanged, WorkforceFactsVersion workforceFacts) {
         this.inbox = inbox;
         this.timeEntries = timeEntries;
         this.people = people;
@@ -46,6 +47,7 @@ public class ResourceEventsConsumer implements ReadModelFeed {
         this.allocations = allocations;
         this.alertInputsChanged = alertInputsChanged;
         this.projectFactsChanged = projectFactsChanged;
+        this.workforceFacts = workforceFacts;
     }
 
     @Override
@@ -88,7 +90,11 @@ public class ResourceEventsConsumer implements ReadModelFeed {
         } else if (AllocationProjector.EVENTS.contains(type)) {
             allocations.apply(event);
             changedWhatAllocationAlertsLookAt();
+        } else {
+            return;
         }
+        // every type above is a fact of utilization and bench
+        workforceFacts.changed();
     }
 
     /** Time entries are keyed by their project (DESIGN.md §5): its AC and hours, hence its KPIs, changed. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -20,6 +21,11 @@ import org.hibernate.query.NativeQuery;
  * entries, REJECTED ones left out);
  * time off and HARD allocations are read for the period in one statement each; {@link WorkforceTally} does the
  * arithmetic.
+ * <p>
+ * The figures of everyone or of a practice are kept per period until the {@link WorkforceFactsVersion} moves: a
+ * portfolio read needs 500 people × 28 days of them, the largest part of its CPU, and they change only with
+ * resources events, far less often than they are read. Figures of the people staffed on a delivery manager's or a
+ * client's projects vary with the projects and are computed each time.
  */
 @ApplicationScoped
 public class WorkforceRepository implements Workforce {
@@ -40,20 +46,53 @@ public class WorkforceRepository implements Workforce {
                            where a.project_id in (:projectIds) and a.booking = 'HARD' and a.status = 'ACTIVE'
                              and a.from_date <= :to and a.to_date >= :from)""";
 
+    /** Periods and practices asked for at one version: a handful (the portfolio asks for the last 4 weeks). */
+    private static final int KEPT = 64;
+
     private final Session session;
     private final WorkforceFacts facts;
+    private final WorkforceFactsVersion version;
     private final BigDecimal benchThreshold;
+    private final Map<Kept, WorkforceFigures> kept = new ConcurrentHashMap<>();
 
-    public WorkforceRepository(Session session, WorkforceFacts facts,
+    public WorkforceRepository(Session session, WorkforceFacts facts, WorkforceFactsVersion version,
             @ConfigProperty(name = "deliveryhub.bench.threshold", defaultValue = "0.5") BigDecimal benchThreshold) {
         this.session = session;
         this.facts = facts;
+        this.version = version;
         this.benchThreshold = benchThreshold;
+    }
+
+    /**
+     * Figures computed after reading version v are never older than v (every change moves the version in its own
+     * transaction, and the facts are read after it), so they serve any later read that finds v still current.
+     */
+    private record Kept(long version, LocalDate from, LocalDate to, String practice) {
     }
 
     @Override
     @Transactional
     public WorkforceFigures over(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds) {
+        if (projectIds != null) {
+            return compute(from, to, practice, projectIds);
+        }
+        long current = version.current();
+        Kept key = new Kept(current, from, to, practice);
+        WorkforceFigures figures = kept.get(key);
+        if (figures == null) {
+            figures = compute(from, to, practice, null);
+            if (kept.size() >= KEPT) {
+                kept.keySet().removeIf(other -> other.version() != current);
+                if (kept.size() >= KEPT) {
+                    kept.clear();
+                }
+            }
+            kept.put(key, figures);
+        }
+        return figures;
+    }
+
+    private WorkforceFigures compute(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds) {
         WorkforceTally tally = new WorkforceTally(from, to, benchThreshold);
         if (projectIds != null && projectIds.isEmpty()) {
             return tally.figures();
