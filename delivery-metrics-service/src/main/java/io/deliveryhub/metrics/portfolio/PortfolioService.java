@@ -93,9 +93,9 @@ public class PortfolioService {
             return count(session.createNativeQuery("select count(*) from alert where status in ('OPEN', 'ACKNOWLEDGED')",
                     Object[].class));
         }
-        var query = session.createNativeQuery("""
+        var query = session.createNativeQuery(filter.sql("""
                 select count(*) from alert a join project p on p.id = a.project_id
-                where a.status in ('OPEN', 'ACKNOWLEDGED') and """ + ProjectFilter.WHERE, Object[].class);
+                where a.status in ('OPEN', 'ACKNOWLEDGED') and """ + ProjectFilter.CONDITION), Object[].class);
         filter.bind(query);
         return count(query);
     }

@@ -14,7 +14,7 @@ class PastStatuses {
     private static final String ON_DAY = """
             select distinct on (h.project_id) h.project_id, h.status
             from project_status_history h join project p on p.id = h.project_id
-            where h.effective_on <= :day and """ + ProjectFilter.WHERE + """
+            where h.effective_on <= :day and """ + ProjectFilter.CONDITION + """
 
             order by h.project_id, h.version desc""";
 
@@ -29,7 +29,7 @@ class PastStatuses {
      * shown in its status of today rather than left out, as the facts that make its KPIs are dated by themselves.
      */
     Map<UUID, String> on(LocalDate day, ProjectFilter filter) {
-        var query = session.createNativeQuery(ON_DAY, Object[].class).setParameter("day", day, LocalDate.class);
+        var query = session.createNativeQuery(filter.sql(ON_DAY), Object[].class).setParameter("day", day, LocalDate.class);
         filter.bind(query);
         Map<UUID, String> statuses = new HashMap<>();
         for (Object[] row : query.getResultList()) {

@@ -1,5 +1,7 @@
 package io.deliveryhub.metrics.projectkpi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.query.CommonQueryContract;
 
@@ -13,15 +15,39 @@ public record ProjectFilter(UUID deliveryManagerId, UUID clientId, String practi
         return deliveryManagerId != null || clientId != null;
     }
 
-    /** The SQL condition on {@code project p}, with the parameters {@link #bind} sets. */
-    public static final String WHERE = """
-            (cast(:dm as uuid) is null or p.delivery_manager_id = cast(:dm as uuid))
-            and (cast(:client as uuid) is null or p.client_id = cast(:client as uuid))
-            and (cast(:practice as text) is null or p.practice = cast(:practice as text))""";
+    /** Where a query's SQL puts the filter's condition on {@code project p}: {@link #sql} fills it in. */
+    public static final String CONDITION = "{project filter}";
+
+    /**
+     * The query with the condition naming only the criteria set, with the parameters {@link #bind} sets. Each
+     * combination is then planned for what it asks: one statement for all, "true where a parameter is null", left
+     * PostgreSQL's generic plan (used once a statement has run five times) expecting a single project, and joining
+     * 5,000 by nested loop: the ten most at risk took 62 ms instead of 1.
+     */
+    public String sql(String query) {
+        List<String> conditions = new ArrayList<>(3);
+        if (deliveryManagerId != null) {
+            conditions.add("p.delivery_manager_id = :dm");
+        }
+        if (clientId != null) {
+            conditions.add("p.client_id = :client");
+        }
+        if (practice != null) {
+            conditions.add("p.practice = :practice");
+        }
+        // in parentheses: a text block ending in "where " loses its trailing space
+        return query.replace(CONDITION, "(" + (conditions.isEmpty() ? "true" : String.join(" and ", conditions)) + ")");
+    }
 
     public void bind(CommonQueryContract query) {
-        query.setParameter("dm", deliveryManagerId, UUID.class)
-                .setParameter("client", clientId, UUID.class)
-                .setParameter("practice", practice, String.class);
+        if (deliveryManagerId != null) {
+            query.setParameter("dm", deliveryManagerId, UUID.class);
+        }
+        if (clientId != null) {
+            query.setParameter("client", clientId, UUID.class);
+        }
+        if (practice != null) {
+            query.setParameter("practice", practice, String.class);
+        }
     }
 }

@@ -56,7 +56,7 @@ class ProjectKpiSnapshots {
                    s.rag, s.health_score, s.health_status, s.milestones_on_time, s.milestones_late, s.csat_sum,
                    s.csat_count, s.nps_sum, s.nps_count, p.facts_version, s.facts_version
             from project p left join project_kpi_snapshot s on s.project_id = p.id
-            where """ + ProjectFilter.WHERE;
+            where """ + ProjectFilter.CONDITION;
 
     // Additive figures per group; sums of no rows are null; a project without a row of the day and its facts is stale.
     private static final String TALLIES = """
@@ -68,7 +68,7 @@ class ProjectKpiSnapshots {
                    count(*) filter (where s.cpi >= :onTrack and s.spi >= :onTrack),
                    count(*) filter (where s.as_of is distinct from :day or s.facts_version < p.facts_version)
             from project p left join project_kpi_snapshot s on s.project_id = p.id
-            where """ + ProjectFilter.WHERE + """
+            where """ + ProjectFilter.CONDITION + """
 
             group by p.status, s.health_status, s.currency""";
 
@@ -80,7 +80,7 @@ class ProjectKpiSnapshots {
                        s.percent_complete, s.rag, s.health_score, s.health_status, s.milestones_on_time,
                        s.milestones_late, s.csat_sum, s.csat_count, s.nps_sum, s.nps_count
                 from project p join project_kpi_snapshot s on s.project_id = p.id
-                where p.status in (:statuses) and s.health_score < 100 and """ + ProjectFilter.WHERE + """
+                where p.status in (:statuses) and s.health_score < 100 and """ + ProjectFilter.CONDITION + """
 
                 order by s.health_score, p.key collate "C" limit :limit) lowest
             join project_kpi_health_factors f on f.project_id = lowest.id
@@ -119,7 +119,7 @@ class ProjectKpiSnapshots {
 
     /** The filtered projects' rows, without their health factors. */
     List<Row> read(ProjectFilter filter, LocalDate day) {
-        var query = session.createNativeQuery(READ, Object[].class);
+        var query = session.createNativeQuery(filter.sql(READ), Object[].class);
         filter.bind(query);
         return query.getResultList().stream().map(row -> {
             long factsVersion = number(row[20]);
@@ -133,7 +133,7 @@ class ProjectKpiSnapshots {
      * row of the day (they need computing first).
      */
     Tallies tallies(ProjectFilter filter, LocalDate day) {
-        var query = session.createNativeQuery(TALLIES, Object[].class);
+        var query = session.createNativeQuery(filter.sql(TALLIES), Object[].class);
         filter.bind(query);
         query.setParameter("onTrack", KpiTally.ON_TRACK_INDEX, BigDecimal.class).setParameter("day", day, LocalDate.class);
         long stale = 0;
@@ -158,7 +158,7 @@ class ProjectKpiSnapshots {
      * key, with their health factors: the candidates {@code PortfolioFigures.mostAtRisk} orders the same way.
      */
     List<ProjectKpiSummary> lowestHealth(ProjectFilter filter, LocalDate day, Collection<String> statuses, int limit) {
-        var query = session.createNativeQuery(LOWEST_HEALTH, Object[].class);
+        var query = session.createNativeQuery(filter.sql(LOWEST_HEALTH), Object[].class);
         filter.bind(query);
         query.setParameterList("statuses", statuses).setParameter("limit", limit, Integer.class);
         // As stored, whatever its day: the caller has just brought the rows up to date.
@@ -168,7 +168,8 @@ class ProjectKpiSnapshots {
 
     List<UUID> projectIds(ProjectFilter filter) {
         // Rows of Object[] rather than a UUID result class: see PortfolioService.count
-        var query = session.createNativeQuery("select p.id from project p where " + ProjectFilter.WHERE, Object[].class);
+        var query = session.createNativeQuery(filter.sql("select p.id from project p where " + ProjectFilter.CONDITION),
+                Object[].class);
         filter.bind(query);
         return query.getResultList().stream().map(row -> (UUID) row[0]).toList();
     }
@@ -186,7 +187,8 @@ class ProjectKpiSnapshots {
     }
 
     List<Project> projects(ProjectFilter filter) {
-        var query = session.createNativeQuery("select p.* from project p where " + ProjectFilter.WHERE, Project.class);
+        var query = session.createNativeQuery(filter.sql("select p.* from project p where " + ProjectFilter.CONDITION),
+                Project.class);
         filter.bind(query);
         return query.getResultList();
     }

@@ -11,7 +11,9 @@ import java.util.List;
  * status reports, risks and feedback), 500 people and 2,000,000 time entries, one caller at a time (goal: p95 ≤
  * 50 ms). The read models are seeded straight into delivery-metrics' database (see {@link MetricsDatabase}); the
  * first read then finds no KPI snapshot of today and computes all 5,000, which is what the first read of a new
- * day costs, and is reported on its own.
+ * day costs, and is reported on its own. So is the alert sweep's first look at the seeded projects: projects
+ * arriving by events are judged one by one as they come, but 5,000 appearing at once are judged together by the next
+ * sweep (seconds of CPU), which would otherwise land in one of the measured runs by chance.
  */
 final class PortfolioKpisBench implements Scenario {
 
@@ -38,6 +40,10 @@ final class PortfolioKpisBench implements Scenario {
         int attempts = firstRead(gateway);
         System.out.printf("  first read of the day (computes and stores 5,000 KPI snapshots): %.0f ms, %d attempt(s)%n",
                 (System.nanoTime() - first) / 1e6, attempts);
+        long sweep = System.nanoTime();
+        long alerts = awaitAlertSweep(database);
+        System.out.printf("  alert sweep over the seeded projects done after %.0f s: %d open alerts%n",
+                (System.nanoTime() - sweep) / 1e9, alerts);
         LoadRun oneCaller = load.withClients(1);
         String past = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
         List<Figures> figures = new ArrayList<>();
@@ -69,6 +75,28 @@ final class PortfolioKpisBench implements Scenario {
                 }
             }
         }
+    }
+
+    /** Until the open alerts are more than none and have stopped changing for 6 s (at most 3 minutes). */
+    private static long awaitAlertSweep(MetricsDatabase database) {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        long last = -1;
+        int unchanged = 0;
+        while (System.nanoTime() < deadline) {
+            long open = database.count("select count(*) from alert where status = 'OPEN'");
+            unchanged = open > 0 && open == last ? unchanged + 1 : 0;
+            if (unchanged == 3) {
+                return open;
+            }
+            last = open;
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+        }
+        return last;
     }
 
     private static String seeded(MetricsDatabase database) {
