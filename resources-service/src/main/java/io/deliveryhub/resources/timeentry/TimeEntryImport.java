@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
  * Bulk import from timesheet systems (DESIGN.md §3, §6): idempotent by external reference, one result per
@@ -148,7 +149,7 @@ public class TimeEntryImport {
             daily.add(item.personId(), item.date(), item.hours());
             BigDecimal cost = histories.get(item.personId()).costOf(item.hours(), item.date()).orElse(null);
             // A changed entry is submitted again: what was approved is no longer what it says.
-            TimeEntryRow row = new TimeEntryRow(old == null ? UUID.randomUUID() : old.id(), item.personId(),
+            TimeEntryRow row = new TimeEntryRow(old == null ? newEntryId() : old.id(), item.personId(),
                     item.projectId(), item.date(), item.hours(), item.billable(), item.description(), item.system(),
                     item.externalId(), TimeEntryStatus.SUBMITTED, cost, old == null ? 1 : old.version() + 1,
                     old == null ? now : old.createdAt());
@@ -159,6 +160,15 @@ public class TimeEntryImport {
         insert(connection, writes.stream().filter(Write::created).map(Write::row).toList(), now);
         update(connection, writes.stream().filter(w -> !w.created()).map(Write::row).toList(), now);
         publish(writes, actor, now);
+    }
+
+    /**
+     * Time-ordered (version 7) ids: each new row's key lands at the right edge of the primary key, where PostgreSQL
+     * inserts without descending the tree and keeps touching the same few pages; random ids cost a descent and a
+     * different leaf page per row, which at a million entries no longer stay in shared buffers.
+     */
+    private static UUID newEntryId() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
     }
 
     private static String refusal(ImportItem item, Map<UUID, ActivePeriod> people, Map<UUID, String> projects) {
