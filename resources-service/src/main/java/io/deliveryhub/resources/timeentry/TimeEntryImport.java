@@ -1,12 +1,10 @@
 package io.deliveryhub.resources.timeentry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
-import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.ActivePeriod;
@@ -66,17 +64,9 @@ public class TimeEntryImport {
     }
 
     @Transactional
-    public ImportReport importBatch(JsonNode body, String actor) {
-        JsonNode entries = body == null ? null : body.get("entries");
-        if (entries == null || !entries.isArray()) {
-            throw BadRequest.ofField("entries", "must be an array of time entries");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw BadRequest.ofField("entries", "holds " + entries.size() + " items; send at most " + MAX_ENTRIES
-                    + " per request");
-        }
-        ImportReport.Result[] results = new ImportReport.Result[entries.size()];
-        List<ImportItem> items = read(entries, results);
+    public ImportReport importBatch(ImportBatch batch, String actor) {
+        ImportReport.Result[] results = new ImportReport.Result[batch.size()];
+        List<ImportItem> items = distinct(batch, results);
         if (!items.isEmpty()) {
             Session session = Panache.getEntityManager().unwrap(Session.class);
             session.doWork(connection -> apply(connection, items, results, actor));
@@ -84,21 +74,18 @@ public class TimeEntryImport {
         return report(results);
     }
 
-    private static List<ImportItem> read(JsonNode entries, ImportReport.Result[] results) {
-        List<ImportItem> items = new ArrayList<>(entries.size());
+    /** The batch's readable items, each external reference once; the rest get their rejection here. */
+    private static List<ImportItem> distinct(ImportBatch batch, ImportReport.Result[] results) {
+        batch.invalid().forEach((index, reason) -> results[index] = rejected(index, reason));
+        List<ImportItem> items = new ArrayList<>(batch.items().size());
         Map<String, Integer> firstByRef = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            try {
-                ImportItem item = ImportItem.read(i, entries.get(i));
-                Integer first = firstByRef.putIfAbsent(item.system() + '\u0000' + item.externalId(), i);
-                if (first != null) {
-                    results[i] = rejected(i, "externalRef " + item.system() + "/" + item.externalId()
-                            + " already appears at index " + first + " of this batch");
-                } else {
-                    items.add(item);
-                }
-            } catch (ImportItem.Invalid invalid) {
-                results[i] = rejected(i, invalid.getMessage());
+        for (ImportItem item : batch.items()) {
+            Integer first = firstByRef.putIfAbsent(item.system() + '\u0000' + item.externalId(), item.index());
+            if (first != null) {
+                results[item.index()] = rejected(item.index(), "externalRef " + item.system() + "/" + item.externalId()
+                        + " already appears at index " + first + " of this batch");
+            } else {
+                items.add(item);
             }
         }
         return items;
