@@ -60,9 +60,8 @@ final class ImportedChunkState {
         if (entry.cost() == null) {
             json.append("null");
         } else {
-            json.append("{\"amount\":");
-            string(json, entry.cost().amount().toString());
-            json.append(",\"currency\":");
+            // a decimal's text (digits, sign, point, exponent) never needs escaping
+            json.append("{\"amount\":\"").append(entry.cost().amount()).append("\",\"currency\":");
             string(json, entry.cost().currency());
             json.append('}');
         }
@@ -80,6 +79,8 @@ final class ImportedChunkState {
     }
 
     private static void string(StringBuilder json, String value) {
-        json.append('"').append(ESCAPES.quoteAsString(value)).append('"');
+        json.append('"');
+        ESCAPES.quoteAsString(value, json);
+        json.append('"');
     }
 }
