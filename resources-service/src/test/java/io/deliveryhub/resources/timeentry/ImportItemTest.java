@@ -56,6 +56,17 @@ class ImportItemTest {
     }
 
     @Test
+    void readsDatesAsTheIsoCalendarHasThem() throws Exception {
+        assertThat(read(0, valid().put("date", "2024-02-29")).date()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(read(0, valid().put("date", "+12026-01-05")).date()).isEqualTo(LocalDate.of(12026, 1, 5));
+        assertReason(valid().put("date", "2026-02-29"), "date must be YYYY-MM-DD");
+        assertReason(valid().put("date", "2026-13-01"), "date must be YYYY-MM-DD");
+        assertReason(valid().put("date", "2026-1-5"), "date must be YYYY-MM-DD");
+        assertReason(valid().put("date", "2026-0a-05"), "date must be YYYY-MM-DD");
+        assertReason(valid().put("date", 20260105), "date must be YYYY-MM-DD");
+    }
+
+    @Test
     void rejectsAnItemThatIsNotAnObject() {
         assertThatThrownBy(() -> read(0, JSON.getNodeFactory().textNode("x")))
                 .hasMessageContaining("JSON object");
