@@ -2,6 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.deliveryhub.platform.problem.BadRequest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,19 +20,26 @@ import java.util.Map;
  */
 record ImportBatch(int size, List<ImportItem> items, Map<Integer, String> invalid) {
 
-    /** Malformed JSON is left to the parser's exception, which the platform answers with a 400 problem. */
+    /**
+     * Malformed JSON is left to the parser's exception, which the platform answers with a 400 problem; JSON beyond the
+     * parser's limits (a 1,001-digit number, arrays nested a thousand deep) is bad input too, not a failure.
+     */
     static ImportBatch read(JsonParser json) throws IOException {
         ImportBatch batch = null;
-        if (json.nextToken() == JsonToken.START_OBJECT) {
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                boolean entries = json.currentName().equals("entries");
-                JsonToken value = json.nextToken();
-                if (entries) {
-                    // a repeated field counts with its last value, as in a tree
-                    batch = value == JsonToken.START_ARRAY ? entries(json) : null;
+        try {
+            if (json.nextToken() == JsonToken.START_OBJECT) {
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean entries = json.currentName().equals("entries");
+                    JsonToken value = json.nextToken();
+                    if (entries) {
+                        // a repeated field counts with its last value, as in a tree
+                        batch = value == JsonToken.START_ARRAY ? entries(json) : null;
+                    }
+                    json.skipChildren();
                 }
-                json.skipChildren();
             }
+        } catch (StreamConstraintsException e) {
+            throw BadRequest.ofField("body", e.getOriginalMessage());
         }
         if (batch == null) {
             throw BadRequest.ofField("entries", "must be an array of time entries");

@@ -118,8 +118,10 @@ record ImportItem(int index, UUID personId, UUID projectId, LocalDate date, BigD
         private static Value value(JsonParser json, JsonToken token) throws IOException {
             return switch (token) {
                 case VALUE_STRING -> new Value(token, json.getText(), null);
-                // what a JSON tree holds: a double for a fraction, the exact integer otherwise
-                case VALUE_NUMBER_FLOAT -> new Value(token, null, BigDecimal.valueOf(json.getDoubleValue()));
+                // what a JSON tree holds: a double for a fraction (none for one beyond a double's range, which is
+                // then no number at all), the exact integer otherwise
+                case VALUE_NUMBER_FLOAT -> new Value(token, null, Double.isFinite(json.getDoubleValue())
+                        ? BigDecimal.valueOf(json.getDoubleValue()) : null);
                 case VALUE_NUMBER_INT -> new Value(token, null, json.getDecimalValue());
                 default -> {
                     json.skipChildren();

@@ -47,6 +47,7 @@ class ImportItemTest {
         assertReason(valid().put("hours", 24.5), "at most 24");
         assertReason(valid().put("hours", 1.234), "at most 2 decimals");
         assertReason(valid().put("hours", "lots"), "hours must be a number");
+        assertReason(valid().put("hours", new BigDecimal("1e400")), "hours must be a number");
         assertReason(valid().put("date", "02/03/2026"), "date must be YYYY-MM-DD");
         assertReason(valid().put("personId", "jane"), "personId must be a UUID");
         assertReason((ObjectNode) valid().without("projectId"), "projectId is required");

@@ -172,6 +172,14 @@ class TimeEntryImportTest {
     }
 
     @Test
+    void refusesABodyBeyondTheParsersLimitsAsBadInput() {
+        timesheets().body("{\"entries\": [{\"hours\": " + "9".repeat(1_001) + "}]}").post("/api/v1/time-entries/batch")
+                .then().statusCode(400).contentType("application/problem+json");
+        timesheets().body("{\"entries\": [{\"description\": " + "[".repeat(1_001) + "]".repeat(1_001) + "}]}")
+                .post("/api/v1/time-entries/batch").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void onlyTheTimesheetIntegrationAndAdminsImport() {
         Api.as(DELIVERY_MANAGER, TEAM_MEMBER).body(batch(List.of())).post("/api/v1/time-entries/batch")
                 .then().statusCode(403);
