@@ -2,8 +2,10 @@ package io.deliveryhub.resources.rate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.sql.Date;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Rate histories for costing time entries, loaded in one query however many people are involved. Plain rows, not
@@ -31,16 +34,12 @@ public class Rates {
 
     /** A history for every id asked for (an empty one for people without rates). */
     public Map<UUID, RateHistory> historiesOf(Collection<UUID> personIds) {
-        Map<UUID, List<RateHistory.Step>> steps = new HashMap<>();
+        Map<UUID, List<RateHistory.Step>> steps = Map.of();
         if (!personIds.isEmpty()) {
-            List<?> rows = entityManager.createNativeQuery(
-                    "select person_id, effective_from, cost_rate, bill_rate from person_rate where person_id = any(:people)")
-                    .setParameter("people", personIds.toArray(UUID[]::new)).getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                steps.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>())
-                        .add(new RateHistory.Step(date(columns[1]), (BigDecimal) columns[2], (BigDecimal) columns[3]));
-            }
+            Session session = entityManager.unwrap(Session.class);
+            // a rate just persisted in this transaction must count, as the native query's automatic flush made it
+            session.flush();
+            steps = session.doReturningWork(connection -> steps(connection, personIds));
         }
         Map<UUID, RateHistory> histories = new HashMap<>();
         for (UUID id : personIds) {
@@ -49,7 +48,20 @@ public class Rates {
         return histories;
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    /** Plain JDBC: for an import's thousand people, Hibernate's native query handling cost more than the query. */
+    private static Map<UUID, List<RateHistory.Step>> steps(Connection connection, Collection<UUID> personIds)
+            throws SQLException {
+        Map<UUID, List<RateHistory.Step>> steps = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select person_id, effective_from, cost_rate, bill_rate from person_rate where person_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", personIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    steps.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>()).add(new RateHistory.Step(
+                            rows.getObject(2, LocalDate.class), rows.getBigDecimal(3), rows.getBigDecimal(4)));
+                }
+            }
+        }
+        return steps;
     }
 }

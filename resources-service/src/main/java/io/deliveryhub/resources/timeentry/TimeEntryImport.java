@@ -1,12 +1,10 @@
 package io.deliveryhub.resources.timeentry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
-import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.ActivePeriod;
@@ -35,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
  * Bulk import from timesheet systems (DESIGN.md §3, §6): idempotent by external reference, one result per
@@ -65,17 +64,9 @@ public class TimeEntryImport {
     }
 
     @Transactional
-    public ImportReport importBatch(JsonNode body, String actor) {
-        JsonNode entries = body == null ? null : body.get("entries");
-        if (entries == null || !entries.isArray()) {
-            throw BadRequest.ofField("entries", "must be an array of time entries");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw BadRequest.ofField("entries", "holds " + entries.size() + " items; send at most " + MAX_ENTRIES
-                    + " per request");
-        }
-        ImportReport.Result[] results = new ImportReport.Result[entries.size()];
-        List<ImportItem> items = read(entries, results);
+    public ImportReport importBatch(ImportBatch batch, String actor) {
+        ImportReport.Result[] results = new ImportReport.Result[batch.size()];
+        List<ImportItem> items = distinct(batch, results);
         if (!items.isEmpty()) {
             Session session = Panache.getEntityManager().unwrap(Session.class);
             session.doWork(connection -> apply(connection, items, results, actor));
@@ -83,21 +74,18 @@ public class TimeEntryImport {
         return report(results);
     }
 
-    private static List<ImportItem> read(JsonNode entries, ImportReport.Result[] results) {
-        List<ImportItem> items = new ArrayList<>(entries.size());
+    /** The batch's readable items, each external reference once; the rest get their rejection here. */
+    private static List<ImportItem> distinct(ImportBatch batch, ImportReport.Result[] results) {
+        batch.invalid().forEach((index, reason) -> results[index] = rejected(index, reason));
+        List<ImportItem> items = new ArrayList<>(batch.items().size());
         Map<String, Integer> firstByRef = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            try {
-                ImportItem item = ImportItem.read(i, entries.get(i));
-                Integer first = firstByRef.putIfAbsent(item.system() + '\u0000' + item.externalId(), i);
-                if (first != null) {
-                    results[i] = rejected(i, "externalRef " + item.system() + "/" + item.externalId()
-                            + " already appears at index " + first + " of this batch");
-                } else {
-                    items.add(item);
-                }
-            } catch (ImportItem.Invalid invalid) {
-                results[i] = rejected(i, invalid.getMessage());
+        for (ImportItem item : batch.items()) {
+            Integer first = firstByRef.putIfAbsent(item.system() + '\u0000' + item.externalId(), item.index());
+            if (first != null) {
+                results[item.index()] = rejected(item.index(), "externalRef " + item.system() + "/" + item.externalId()
+                        + " already appears at index " + first + " of this batch");
+            } else {
+                items.add(item);
             }
         }
         return items;
@@ -148,7 +136,7 @@ public class TimeEntryImport {
             daily.add(item.personId(), item.date(), item.hours());
             BigDecimal cost = histories.get(item.personId()).costOf(item.hours(), item.date()).orElse(null);
             // A changed entry is submitted again: what was approved is no longer what it says.
-            TimeEntryRow row = new TimeEntryRow(old == null ? UUID.randomUUID() : old.id(), item.personId(),
+            TimeEntryRow row = new TimeEntryRow(old == null ? newEntryId() : old.id(), item.personId(),
                     item.projectId(), item.date(), item.hours(), item.billable(), item.description(), item.system(),
                     item.externalId(), TimeEntryStatus.SUBMITTED, cost, old == null ? 1 : old.version() + 1,
                     old == null ? now : old.createdAt());
@@ -159,6 +147,15 @@ public class TimeEntryImport {
         insert(connection, writes.stream().filter(Write::created).map(Write::row).toList(), now);
         update(connection, writes.stream().filter(w -> !w.created()).map(Write::row).toList(), now);
         publish(writes, actor, now);
+    }
+
+    /**
+     * Time-ordered (version 7) ids: each new row's key lands at the right edge of the primary key, where PostgreSQL
+     * inserts without descending the tree and keeps touching the same few pages; random ids cost a descent and a
+     * different leaf page per row, which at a million entries no longer stay in shared buffers.
+     */
+    private static UUID newEntryId() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
     }
 
     private static String refusal(ImportItem item, Map<UUID, ActivePeriod> people, Map<UUID, String> projects) {

@@ -2,7 +2,10 @@ package io.deliveryhub.resources.timeentry;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
@@ -24,10 +27,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,12 +48,15 @@ public class TimeEntryResource {
     private final TimeEntryImport imports;
     private final PersonAccess access;
     private final Actor actor;
+    private final JsonFactory json;
 
-    public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, PersonAccess access, Actor actor) {
+    public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, PersonAccess access, Actor actor,
+            ObjectMapper json) {
         this.timeEntries = timeEntries;
         this.imports = imports;
         this.access = access;
         this.actor = actor;
+        this.json = json.getFactory();
     }
 
     @POST
@@ -73,12 +82,14 @@ public class TimeEntryResource {
     @RequestBody(content = @Content(mediaType = "application/json", example = """
             {"entries":[{"personId":"0b7d6c1e-3f52-4a8e-9d0b-2a9c4c7e5f10","projectId":"3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10",\
             "date":"2026-03-02","hours":7.5,"billable":true,"description":"Sprint 4",\
-            "externalRef":{"system":"harvest","id":"TE-884213"}}]}"""))
+            "externalRef":{"system":"harvest","id":"TE-884213"}}]}""", schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "One result per item, in order",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @RolesAllowed({ INTEGRATION_TIMESHEETS, ADMIN })
-    public ImportReport importBatch(JsonNode body) {
-        return imports.importBatch(body, actor.name());
+    public ImportReport importBatch(InputStream body) throws IOException {
+        try (JsonParser json = this.json.createParser(body)) {
+            return imports.importBatch(ImportBatch.read(json), actor.name());
+        }
     }
 
     @GET

@@ -53,9 +53,14 @@ class TimeEntryImportTest {
                 .body("received", is(2), "created", is(2), "rejected", is(0), "results.status", contains("created", "created"),
                         "results.index", contains(0, 1))
                 .extract().path("results[0].id");
-
-        timesheets().body(batch(entries)).post("/api/v1/time-entries/batch")
-                .then().statusCode(200).body("unchanged", is(2), "results[0].id", is(firstId));
+        String secondId = timesheets().body(batch(entries)).post("/api/v1/time-entries/batch")
+                .then().statusCode(200).body("unchanged", is(2), "results[0].id", is(firstId))
+                .extract().path("results[1].id");
+        Api.as(ADMIN).get("/api/v1/time-entries/" + secondId).then().statusCode(200)
+                .body("personId", is(person.toString()), "projectId", is(project.toString()), "date", is("2026-03-03"),
+                        "hours", is(6.5f), "billable", is(true), "status", is("SUBMITTED"), "version", is(1),
+                        "cost.amount", is("325.00"), "cost.currency", is("EUR"), "externalRef.system", is("harvest"),
+                        "externalRef.id", is(b), "createdAt", notNullValue(), "updatedAt", notNullValue());
 
         Map<String, Object> changed = new HashMap<>(entries.get(0));
         changed.put("hours", 7);
@@ -164,6 +169,14 @@ class TimeEntryImportTest {
         timesheets().body("{\"entries\": [").post("/api/v1/time-entries/batch").then().statusCode(400);
         timesheets().body(batch(List.of())).post("/api/v1/time-entries/batch")
                 .then().statusCode(200).body("received", is(0), "results", empty());
+    }
+
+    @Test
+    void refusesABodyBeyondTheParsersLimitsAsBadInput() {
+        timesheets().body("{\"entries\": [{\"hours\": " + "9".repeat(1_001) + "}]}").post("/api/v1/time-entries/batch")
+                .then().statusCode(400).contentType("application/problem+json");
+        timesheets().body("{\"entries\": [{\"description\": " + "[".repeat(1_001) + "]".repeat(1_001) + "}]}")
+                .post("/api/v1/time-entries/batch").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
