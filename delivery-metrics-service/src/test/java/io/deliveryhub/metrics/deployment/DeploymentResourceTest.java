@@ -158,6 +158,16 @@ class DeploymentResourceTest {
     }
 
     @Test
+    void refusesJsonBeyondTheParsersLimits() {
+        Api.as(INTEGRATION_PIPELINES).body("{\"externalId\": " + "9".repeat(1_001) + "}").post(DEPLOYMENTS).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", is("body"));
+        // an unknown field is skipped, token by token, down to the limit of nesting
+        Api.as(INTEGRATION_PIPELINES).body("{\"note\": " + "[".repeat(1_001) + "]".repeat(1_001) + "}")
+                .post(DEPLOYMENTS).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", is("body"));
+    }
+
+    @Test
     void refusesAProjectDeliveryMetricsDoesNotKnow() {
         UUID unknown = UUID.randomUUID();
 

@@ -1,6 +1,6 @@
 package io.deliveryhub.platform.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -70,8 +70,9 @@ public class ProblemMappers {
         return respond(new BadRequest(summary(errors), errors).toProblem(path(uri)));
     }
 
+    /** Not JSON, or JSON beyond the parser's limits (a number of 1,001 digits, nesting 1,001 deep). */
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String message = "malformed JSON: " + e.getOriginalMessage();
         return respond(new BadRequest(message, List.of(new FieldError("body", message))).toProblem(path(uri)));
     }
@@ -103,11 +104,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         // The JSON body reader wraps Jackson's failures; unwrap them so the client learns which field is wrong.
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse, uri);
-        }
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonMapping(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException malformed) {
+            return malformedJson(malformed, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
