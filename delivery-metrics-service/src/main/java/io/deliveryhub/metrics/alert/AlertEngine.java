@@ -103,10 +103,10 @@ public class AlertEngine {
 
     /**
      * Coalesces wake-ups: however many changes commit, at most one evaluation waits behind the current one, and it
-     * starts {@link #GATHER_CHANGES_MILLIS} after the first change it covers. When
-     * every change since the last wake-up concerned known projects only, the project rules judge just those projects
-     * (at 5,000 projects a full evaluation reads them all, which a stream of status reports would repeat
-     * back to back); any other change evaluates every rule in full.
+     * starts {@link #GATHER_CHANGES_MILLIS} after the first change it covers. When every change since the last
+     * wake-up concerned known projects only, the project rules judge just those projects (at 5,000 projects a full
+     * evaluation reads them all, which a stream of status reports would repeat back to back); any other change
+     * evaluates every rule in full.
      */
     void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertInputsChanged changed) {
         if (changed.projectId() == null) {
