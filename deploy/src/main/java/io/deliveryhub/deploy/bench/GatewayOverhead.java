@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -24,10 +25,11 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
 /**
- * Issue 7's benchmark: the same GET of one project straight to projects-service, through the gateway, and
- * through nginx as a plain reverse proxy, in one run. Goals: gateway p50 ≤ 1.15 × direct, gateway
- * throughput ≥ 0.7 × nginx. Measured at one client (what the hop adds to a request) and at the configured
- * number of clients (the hop under a saturating load), each with the CPU every process on the way spent per request.
+ * Issue 7's benchmark: the same GET of one project straight to projects-service, through the gateway,
+ * through nginx as a plain reverse proxy, and through a plain proxy on the gateway's own stack (Vert.x), in
+ * one run. Goals: gateway p50 ≤ 1.15 × direct, gateway throughput ≥ 0.7 × nginx. Measured at one client
+ * (what the hop adds to a request) and at the configured number of clients (the hop under a saturating
+ * load), each with the CPU every process on the way spent per request.
  */
 final class GatewayOverhead implements Scenario {
 
@@ -35,6 +37,7 @@ final class GatewayOverhead implements Scenario {
     private static final String DIRECT = "direct to projects-service";
     private static final String GATEWAY = "through the gateway";
     private static final String NGINX = "through nginx";
+    private static final String PLAIN_VERTX = "through a plain Vert.x proxy";
 
     @Override
     public String name() {
@@ -54,19 +57,14 @@ final class GatewayOverhead implements Scenario {
         List<Target> targets = new ArrayList<>();
         targets.add(new Target(DIRECT, n -> direct(service, path, token), null));
         targets.add(new Target(GATEWAY, n -> gateway.get(path), CpuClock.service(Service.GATEWAY.module())));
-        ReverseProxy nginx = ReverseProxy.available()
-                ? ReverseProxy.start(service, stack.settings().dataDirectory().resolve("nginx")) : null;
-        if (nginx == null) {
-            System.out.println("  nginx not installed (apt-get install nginx-light): no nginx comparison");
-        } else {
-            targets.add(new Target(NGINX, n -> direct(nginx.url(), path, token), CpuClock.tree("nginx", nginx.process())));
-        }
+        List<ReverseProxy> proxies = new ArrayList<>();
         CpuClock upstream = CpuClock.service(Service.PROJECTS.module());
         // Before the rounds one unmeasured pass over every target, because until then only the service has warmed
         // up (on the seeding requests and on whichever target goes first), and the gateway's JIT compiling on the
         // measured clock of round one counted against it alone.
         List<Figures> figures = new ArrayList<>();
         try {
+            targets.addAll(yardsticks(service, stack.settings().dataDirectory(), path, token, proxies));
             targets.forEach(target -> load.run(target.name(), target.request(), 200));
             // One client shows what the hop itself adds to a request; the configured clients (8 by default, more
             // than the 2 cores of the machine the figures come from) show it with everything queueing for CPU.
@@ -75,11 +73,27 @@ final class GatewayOverhead implements Scenario {
             }
             figures.addAll(measure(targets, load, upstream));
         } finally {
-            if (nginx != null) {
-                nginx.close();
-            }
+            proxies.forEach(ReverseProxy::close);
         }
         return figures;
+    }
+
+    /** nginx when installed, and the plain Vert.x proxy: started, added to {@code proxies} for stopping. */
+    private static List<Target> yardsticks(URI service, Path data, String path, String token, List<ReverseProxy> proxies) {
+        List<Target> targets = new ArrayList<>();
+        if (ReverseProxy.available()) {
+            ReverseProxy nginx = ReverseProxy.start(service, data.resolve("nginx"));
+            proxies.add(nginx);
+            targets.add(new Target(NGINX, n -> direct(nginx.url(), path, token), CpuClock.tree("nginx", nginx.process())));
+        } else {
+            System.out.println("  nginx not installed (apt-get install nginx-light): no nginx comparison");
+        }
+        // the floor of the gateway's own stack: what a Vert.x proxy costs on this machine before it does anything
+        ReverseProxy plain = PlainVertxProxy.start(service, data.resolve("plain-vertx"));
+        proxies.add(plain);
+        targets.add(new Target(PLAIN_VERTX, n -> direct(plain.url(), path, token),
+                CpuClock.tree("plain Vert.x proxy", plain.process())));
+        return targets;
     }
 
     /** Rounds in turn, so that the machine's other work favours none of the targets; their ratios printed. */
@@ -107,9 +121,13 @@ final class GatewayOverhead implements Scenario {
                 throughGateway.percentileMillis(99) / direct.percentileMillis(99),
                 throughGateway.perSecond() / direct.perSecond());
         if (figures.containsKey(NGINX)) {
-            System.out.printf("  %s: gateway/nginx throughput %.2f (goal ≥ 0.70)%n", clients,
-                    throughGateway.perSecond() / figures.get(NGINX).perSecond());
+            System.out.printf("  %s: gateway/nginx throughput %.2f (goal ≥ 0.70); nginx/direct p50 %.2f%n", clients,
+                    throughGateway.perSecond() / figures.get(NGINX).perSecond(),
+                    figures.get(NGINX).percentileMillis(50) / direct.percentileMillis(50));
         }
+        System.out.printf("  %s: plain Vert.x proxy/direct p50 %.2f, gateway/plain Vert.x proxy p50 %.2f%n", clients,
+                figures.get(PLAIN_VERTX).percentileMillis(50) / direct.percentileMillis(50),
+                throughGateway.percentileMillis(50) / figures.get(PLAIN_VERTX).percentileMillis(50));
         for (Target target : targets) {
             int requests = figures.get(target.name()).requests();
             System.out.printf("  %s, %s: CPU µs per request %s%s %.0f%n", clients, target.name(),

@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * nginx (the Debian package) as a plain reverse proxy in front of one upstream: the yardstick for what
- * a proxy hop costs, so the gateway's overhead can be told apart from the hop itself.
+ * A plain reverse proxy process in front of one upstream, as a yardstick for what a proxy hop costs, so the
+ * gateway's overhead can be told apart from the hop itself: nginx (the Debian package) here, or
+ * {@link PlainVertxProxy}.
  */
 final class ReverseProxy implements AutoCloseable {
 
@@ -37,14 +38,13 @@ final class ReverseProxy implements AutoCloseable {
             Process process = new ProcessBuilder(binary().toString(), "-p", directory.toString(), "-c", config.toString(),
                     "-g", "daemon off;").redirectErrorStream(true)
                     .redirectOutput(directory.resolve("logs/nginx.out").toFile()).start();
-            awaitListening(port, process);
-            return new ReverseProxy(process, port);
+            return awaitListening(process, port, "nginx");
         } catch (IOException e) {
             throw new UncheckedIOException("nginx did not start", e);
         }
     }
 
-    /** nginx's master process; its workers are its children. */
+    /** The proxy's process (nginx's master, whose workers are its children). */
     ProcessHandle process() {
         return process.toHandle();
     }
@@ -98,23 +98,24 @@ final class ReverseProxy implements AutoCloseable {
                 """.formatted(directory, upstream.getHost(), upstream.getPort(), port);
     }
 
-    private static void awaitListening(int port, Process process) throws IOException {
+    /** A proxy process that was started to listen on {@code port}, once it does. */
+    static ReverseProxy awaitListening(Process process, int port, String name) throws IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("nginx exited with " + process.exitValue() + "; see its logs");
+                throw new IOException(name + " exited with " + process.exitValue() + "; see its logs");
             }
             try (Socket ignored = new Socket("localhost", port)) {
-                return;
+                return new ReverseProxy(process, port);
             } catch (IOException notYet) {
                 Thread.onSpinWait();
             }
         }
         process.destroyForcibly();
-        throw new IOException("nginx did not listen on " + port + " within 10 s");
+        throw new IOException(name + " did not listen on " + port + " within 10 s");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
