@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the topics a service produces to or consumes from, with their dead-letter topics, instead of
- * relying on broker auto-creation: partitions come from config and domain events are kept forever so
- * any read model can be rebuilt from the beginning. A broker that is down at start-up is retried.
+ * relying on broker auto-creation: partitions, replication factor and min.insync.replicas come from config, a
+ * record may be as large as the event size limit, and domain events are kept forever so any read model can be
+ * rebuilt from the beginning. A broker that is down at start-up is retried. Existing topics are left as they are.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -37,16 +38,22 @@ public class TopicProvisioner {
     private final Optional<List<String>> topics;
     private final int partitions;
     private final short replicationFactor;
+    private final int minInsyncReplicas;
+    private final int maxMessageBytes;
     private volatile boolean provisioned;
 
     public TopicProvisioner(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "deliveryhub.kafka.topics") Optional<List<String>> topics,
             @ConfigProperty(name = "deliveryhub.kafka.partitions", defaultValue = "3") int partitions,
-            @ConfigProperty(name = "deliveryhub.kafka.replication-factor", defaultValue = "1") short replicationFactor) {
+            @ConfigProperty(name = "deliveryhub.kafka.replication-factor") short replicationFactor,
+            @ConfigProperty(name = "deliveryhub.kafka.min-insync-replicas") int minInsyncReplicas,
+            @ConfigProperty(name = "deliveryhub.events.max-bytes") int maxMessageBytes) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.minInsyncReplicas = minInsyncReplicas;
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     /** Before the messaging connectors start, so consumers and dead-letter producers find their topics. */
@@ -77,8 +84,10 @@ public class TopicProvisioner {
             List<NewTopic> missing = topics.get().stream()
                     .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
                     .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, partitions, replicationFactor)
-                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))
+                    .map(topic -> new NewTopic(topic, partitions, replicationFactor).configs(Map.of(
+                            TopicConfig.RETENTION_MS_CONFIG, "-1",
+                            TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas),
+                            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(maxMessageBytes))))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -26,11 +27,16 @@ public class Outbox {
     private final ObjectMapper json;
     private final Event<OutboxWritten> written;
     private final EntityManager entityManager;
+    private final EventSizeLimit sizeLimit;
+    private final String source;
 
-    public Outbox(ObjectMapper json, Event<OutboxWritten> written, EntityManager entityManager) {
+    public Outbox(ObjectMapper json, Event<OutboxWritten> written, EntityManager entityManager,
+            EventSizeLimit sizeLimit, @ConfigProperty(name = "quarkus.application.name") String source) {
         this.json = json;
         this.written = written;
         this.entityManager = entityManager;
+        this.sizeLimit = sizeLimit;
+        this.source = source;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,13 +44,24 @@ public class Outbox {
         publishAll(List.of(event));
     }
 
-    /** Several events of one change, in this order. */
+    /**
+     * Several events of one change, in this order. An event above the size limit refuses the whole change
+     * ({@link EventTooLarge}, 413) before anything is written, so the caller's transaction rolls back: the broker
+     * would refuse it, and a change whose event cannot be published must not commit.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<DomainEvent> events) {
         if (events.isEmpty()) {
             return;
         }
         List<String> payloads = events.stream().map(this::serialize).toList();
+        for (int i = 0; i < events.size(); i++) {
+            DomainEvent event = events.get(i);
+            long size = EventSizeLimit.recordBytes(payloads.get(i), event.key(), event.type(), event.subject(), source);
+            if (!sizeLimit.admits(size)) {
+                throw new EventTooLarge(event.type(), size, sizeLimit.maxBytes());
+            }
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox (id, topic, record_key, type, subject, occurred_at, payload)

@@ -30,4 +30,11 @@ public class OutboxEvent extends PanacheEntityBase {
     public String payload;
     @Column(name = "published_at")
     public Instant publishedAt;
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+    @Column(name = "parked_reason")
+    public String parkedReason;
+    /** Measured when parked: the size of the Kafka record it would be. */
+    @Column(name = "record_bytes")
+    public Long recordBytes;
 }

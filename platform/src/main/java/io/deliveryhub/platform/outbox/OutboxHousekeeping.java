@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Published rows are only kept for diagnosis: Kafka, with retention forever, is the record of events. */
+/**
+ * Published rows are only kept for diagnosis: Kafka, with retention forever, is the record of events. Parked rows
+ * are never published, so they stay until an ADMIN re-queues them.
+ */
 @ApplicationScoped
 public class OutboxHousekeeping {
 
@@ -15,7 +18,7 @@ public class OutboxHousekeeping {
     private final Duration retention;
 
     public OutboxHousekeeping(Clock clock,
-            @ConfigProperty(name = "deliveryhub.outbox.published-retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "deliveryhub.outbox.published-retention") Duration retention) {
         this.clock = clock;
         this.retention = retention;
     }

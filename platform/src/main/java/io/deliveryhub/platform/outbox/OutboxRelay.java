@@ -1,6 +1,7 @@
 package io.deliveryhub.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,16 +20,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -37,14 +42,21 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka in {@code seq} order and marks them published only once the broker
- * has acknowledged them (acks=all, idempotent producer). It runs right after every commit that wrote
- * to the outbox and, as a fallback, on a short poll; rows that could not be sent stay for the next run.
- * After a failure, every later row of the batch is sent again next time, keeping per-key order at the
- * price of a duplicate that consumers' inboxes absorb.
+ * Publishes outbox rows to Kafka in {@code seq} order (acks=all, idempotent producer). It runs right after every
+ * commit that wrote to the outbox and, as a fallback, on a short poll.
+ * <ul>
+ * <li>Every row the broker acknowledges is marked published, so it is never sent again: a duplicate on a topic
+ * only ever comes from an unknown outcome (no answer within the ack timeout).</li>
+ * <li>A row Kafka refuses for good (too large, invalid; see {@link Refusal}) is parked with the reason, counted,
+ * announced ({@link ParkedEvents}) and passed over, so one poison event never holds back the ones after it.</li>
+ * <li>A row that is not acknowledged (broker down, timeout) stays; the run sends nothing more and the row is
+ * sent again by a later run.</li>
+ * </ul>
+ * A batch's rows are sent together (one send waiting for the previous acknowledgement would cost a bulk import a
+ * round trip per event), so the rows sent with an unacknowledged one are marked by their own outcome.
  */
 @ApplicationScoped
-@Startup // its counters are on /q/metrics from the start, at zero, not from the first event
+@Startup // its meters are on /q/metrics from the start, at zero, not from the first event
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -53,6 +65,9 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
+    private final ParkedEvents parkedEvents;
+    private final EventSizeLimit sizeLimit;
+    private final String serviceName;
     private final URI source;
     private final int batchSize;
     private final Duration ackTimeout;
@@ -72,16 +87,23 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean runRequested = new AtomicBoolean();
+    /** When the oldest row this relay last saw waiting was written; null when nothing waits (or another relay runs). */
+    private final AtomicReference<Instant> oldestWaiting = new AtomicReference<>();
     private final Counter published;
     private final Counter unacknowledged;
+    private final Counter parked;
 
     public OutboxRelay(@Channel("domain-events") MutinyEmitter<String> emitter, EntityManager entityManager,
+            ParkedEvents parkedEvents, EventSizeLimit sizeLimit,
             @ConfigProperty(name = "quarkus.application.name") String serviceName,
             @ConfigProperty(name = "deliveryhub.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "deliveryhub.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout,
             MeterRegistry metrics) {
         this.emitter = emitter;
         this.entityManager = entityManager;
+        this.parkedEvents = parkedEvents;
+        this.sizeLimit = sizeLimit;
+        this.serviceName = serviceName;
         this.source = URI.create(serviceName);
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
@@ -89,6 +111,12 @@ public class OutboxRelay {
                 .description("Outbox events acknowledged by Kafka").register(metrics);
         this.unacknowledged = Counter.builder("deliveryhub.outbox.unacknowledged")
                 .description("Outbox sends Kafka did not acknowledge; the event stays in the outbox").register(metrics);
+        this.parked = Counter.builder("deliveryhub.outbox.parked")
+                .description("Outbox events Kafka refuses for good (too large, invalid), parked for an ADMIN")
+                .register(metrics);
+        Gauge.builder("deliveryhub.outbox.oldest.unpublished.age", this, OutboxRelay::oldestWaitingSeconds)
+                .description("Age of the oldest outbox event neither published nor parked (0 when none waits)")
+                .baseUnit("seconds").register(metrics);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -121,10 +149,10 @@ public class OutboxRelay {
     private void drain() {
         runRequested.set(false);
         try {
-            int sent;
+            Run run;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (sent == batchSize);
+                run = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (run.complete() && run.rows() == batchSize);
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay stopped early (%s); the rows left are retried on the next run", e.getMessage());
         }
@@ -132,40 +160,93 @@ public class OutboxRelay {
 
     /** A row waiting for the broker, as the relay reads it. */
     private record Pending(long seq, UUID id, String topic, String key, String type, String subject,
-            OffsetDateTime occurredAt, String payload) {
+            OffsetDateTime occurredAt, String payload, OffsetDateTime writtenAt) {
     }
 
     /**
-     * Rows are read and marked with plain JDBC: as entities, a batch of import events (about 100 kB each) cost
-     * Hibernate's loading, snapshot and HQL update on top of the sends.
+     * What one batch came to.
      *
-     * @return the number of rows published, or -1 when another relay holds the lock or a send failed
+     * @param rows the rows read
+     * @param complete every row was either acknowledged or parked: the next batch may follow at once
      */
-    private int relayBatch() {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+    private record Run(int rows, boolean complete) {
+        static final Run NOT_THE_RELAY = new Run(0, false);
+    }
+
+    /** Rows are read and marked with plain JDBC: as entities, a batch of ~100 kB import events cost Hibernate far more. */
+    private Run relayBatch() {
+        List<ParkedEvent> parkedNow = new ArrayList<>();
+        Run run = entityManager.unwrap(Session.class).doReturningWork(connection -> {
             if (!locked(connection)) {
-                return -1;
+                oldestWaiting.set(null); // the replica holding the lock reports the age
+                return Run.NOT_THE_RELAY;
             }
             List<Pending> batch = unpublished(connection);
-            List<Message<String>> messages = batch.stream().map(this::message).toList();
+            long[] sizes = batch.stream().mapToLong(this::recordBytes).toArray();
+            List<Integer> toSend = new ArrayList<>(batch.size());
+            Refusal[] refusals = new Refusal[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                if (sizeLimit.admits(sizes[i])) {
+                    toSend.add(i);
+                } else {
+                    refusals[i] = Refusal.tooLarge(sizes[i], sizeLimit.maxBytes());
+                }
+            }
+            List<Message<String>> messages = toSend.stream().map(i -> message(batch.get(i))).toList();
             List<CompletableFuture<Void>> acks = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
             List<Long> acknowledged = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
+            Pending firstUnacknowledged = null;
+            long deadline = System.nanoTime() + ackTimeout.toNanos();
+            for (int s = 0; s < toSend.size(); s++) {
+                int i = toSend.get(s);
+                Pending row = batch.get(i);
                 try {
-                    acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                    acknowledged.add(batch.get(i).seq());
-                } catch (Exception e) {
+                    acks.get(s).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    acknowledged.add(row.seq());
+                } catch (ExecutionException e) {
+                    refusals[i] = Refusal.of(e.getCause()).orElse(null);
+                    if (refusals[i] == null) {
+                        unacknowledged.increment();
+                        LOG.warnf("event %s not acknowledged by Kafka: %s", row.id(), Refusal.rootMessage(e));
+                        firstUnacknowledged = firstUnacknowledged == null ? row : firstUnacknowledged;
+                    }
+                } catch (TimeoutException e) {
+                    // unknown outcome: sent again by a later run, possibly a duplicate that consumers' inboxes absorb
                     unacknowledged.increment();
-                    LOG.warnf("event %s not acknowledged by Kafka: %s", batch.get(i).id(), rootMessage(e));
-                    break;
+                    LOG.warnf("event %s not acknowledged by Kafka within %s", row.id(), ackTimeout);
+                    firstUnacknowledged = firstUnacknowledged == null ? row : firstUnacknowledged;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("outbox relay interrupted", e);
                 }
             }
             if (!acknowledged.isEmpty()) {
                 markPublished(connection, acknowledged);
                 published.increment(acknowledged.size());
             }
-            return acknowledged.size() == batch.size() ? acknowledged.size() : -1;
+            Instant now = Instant.now();
+            for (int i = 0; i < batch.size(); i++) {
+                if (refusals[i] != null) {
+                    Pending row = batch.get(i);
+                    park(connection, row.seq(), refusals[i].reason(), sizes[i], now);
+                    parkedNow.add(new ParkedEvent(row.id(), row.type(), row.topic(), row.key(), row.subject(),
+                            row.occurredAt().toInstant(), sizes[i], refusals[i].reason(), now));
+                }
+            }
+            // after a full batch the next one, read at once, tells the age
+            oldestWaiting.set(firstUnacknowledged == null ? null : firstUnacknowledged.writtenAt().toInstant());
+            return new Run(batch.size(), firstUnacknowledged == null);
         });
+        for (ParkedEvent event : parkedNow) {
+            parked.increment();
+            LOG.errorf("event %s (%s, %d bytes) parked: %s", event.id(), event.type(), event.sizeBytes(), event.reason());
+            parkedEvents.announce(serviceName, event);
+        }
+        return run;
+    }
+
+    private long recordBytes(Pending row) {
+        return EventSizeLimit.recordBytes(row.payload(), row.key(), row.type(), row.subject(), serviceName);
     }
 
     private static boolean locked(Connection connection) throws SQLException {
@@ -180,14 +261,15 @@ public class OutboxRelay {
     private List<Pending> unpublished(Connection connection) throws SQLException {
         List<Pending> batch = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, id, topic, record_key, type, subject, occurred_at, payload from outbox
-                where published_at is null order by seq limit ?""")) {
+                select seq, id, topic, record_key, type, subject, occurred_at, payload, written_at from outbox
+                where published_at is null and parked_at is null order by seq limit ?""")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getObject(7, OffsetDateTime.class), rows.getString(8)));
+                    batch.add(new Pending(rows.getLong("seq"), rows.getObject("id", UUID.class),
+                            rows.getString("topic"), rows.getString("record_key"), rows.getString("type"),
+                            rows.getString("subject"), rows.getObject("occurred_at", OffsetDateTime.class),
+                            rows.getString("payload"), rows.getObject("written_at", OffsetDateTime.class)));
                 }
             }
         }
@@ -199,6 +281,18 @@ public class OutboxRelay {
                 "update outbox set published_at = ? where seq = any(?)")) {
             update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
             update.setArray(2, connection.createArrayOf("bigint", seqs.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private static void park(Connection connection, long seq, String reason, long recordBytes, Instant at)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox set parked_at = ?, parked_reason = ?, record_bytes = ? where seq = ?")) {
+            update.setObject(1, at.atOffset(ZoneOffset.UTC));
+            update.setString(2, reason);
+            update.setLong(3, recordBytes);
+            update.setLong(4, seq);
             update.executeUpdate();
         }
     }
@@ -227,11 +321,8 @@ public class OutboxRelay {
         return Message.of(row.payload(), Metadata.of(kafka, cloudEvent));
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    private double oldestWaitingSeconds() {
+        Instant oldest = oldestWaiting.get();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
     }
 }

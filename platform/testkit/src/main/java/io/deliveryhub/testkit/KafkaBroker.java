@@ -39,6 +39,9 @@ public final class KafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    /** The services' event size limit (platform's deliveryhub.events.max-bytes), read from the same variable. */
+    static final String EVENT_MAX_BYTES_VARIABLE = "DELIVERYHUB_EVENT_MAX_BYTES";
+    static final int DEFAULT_EVENT_MAX_BYTES = 1024 * 1024;
 
     /** Held strongly: java.util.logging forgets the level of a logger that has been garbage collected. */
     private static final List<Logger> QUIETED_LOGGERS = quietBrokerLogging();
@@ -168,6 +171,8 @@ public final class KafkaBroker implements AutoCloseable {
         // services declare their topics; a typo must not silently create a new one
         config.put("auto.create.topics.enable", "false");
         config.put("num.partitions", "1");
+        // the largest record it takes is the services' event size limit, so an event they admit is never refused
+        config.put("message.max.bytes", String.valueOf(eventMaxBytes()));
 
         // a single node can only replicate to itself
         config.put("offsets.topic.replication.factor", "1");
@@ -194,6 +199,11 @@ public final class KafkaBroker implements AutoCloseable {
         config.put("background.threads", "2");
         config.put("num.recovery.threads.per.data.dir", "1");
         return Map.copyOf(config);
+    }
+
+    private static int eventMaxBytes() {
+        String configured = System.getenv(EVENT_MAX_BYTES_VARIABLE);
+        return configured == null || configured.isBlank() ? DEFAULT_EVENT_MAX_BYTES : Integer.parseInt(configured.strip());
     }
 
     private static int freePort() {
