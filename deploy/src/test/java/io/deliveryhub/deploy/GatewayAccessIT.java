@@ -55,7 +55,10 @@ class GatewayAccessIT {
             "GET /api/v1/resource-requests",
             "GET /api/v1/metrics/portfolio",
             "GET /api/v1/alerts",
-            "GET /api/v1/deployments");
+            "GET /api/v1/deployments",
+            "GET /api/v1/admin/projects/outbox/parked",
+            "GET /api/v1/admin/resources/outbox/parked",
+            "GET /api/v1/admin/metrics/outbox/parked");
 
     static Stream<String> everyRoute() {
         return Stream.concat(WRITES_A_TEAM_MEMBER_MAY_NOT_MAKE.stream(), READS_CRM_MAY_NOT_MAKE.stream());

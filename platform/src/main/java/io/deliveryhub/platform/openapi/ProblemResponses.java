@@ -57,6 +57,7 @@ public class ProblemResponses implements OASFilter {
         if (writes) {
             add(responses, "409", "A domain rule refuses the change; `detail` says what would make it possible");
             add(responses, "422", "The body refers to something that does not exist or cannot be used");
+            add(responses, "413", "`event-too-large`: the change's event would exceed the event size limit; nothing was saved");
         }
         if (method == PathItem.HttpMethod.PATCH) {
             add(responses, "412", "If-Match names a version that is no longer current");
