@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.project;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.Topics;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads {@code deliveryhub.projects.v1} and hands each event to the read model its type is about. Types this
  * service has no use for (clients, change requests, deliverables, ...) are recorded as handled and passed over.
+ * The producer's outbox notices (an event parked or re-queued) feed the OUTBOX_EVENT_PARKED alert.
  * A poll's events are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an
  * event, or a state that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
  */
@@ -30,9 +32,12 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     private final ProjectFactsProjector facts;
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> factsChanged;
+    private final ParkedEventsHeard parkedEvents;
 
     public ProjectEventsConsumer(BatchedInbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
-            Event<AlertInputsChanged> alertInputsChanged, Event<ProjectFactsChanged> factsChanged) {
+            Event<AlertInputsChanged> alertInputsChanged, Event<ProjectFactsChanged> factsChanged,
+            ParkedEventsHeard parkedEvents) {
+        this.parkedEvents = parkedEvents;
         this.inbox = inbox;
         this.projects = projects;
         this.facts = facts;
@@ -77,6 +82,9 @@ public class ProjectEventsConsumer implements ReadModelFeed {
             facts.raidItem(event);
         } else if (type.startsWith("deliveryhub.feedback.")) {
             facts.feedback(event);
+        } else if (ParkedEventsHeard.isNotice(type)) {
+            parkedEvents.apply(event);
+            return;
         } else {
             return;
         }

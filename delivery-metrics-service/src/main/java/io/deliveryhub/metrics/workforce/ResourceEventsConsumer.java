@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.workforce;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.metrics.timeentry.TimeEntryProjector;
@@ -18,9 +19,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads {@code deliveryhub.resources.v1} and hands each event to the read model its type is about: time entries,
  * people, time off and allocations. Types this service has no use for (skills, certifications, rates, resource
- * requests) are recorded as handled and passed over; a rate's effect reaches us as re-costed time entries. A
- * poll's events are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an
- * event, or a state that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
+ * requests) are recorded as handled and passed over; a rate's effect reaches us as re-costed time entries. The
+ * producer's outbox notices (an event parked or re-queued) feed the OUTBOX_EVENT_PARKED alert. A poll's events
+ * are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an event, or a state
+ * that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
  */
 @ApplicationScoped
 public class ResourceEventsConsumer implements ReadModelFeed {
@@ -36,10 +38,13 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> projectFactsChanged;
     private final WorkforceFactsVersion workforceFacts;
+    private final ParkedEventsHeard parkedEvents;
 
     public ResourceEventsConsumer(BatchedInbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
             TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged,
-            Event<ProjectFactsChanged> projectFactsChanged, WorkforceFactsVersion workforceFacts) {
+            Event<ProjectFactsChanged> projectFactsChanged, WorkforceFactsVersion workforceFacts,
+            ParkedEventsHeard parkedEvents) {
+        this.parkedEvents = parkedEvents;
         this.inbox = inbox;
         this.timeEntries = timeEntries;
         this.people = people;
@@ -90,6 +95,9 @@ public class ResourceEventsConsumer implements ReadModelFeed {
         } else if (AllocationProjector.EVENTS.contains(type)) {
             allocations.apply(event);
             changedWhatAllocationAlertsLookAt();
+        } else if (ParkedEventsHeard.isNotice(type)) {
+            parkedEvents.apply(event);
+            return;
         } else {
             return;
         }

@@ -240,7 +240,7 @@ public class OutboxRelay {
         for (ParkedEvent event : parkedNow) {
             parked.increment();
             LOG.errorf("event %s (%s, %d bytes) parked: %s", event.id(), event.type(), event.sizeBytes(), event.reason());
-            parkedEvents.announce(serviceName, event);
+            parkedEvents.announce(event);
         }
         return run;
     }

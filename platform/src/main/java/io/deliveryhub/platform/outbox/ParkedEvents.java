@@ -8,7 +8,10 @@ import io.deliveryhub.platform.web.ResultPage;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,25 +29,36 @@ public class ParkedEvents {
 
     private final Outbox outbox;
     private final Event<EventParked> parked;
+    private final Event<EventRequeued> requeued;
     private final Event<OutboxWritten> written;
+    private final Clock clock;
+    private final String service;
     private final Optional<String> noticeTopic;
 
-    public ParkedEvents(Outbox outbox, Event<EventParked> parked, Event<OutboxWritten> written,
+    public ParkedEvents(Outbox outbox, Event<EventParked> parked, Event<EventRequeued> requeued,
+            Event<OutboxWritten> written, Clock clock, @ConfigProperty(name = "quarkus.application.name") String service,
             @ConfigProperty(name = "deliveryhub.outbox.parked-notice-topic") Optional<String> noticeTopic) {
         this.outbox = outbox;
         this.parked = parked;
+        this.requeued = requeued;
         this.written = written;
+        this.clock = clock;
+        this.service = service;
         this.noticeTopic = noticeTopic;
     }
 
     /** In the transaction that parks the event: the notice is published exactly when the parking commits. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void announce(String service, ParkedEvent event) {
+    void announce(ParkedEvent event) {
         ParkedEventNotice notice = ParkedEventNotice.of(service, event);
         parked.fire(new EventParked(notice));
-        noticeTopic.ifPresent(topic -> outbox.publish(new DomainEvent(UUID.randomUUID(), topic,
-                ParkedEventNotice.TYPE, event.id().toString(), event.id().toString(), event.parkedAt(),
-                AggregateChange.created(1, service, notice))));
+        publishNotice(ParkedEventNotice.TYPE, event.id(), event.parkedAt(), notice);
+    }
+
+    /** Keyed by the parked event's id: its parking and re-queueing notices stay in order. */
+    private void publishNotice(String type, UUID eventId, Instant at, Object notice) {
+        noticeTopic.ifPresent(topic -> outbox.publish(new DomainEvent(UUID.randomUUID(), topic, type,
+                eventId.toString(), eventId.toString(), at, AggregateChange.created(1, service, notice))));
     }
 
     public ResultPage<ParkedEvent> list(PageRequest page) {
@@ -56,11 +70,15 @@ public class ParkedEvents {
     /** Puts a parked event back in line (behind the events written since); the relay tries it again at once. */
     @Transactional
     public void requeue(UUID id) {
-        long requeued = OutboxEvent.update("parkedAt = null, parkedReason = null, recordBytes = null "
-                + "where id = ?1 and parkedAt is not null", id);
-        if (requeued == 0) {
-            throw new NotFound("Parked event", id);
-        }
+        OutboxEvent row = OutboxEvent.<OutboxEvent> find("id = ?1 and parkedAt is not null", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFound("Parked event", id));
+        row.parkedAt = null;
+        row.parkedReason = null;
+        row.recordBytes = null;
+        RequeuedEventNotice notice = new RequeuedEventNotice(service, id, row.type, clock.instant());
+        requeued.fire(new EventRequeued(notice));
+        publishNotice(RequeuedEventNotice.TYPE, id, notice.requeuedAt(), notice);
         written.fire(new OutboxWritten());
     }
 }
