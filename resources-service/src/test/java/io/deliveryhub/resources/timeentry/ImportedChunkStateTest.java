@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.Money;
+import io.deliveryhub.platform.outbox.EventSizeLimit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,5 +38,25 @@ class ImportedChunkStateTest {
                 ImportedChunkState.of(chunk, project, entries), Map.of(), null));
 
         assertThat(direct).isEqualTo(tree);
+    }
+
+    @Test
+    void aFullChunkOfTheLongestEntriesStaysUnderTheEventSizeLimit() throws Exception {
+        // every character of the longest external reference a control character: six bytes of JSON each
+        List<ImportedEntry> entries = java.util.stream.IntStream.range(0, TimeEntryImport.EVENT_CHUNK)
+                .mapToObj(i -> new ImportedEntry(UUID.randomUUID(), Long.MAX_VALUE, "updated", UUID.randomUUID(),
+                        UUID.randomUUID(), LocalDate.of(2026, 3, 2), new BigDecimal("23.99"), true,
+                        TimeEntryStatus.SUBMITTED, Money.of(new BigDecimal("-9999999999.99"), "EUR"), true,
+                        new ExternalRef("\u0001".repeat(50), "\u0001".repeat(200))))
+                .toList();
+        UUID chunk = UUID.randomUUID();
+        UUID project = UUID.randomUUID();
+        String payload = OUTBOX.writeValueAsString(new AggregateChange(1, "i".repeat(200),
+                ImportedChunkState.of(chunk, project, entries), Map.of(), null));
+
+        long recordBytes = EventSizeLimit.recordBytes(payload, project.toString(), "deliveryhub.time-entries.imported.v1",
+                chunk.toString(), "resources-service");
+
+        assertThat(recordBytes).isLessThanOrEqualTo(1024 * 1024);
     }
 }
