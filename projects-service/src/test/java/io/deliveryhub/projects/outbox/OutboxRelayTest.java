@@ -100,7 +100,7 @@ class OutboxRelayTest {
     void refusesATemplateAtTheFieldLimitsWith413AndSavesNothing() {
         String name = "Largest template " + UUID.randomUUID();
 
-        Api.as(ADMIN).body(largestTemplate(name)).post("/api/v1/project-templates").then()
+        Api.as(ADMIN).body(template(name, 4000)).post("/api/v1/project-templates").then()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/event-too-large"), "status", is(413),
@@ -111,6 +111,18 @@ class OutboxRelayTest {
         Api.as(ADMIN).queryParam("q", name).get("/api/v1/project-templates").then().statusCode(200).body("total", is(0));
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("payload like ?1", "%" + name + "%")))
                 .isZero();
+    }
+
+    @Test
+    void publishesATemplateEventJustUnderTheLimitOnce() {
+        String id = Api.as(ADMIN).body(template("Large template " + UUID.randomUUID(), 2_900))
+                .post("/api/v1/project-templates").then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> records = TopicClient.awaitRecord(Topics.PROJECTS,
+                r -> id.equals(TopicClient.header(r, CloudEventHeaders.SUBJECT)), Duration.ofSeconds(30));
+
+        assertThat(records).filteredOn(r -> id.equals(TopicClient.header(r, CloudEventHeaders.SUBJECT)))
+                .singleElement().satisfies(r -> assertThat(r.value().length()).isBetween(900_000, 1_048_576));
     }
 
     @Test
@@ -198,8 +210,9 @@ class OutboxRelayTest {
                 && parked.toString().equals(record.key());
     }
 
-    private static Map<String, Object> largestTemplate(String name) {
-        String text = "t".repeat(4000);
+    /** 100 milestones and 100 RAID entries, the most a template may have, with texts of this length. */
+    private static Map<String, Object> template(String name, int textLength) {
+        String text = "t".repeat(textLength);
         List<Map<String, Object>> milestones = IntStream.range(0, 100).mapToObj(i -> Map.<String, Object> of(
                 "name", "M" + i + "-" + "n".repeat(190), "offsetDays", i, "weight", 1, "acceptanceCriteria", text))
                 .toList();
