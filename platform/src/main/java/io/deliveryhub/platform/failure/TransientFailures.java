@@ -10,11 +10,13 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * Tells weather from poison: whether a failure says that something the work needs was unavailable for a while (the
  * database restarting, failing over or overloaded, the network, a lock held by another transaction), so the same work
- * will succeed when tried again later, rather than that the work itself cannot be done. Consumers wait and retry on
+ * will succeed when tried again later, rather than that the work itself cannot be done (a Kafka error the client
+ * calls retriable counts as weather too). Consumers wait and retry on
  * the first and dead-letter only the second; the REST layer answers the first with 503 and {@code Retry-After}.
  * Every exception in the cause chain is looked at, since JDBC, Hibernate, Agroal and the transaction manager wrap
  * each other's failures.
@@ -46,10 +48,35 @@ public final class TransientFailures {
         return false;
     }
 
+    /** {@link #rootOf} named with its message: what went wrong, for logs and reports. */
+    public static String rootCause(Throwable failure) {
+        Throwable root = rootOf(failure);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * The exception the chain ends in; where that is a rollback that keeps its reason among its suppressed exceptions
+     * (the transaction manager failing a commit after a statement failed), the end of that reason's chain.
+     */
+    public static Throwable rootOf(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Throwable root = failure;
+        while (seen.add(root)) {
+            if (root.getCause() != null) {
+                root = root.getCause();
+            } else if (root.getSuppressed().length > 0) {
+                root = root.getSuppressed()[0];
+            } else {
+                break;
+            }
+        }
+        return root;
+    }
+
     private static boolean transientByItself(Throwable failure) {
         if (failure instanceof SQLTransientException || failure instanceof SQLRecoverableException
                 || failure instanceof SocketException || failure instanceof SocketTimeoutException
-                || failure instanceof TimeoutException) {
+                || failure instanceof TimeoutException || failure instanceof RetriableException) {
             return true;
         }
         if (failure instanceof SQLException sql) {

@@ -2,6 +2,7 @@ package io.deliveryhub.platform.inbox;
 
 import io.deliveryhub.platform.deadletter.DeadLetterHeaders;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.failure.TransientFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -94,7 +95,8 @@ public class BatchedInbox {
         ConsumerRecord<String, String> record = recordOf(message);
         LOG.errorf(reason, "%s dead-letters record %d of %s-%d", consumer, record.offset(), record.topic(),
                 record.partition());
-        return message.nack(reason, Metadata.of(OutgoingKafkaRecordMetadata.builder()
+        // The root names what failed (a rollback's own message does not); it becomes the dead letter's reason header.
+        return message.nack(TransientFailures.rootOf(reason), Metadata.of(OutgoingKafkaRecordMetadata.builder()
                 .withHeaders(DeadLetterHeaders.of(consumer, service)).build()));
     }
 

@@ -52,7 +52,7 @@ public class Inbox {
                 .jitter(initialDelay.toMillis() / 2, ChronoUnit.MILLIS)
                 .whenException(TransientFailures::isTransient)
                 .beforeRetry(failure -> LOG.warnf("an event waits for the database to come back: %s",
-                        rootMessage(failure)))
+                        TransientFailures.rootCause(failure)))
                 .withExponentialBackoff().factor(2).maxDelay(maxDelay.toMillis(), ChronoUnit.MILLIS).done()
                 .done()
                 .build();
@@ -114,13 +114,5 @@ public class Inbox {
         }
         unreachable.addSuppressed(failure);
         throw new IllegalStateException("the database became unreachable while an event was applied", unreachable);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -138,14 +138,15 @@ public class ProblemMappers {
         return internalError(uri);
     }
 
-    /** The database (or the network to it) is away for a moment, as in a restart or a failover: not the request's fault. */
+    /** The database (or the broker, or the network) is away for a moment, as in a restart: not the request's fault. */
     private static Response unavailable(Exception e, UriInfo uri) {
-        LOG.warnf("answered 503 while the database is unavailable: %s", e);
+        LOG.warnf("answered 503, something it needs is unavailable: %s", e);
         return Response.status(503)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.typeUri("service-unavailable"), "Service Unavailable", 503,
-                        "The service's database is unavailable for a moment; try again shortly", path(uri), Map.of()))
+                        "The service cannot reach its database or broker for a moment; try again shortly", path(uri),
+                        Map.of()))
                 .build();
     }
 

@@ -60,6 +60,8 @@ class TransientFailuresTest {
     @Test
     void theNetworkGoingAwayIsWeather() {
         assertThat(TransientFailures.isTransient(new IllegalStateException(new ConnectException("refused")))).isTrue();
+        assertThat(TransientFailures.isTransient(new org.apache.kafka.common.errors.TimeoutException("no broker")))
+                .isTrue();
     }
 
     @Test
@@ -70,11 +72,22 @@ class TransientFailuresTest {
     }
 
     @Test
+    void theRootOfAFailedCommitIsTheStatementThatFailed() {
+        SQLException refused = new SQLException("ERROR: refused by the test", "P0001");
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new org.hibernate.exception.GenericJDBCException("could not execute statement", refused));
+
+        assertThat(TransientFailures.rootOf(new IllegalStateException(rollback))).isSameAs(refused);
+        assertThat(TransientFailures.rootCause(rollback)).isEqualTo("SQLException: ERROR: refused by the test");
+    }
+
+    @Test
     void aCauseChainWithACycleEnds() {
         RuntimeException first = new RuntimeException("first");
         RuntimeException second = new RuntimeException("second", first);
         first.initCause(second);
 
         assertThat(TransientFailures.isTransient(first)).isFalse();
+        assertThat(TransientFailures.rootOf(first)).isIn(first, second);
     }
 }
