@@ -31,8 +31,8 @@ class AuthenticationTest {
     static final List<String> ROUTED = List.of("/api/v1/clients", "/api/v1/projects", "/api/v1/project-templates",
             "/api/v1/integrations/crm", "/api/v1/people", "/api/v1/skills", "/api/v1/allocations",
             "/api/v1/resource-requests", "/api/v1/time-entries", "/api/v1/utilization", "/api/v1/capacity",
-            "/api/v1/bench", "/api/v1/known-projects", "/api/v1/metrics", "/api/v1/deployments", "/api/v1/incidents",
-            "/api/v1/alerts", "/api/v1/admin/metrics", "/api/v1/legacy");
+            "/api/v1/bench", "/api/v1/known-projects", "/api/v1/admin/resources", "/api/v1/metrics",
+            "/api/v1/deployments", "/api/v1/incidents", "/api/v1/alerts", "/api/v1/admin/metrics", "/api/v1/legacy");
 
     static Stream<String> everyRoute() {
         return Stream.concat(ROUTED.stream(), Stream.of("/api/v1/admin/api-keys", "/api/v1/auth/dev-token",
@@ -70,7 +70,9 @@ class AuthenticationTest {
                 Map.entry("/api/v1/capacity", "resources"),
                 Map.entry("/api/v1/metrics/projects/1", "delivery-metrics"),
                 Map.entry("/api/v1/alerts", "delivery-metrics"),
-                Map.entry("/api/v1/admin/metrics/rebuild", "delivery-metrics"));
+                Map.entry("/api/v1/admin/metrics/rebuild", "delivery-metrics"),
+                Map.entry("/api/v1/admin/metrics/dead-letters/replay", "delivery-metrics"),
+                Map.entry("/api/v1/admin/resources/dead-letters", "resources"));
         expected.forEach((path, owner) -> assertThat(routes.ownerOf(path)).as(path).contains(owner));
         assertThat(routes.ownerOf("/api/v1/admin/api-keys")).isEmpty();
         assertThat(routes.ownerOf("/api/v1/views/portfolio")).isEmpty();

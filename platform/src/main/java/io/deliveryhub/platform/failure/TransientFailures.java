@@ -5,8 +5,11 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -37,13 +40,25 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
-    /** Whether anything in the chain of {@code failure} is a transient unavailability. */
+    /**
+     * Whether anything in the chain of {@code failure}, or among the suppressed exceptions along it (where the
+     * transaction manager keeps the reason a commit failed), is a transient unavailability.
+     */
     public static boolean isTransient(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+        Deque<Throwable> toLook = new ArrayDeque<>(List.of(failure));
+        while (!toLook.isEmpty()) {
+            Throwable cause = toLook.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (transientByItself(cause)) {
                 return true;
             }
+            if (cause.getCause() != null) {
+                toLook.push(cause.getCause());
+            }
+            toLook.addAll(List.of(cause.getSuppressed()));
         }
         return false;
     }

@@ -38,6 +38,15 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheConnectionWasTerminatedIsWeather() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new org.hibernate.JDBCException("could not execute statement",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+
+        assertThat(TransientFailures.isTransient(new IllegalStateException(rollback))).isTrue();
+    }
+
+    @Test
     void hibernatesLostConnectionIsWeatherEvenWithoutItsSqlState() {
         assertThat(TransientFailures.isTransient(new JDBCConnectionException("Unable to acquire JDBC Connection",
                 new SQLException("no state")))).isTrue();

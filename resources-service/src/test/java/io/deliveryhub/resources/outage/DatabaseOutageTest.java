@@ -14,8 +14,13 @@ import io.deliveryhub.testkit.PostgresServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,44 +57,32 @@ class DatabaseOutageTest {
 
     @Test
     void writersUnderARestartGetOnly503sWithRetryAfterAndThenSucceedAgain() throws InterruptedException {
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        List<String> retryAfterMissing = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        for (int i = 0; i < WRITERS; i++) {
-            writers.execute(() -> {
-                while (writing.get()) {
-                    Response response = Api.as(DELIVERY_MANAGER).body(Fixtures.person(Fixtures.unique()))
-                            .post("/api/v1/people");
-                    statuses.merge(response.statusCode(), 1, Integer::sum);
-                    if (response.statusCode() == 503 && response.header("Retry-After") == null) {
-                        retryAfterMissing.add(response.asString());
-                    }
-                }
-            });
-        }
-        try {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statuses.getOrDefault(201, 0) >= 20);
+        try (Writers writers = Writers.start()) {
+            writers.awaitCreated(20);
             DeliveryHubTestResource.postgres().stop();
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statuses.getOrDefault(503, 0) >= 8);
+            writers.await503s(8);
             Api.as(ADMIN).get("/api/v1/people").then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", not(emptyOrNullString()))
                     .body("type", endsWith("/service-unavailable"), "status", is(503));
             awaitReadiness(503);
 
             DeliveryHubTestResource.postgres().restart();
-            int createdBefore = statuses.getOrDefault(201, 0);
+            int createdBefore = writers.created();
             awaitReadiness(200);
-            Awaitility.await().atMost(Duration.ofSeconds(30))
-                    .until(() -> statuses.getOrDefault(201, 0) >= createdBefore + 20);
-        } finally {
-            writing.set(false);
-            writers.shutdown();
-            writers.awaitTermination(30, TimeUnit.SECONDS);
+            writers.awaitCreated(createdBefore + 20);
+            writers.assertOnlyCreatedOrUnavailable();
         }
-        assertThat(statuses.keySet()).as("answers during and after the outage: %s", statuses)
-                .containsOnly(201, 503);
-        assertThat(retryAfterMissing).isEmpty();
+    }
+
+    @Test
+    void writersWhoseSessionsAreTerminatedGetOnly503sAndCarryOn() throws Exception {
+        try (Writers writers = Writers.start()) {
+            writers.awaitCreated(20);
+            terminateEverySession();
+            int createdBefore = writers.created();
+            writers.awaitCreated(createdBefore + 20);
+            writers.assertOnlyCreatedOrUnavailable();
+        }
     }
 
     @Test
@@ -114,6 +108,69 @@ class DatabaseOutageTest {
                 .get("/api/v1/admin/resources/dead-letters")
                 .then().statusCode(200)
                 .body("items.findAll { it.key == '" + project + "' || it.key == '" + other + "' }", empty());
+    }
+
+    /** As a crash of one backend makes the server do to every connection: each open session ends (57P01). */
+    private static void terminateEverySession() throws SQLException {
+        PostgresServer postgres = DeliveryHubTestResource.postgres();
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection admin = DriverManager.getConnection(url, postgres.username(), postgres.password());
+                Statement statement = admin.createStatement()) {
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                    + "where datname = current_database() and pid <> pg_backend_pid()");
+        }
+    }
+
+    /** Writers creating people as fast as they can, counting the answers by status. */
+    private static final class Writers implements AutoCloseable {
+
+        private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        private final List<String> withoutRetryAfter = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicBoolean writing = new AtomicBoolean(true);
+        private final ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
+
+        static Writers start() {
+            Writers writers = new Writers();
+            for (int i = 0; i < WRITERS; i++) {
+                writers.threads.execute(writers::write);
+            }
+            return writers;
+        }
+
+        private void write() {
+            while (writing.get()) {
+                Response response = Api.as(DELIVERY_MANAGER).body(Fixtures.person(Fixtures.unique()))
+                        .post("/api/v1/people");
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                if (response.statusCode() == 503 && response.header("Retry-After") == null) {
+                    withoutRetryAfter.add(response.asString());
+                }
+            }
+        }
+
+        int created() {
+            return statuses.getOrDefault(201, 0);
+        }
+
+        void awaitCreated(int count) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> created() >= count);
+        }
+
+        void await503s(int count) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> statuses.getOrDefault(503, 0) >= count);
+        }
+
+        void assertOnlyCreatedOrUnavailable() {
+            assertThat(statuses.keySet()).as("answers: %s", statuses).containsOnly(201, 503);
+            assertThat(withoutRetryAfter).isEmpty();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            writing.set(false);
+            threads.shutdown();
+            assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     private static int readiness() {
