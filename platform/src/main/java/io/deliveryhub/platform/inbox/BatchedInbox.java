@@ -3,6 +3,8 @@ package io.deliveryhub.platform.inbox;
 import io.deliveryhub.platform.deadletter.DeadLetterHeaders;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.failure.TransientFailures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -41,10 +43,13 @@ public class BatchedInbox {
 
     private final Inbox inbox;
     private final String service;
+    private final MeterRegistry metrics;
 
-    public BatchedInbox(Inbox inbox, @ConfigProperty(name = "quarkus.application.name") String service) {
+    public BatchedInbox(Inbox inbox, @ConfigProperty(name = "quarkus.application.name") String service,
+            MeterRegistry metrics) {
         this.inbox = inbox;
         this.service = service;
+        this.metrics = metrics;
     }
 
     /**
@@ -67,7 +72,12 @@ public class BatchedInbox {
             for (Polled polled : events) {
                 try {
                     inbox.handle(consumer, polled.record(), effect);
-                } catch (RuntimeException e) {
+                } catch (Exception e) {
+                    if (interruptedWhileWaiting(e)) {
+                        // Shutting down during an outage: never acknowledged, the poll is read again by whoever
+                        // reads the partition next; dead-lettering it would lose good events.
+                        return new CompletableFuture<>();
+                    }
                     parked.add(deadLetter(consumer, polled.message(), e));
                 }
             }
@@ -91,10 +101,17 @@ public class BatchedInbox {
         }
     }
 
+    private static boolean interruptedWhileWaiting(Exception failure) {
+        return failure instanceof InterruptedException || Thread.currentThread().isInterrupted()
+                || TransientFailures.isTransient(failure);
+    }
+
     private CompletionStage<Void> deadLetter(String consumer, KafkaRecord<String, String> message, Throwable reason) {
         ConsumerRecord<String, String> record = recordOf(message);
         LOG.errorf(reason, "%s dead-letters record %d of %s-%d", consumer, record.offset(), record.topic(),
                 record.partition());
+        Counter.builder("deliveryhub.inbox.dead.lettered").description("Records a consumer parked in the .dlq topic")
+                .tag("consumer", consumer).register(metrics).increment();
         // The root names what failed (a rollback's own message does not); it becomes the dead letter's reason header.
         return message.nack(TransientFailures.rootOf(reason), Metadata.of(OutgoingKafkaRecordMetadata.builder()
                 .withHeaders(DeadLetterHeaders.of(consumer, service)).build()));

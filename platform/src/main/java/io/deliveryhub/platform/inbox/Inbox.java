@@ -3,6 +3,8 @@ package io.deliveryhub.platform.inbox;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.failure.TransientFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,11 +40,14 @@ public class Inbox {
     private final DataSource dataSource;
     private final Guard untilTheWeatherClears;
 
-    public Inbox(EntityManager entityManager, DataSource dataSource,
+    public Inbox(EntityManager entityManager, DataSource dataSource, MeterRegistry metrics,
             @ConfigProperty(name = "deliveryhub.inbox.retry.initial-delay", defaultValue = "100ms") Duration initialDelay,
             @ConfigProperty(name = "deliveryhub.inbox.retry.max-delay", defaultValue = "30s") Duration maxDelay) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        Counter waits = Counter.builder("deliveryhub.inbox.outage.retries")
+                .description("Attempts to apply an event again because the database was unavailable")
+                .register(metrics);
         this.untilTheWeatherClears = Guard.create()
                 .withDescription("inbox: an event waiting for the database")
                 .withRetry()
@@ -51,8 +56,10 @@ public class Inbox {
                 .delay(initialDelay.toMillis(), ChronoUnit.MILLIS)
                 .jitter(initialDelay.toMillis() / 2, ChronoUnit.MILLIS)
                 .whenException(TransientFailures::isTransient)
-                .beforeRetry(failure -> LOG.warnf("an event waits for the database to come back: %s",
-                        TransientFailures.rootCause(failure)))
+                .beforeRetry(failure -> {
+                    waits.increment();
+                    LOG.warnf("an event waits for the database to come back: %s", TransientFailures.rootCause(failure));
+                })
                 .withExponentialBackoff().factor(2).maxDelay(maxDelay.toMillis(), ChronoUnit.MILLIS).done()
                 .done()
                 .build();

@@ -47,6 +47,8 @@ class DeadLetterResourceTest {
                 .containsEntry("service", "resources-service").containsEntry("applied", false)
                 .containsEntry("eventType", CREATED).containsKey("deadLetteredAt");
         assertThat((String) deadLetter.get("reason")).contains("refused by the test");
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("deliveryhub_inbox_dead_lettered_total{consumer=\"resources.known-projects\""));
         assertThat(deadLetter.get("origin")).asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("topic", Topics.PROJECTS)
                 .containsKeys("partition", "offset");

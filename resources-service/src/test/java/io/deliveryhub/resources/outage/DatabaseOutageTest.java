@@ -108,6 +108,8 @@ class DatabaseOutageTest {
                 .get("/api/v1/admin/resources/dead-letters")
                 .then().statusCode(200)
                 .body("items.findAll { it.key == '" + project + "' || it.key == '" + other + "' }", empty());
+        RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("deliveryhub_inbox_outage_retries_total"));
     }
 
     /** As a crash of one backend makes the server do to every connection: each open session ends (57P01). */
