@@ -74,7 +74,9 @@ class AuthenticationTest {
                 Map.entry("/api/v1/admin/metrics/rebuild", "delivery-metrics"),
                 Map.entry("/api/v1/admin/metrics/outbox/parked", "delivery-metrics"),
                 Map.entry("/api/v1/admin/projects/outbox/parked", "projects"),
-                Map.entry("/api/v1/admin/resources/outbox/parked", "resources"));
+                Map.entry("/api/v1/admin/resources/outbox/parked", "resources"),
+                Map.entry("/api/v1/admin/metrics/dead-letters/replay", "delivery-metrics"),
+                Map.entry("/api/v1/admin/resources/dead-letters", "resources"));
         expected.forEach((path, owner) -> assertThat(routes.ownerOf(path)).as(path).contains(owner));
         assertThat(routes.ownerOf("/api/v1/admin/api-keys")).isEmpty();
         assertThat(routes.ownerOf("/api/v1/views/portfolio")).isEmpty();

@@ -1,10 +1,15 @@
 package io.deliveryhub.platform.inbox;
 
+import io.deliveryhub.platform.deadletter.DeadLetterHeaders;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.failure.TransientFailures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,10 +28,13 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>a record that is not an event is dead-lettered alone, before the others are applied;</li>
  * <li>when the poll's transaction fails, nothing of it is kept and its events are applied again one by one through
- * {@link Inbox#handle}, with its retries, so only an event that fails on its own is dead-lettered, and the
- * events after it (on its key too) are applied as they would have been;</li>
- * <li>the poll's offsets are committed only once every record is applied or parked in the dead-letter topic.</li>
+ * {@link Inbox#handle}, which waits out an outage of the database, so only an event that fails on its own is
+ * dead-lettered, and the events after it (on its key too) are applied as they would have been;</li>
+ * <li>the poll's offsets are committed only once every record is applied or parked in the dead-letter topic; while
+ * the database is away the poll is not acknowledged, so nothing is committed and the partition waits.</li>
  * </ul>
+ * A dead letter names who parked it ({@link DeadLetterHeaders}), since several services read one topic and share its
+ * {@code .dlq}.
  */
 @ApplicationScoped
 public class BatchedInbox {
@@ -32,9 +42,14 @@ public class BatchedInbox {
     private static final Logger LOG = Logger.getLogger(BatchedInbox.class);
 
     private final Inbox inbox;
+    private final String service;
+    private final MeterRegistry metrics;
 
-    public BatchedInbox(Inbox inbox) {
+    public BatchedInbox(Inbox inbox, @ConfigProperty(name = "quarkus.application.name") String service,
+            MeterRegistry metrics) {
         this.inbox = inbox;
+        this.service = service;
+        this.metrics = metrics;
     }
 
     /**
@@ -50,15 +65,20 @@ public class BatchedInbox {
             try {
                 events.add(new Polled(message, record, IncomingEvent.from(record)));
             } catch (IncomingEvent.MalformedEvent e) {
-                parked.add(message.nack(e));
+                parked.add(deadLetter(consumer, message, e));
             }
         }
         if (events.size() == 1 || !appliedTogether(consumer, events, effect)) {
             for (Polled polled : events) {
                 try {
                     inbox.handle(consumer, polled.record(), effect);
-                } catch (RuntimeException e) {
-                    parked.add(polled.message().nack(e));
+                } catch (Exception e) {
+                    if (interruptedWhileWaiting(e)) {
+                        // Shutting down during an outage: never acknowledged, the poll is read again by whoever
+                        // reads the partition next; dead-lettering it would lose good events.
+                        return new CompletableFuture<>();
+                    }
+                    parked.add(deadLetter(consumer, polled.message(), e));
                 }
             }
         }
@@ -79,6 +99,22 @@ public class BatchedInbox {
                     consumer);
             return false;
         }
+    }
+
+    private static boolean interruptedWhileWaiting(Exception failure) {
+        return failure instanceof InterruptedException || Thread.currentThread().isInterrupted()
+                || TransientFailures.isTransient(failure);
+    }
+
+    private CompletionStage<Void> deadLetter(String consumer, KafkaRecord<String, String> message, Throwable reason) {
+        ConsumerRecord<String, String> record = recordOf(message);
+        LOG.errorf(reason, "%s dead-letters record %d of %s-%d", consumer, record.offset(), record.topic(),
+                record.partition());
+        Counter.builder("deliveryhub.inbox.dead.lettered").description("Records a consumer parked in the .dlq topic")
+                .tag("consumer", consumer).register(metrics).increment();
+        // The root names what failed (a rollback's own message does not); it becomes the dead letter's reason header.
+        return message.nack(TransientFailures.rootOf(reason), Metadata.of(OutgoingKafkaRecordMetadata.builder()
+                .withHeaders(DeadLetterHeaders.of(consumer, service)).build()));
     }
 
     private static ConsumerRecord<String, String> recordOf(KafkaRecord<String, String> message) {

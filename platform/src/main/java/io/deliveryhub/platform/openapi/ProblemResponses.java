@@ -63,6 +63,8 @@ public class ProblemResponses implements OASFilter {
             add(responses, "412", "If-Match names a version that is no longer current");
             add(responses, "428", "If-Match is missing");
         }
+        add(responses, "503", "The service's database is unavailable for a moment (a restart, a failover); "
+                + "Retry-After says when to try again");
     }
 
     /** Quarkus adds bare 400/401/403 responses itself; those get the problem body and our wording. */

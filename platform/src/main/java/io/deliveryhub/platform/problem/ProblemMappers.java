@@ -3,6 +3,7 @@ package io.deliveryhub.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.deliveryhub.platform.failure.TransientFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -31,6 +32,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String BEARER_CHALLENGE = "Bearer realm=\"deliveryhub\"";
+    /** A database restart or failover takes seconds; sooner would mostly meet it still away. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -111,6 +114,9 @@ public class ProblemMappers {
             return malformedJson(malformed, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status >= 500 && TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return internalError(uri);
@@ -125,8 +131,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         LOG.error("unexpected failure", e);
         return internalError(uri);
+    }
+
+    /** The database (or the broker, or the network) is away for a moment, as in a restart: not the request's fault. */
+    private static Response unavailable(Exception e, UriInfo uri) {
+        LOG.warnf("answered 503, something it needs is unavailable: %s", e);
+        return Response.status(503)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.typeUri("service-unavailable"), "Service Unavailable", 503,
+                        "The service cannot reach its database or broker for a moment; try again shortly", path(uri),
+                        Map.of()))
+                .build();
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {

@@ -61,6 +61,19 @@ public class DeliveryHubTestResource implements QuarkusTestResourceLifecycleMana
         return kafka;
     }
 
+    /**
+     * The database server, for tests that take it down and bring it back; only in the class loader that started it
+     * (the tests without a {@code @TestProfile}).
+     */
+    public static PostgresServer postgres() {
+        startOnce();
+        if (postgres == null) {
+            throw new IllegalStateException("PostgreSQL was started by another class loader (a @TestProfile test); "
+                    + "stop and restart it only from tests without a profile");
+        }
+        return postgres;
+    }
+
     public static String bootstrapServers() {
         startOnce();
         return System.getProperty(BOOTSTRAP_SERVERS);

