@@ -49,12 +49,14 @@ public final class InputErrors {
             }
             return new FieldError(field(mismatched), expected(mismatched.getTargetType()));
         }
+        if (failure instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException range) {
+            return new FieldError(field(mapping), outOfRange(range));
+        }
         if (failure instanceof JsonMappingException mapping) {
             return new FieldError(field(mapping), "has the wrong type or format");
         }
-        if (failure instanceof InputCoercionException outOfRange) {
-            return new FieldError(currentField(outOfRange), "is out of range for " + expected(outOfRange.getTargetType())
-                    .replace("must be ", ""));
+        if (failure instanceof InputCoercionException range) {
+            return new FieldError(currentField(range), outOfRange(range));
         }
         if (failure instanceof StreamConstraintsException) {
             return new FieldError("body", "is beyond the accepted JSON limits (numbers of at most 1,000 digits, "
@@ -130,6 +132,10 @@ public final class InputErrors {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String outOfRange(InputCoercionException failure) {
+        return "is out of range for " + expected(failure.getTargetType()).replace("must be ", "");
     }
 
     private static String currentField(InputCoercionException failure) {
