@@ -48,7 +48,7 @@ class HostileInputTest {
         Api.as(ADMIN).body(deployment("startedAt", "noon")).post(DEPLOYMENTS)
                 .then().statusCode(400).body("errors[0].field", is("startedAt"),
                         "errors[0].message", startsWith("must be a date-time"));
-        Api.as(ADMIN).body(deployment("commits", List.of(Map.of("sha", "9f2c1e7", "committedAt", 12)))).post(DEPLOYMENTS)
+        Api.as(ADMIN).body(deployment("commits", List.of(Map.of("sha", "9f2c1e7", "committedAt", "yesterday")))).post(DEPLOYMENTS)
                 .then().statusCode(400).body("errors[0].field", is("commits[0].committedAt"))
                 .body(not(containsString("java")), not(containsString("Exception")));
     }

@@ -130,8 +130,11 @@ class HostileInputIT {
                 operations, (System.nanoTime() - started) / 1e9, new TreeMap<>(statuses));
 
         assertThat(operations).as("operations in the aggregated OpenAPI").isGreaterThan(50);
-        assertThat(List.copyOf(failures)).as("answers that were a 5xx, named Java types or were a 4xx without a problem")
-                .isEmpty();
+        List<String> found = List.copyOf(failures);
+        found.stream().limit(300).forEach(failure -> System.out.println("HOSTILE " + failure));
+        assertThat(found.size()).as("answers that were a 5xx, named Java types or were a 4xx without a problem (the "
+                + "first 300 are printed as HOSTILE lines), such as:%n%s", String.join("\n",
+                        found.subList(0, Math.min(20, found.size())))).isZero();
     }
 
     /** The probes of one operation: hostile path values, query values, bodies, headers, and no credentials. */
@@ -296,7 +299,8 @@ class HostileInputIT {
         }
         check(probe.toString(), response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body(), true);
-        if (probe.anonymous() && response.statusCode() != 401) {
+        // the gateway limits anonymous callers by address: a 429 is as good a refusal as the 401
+        if (probe.anonymous() && response.statusCode() != 401 && response.statusCode() != 429) {
             failures.add(probe + " → " + response.statusCode() + " without credentials");
         }
     }
