@@ -29,6 +29,21 @@ class CsvTest {
     }
 
     @Test
+    void neutralisesTextASpreadsheetWouldRunAsAFormula() {
+        assertThat(Csv.of(List.of("name"), List.of(List.of("=HYPERLINK(\"http://evil\")"),
+                List.of("+cmd|' /C calc'!A0"), List.of("-2+3"),
+                List.of("@SUM(A1)"), List.of("\tTab"), List.of("\rCR"), List.of("Acme = good"))))
+                .isEqualTo("name\r\n\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n'+cmd|' /C calc'!A0\r\n'-2+3\r\n'@SUM(A1)\r\n'\tTab\r\n"
+                        + "\"'\rCR\"\r\nAcme = good\r\n");
+    }
+
+    @Test
+    void leavesNegativeNumbersAsNumbers() {
+        assertThat(Csv.of(List.of("cpi", "hours", "variance"), List.of(List.of(new BigDecimal("-0.25"), -3, "-3500.00"))))
+                .isEqualTo("cpi,hours,variance\r\n-0.25,-3,-3500.00\r\n");
+    }
+
+    @Test
     void writesOnlyTheHeaderWithoutRows() {
         assertThat(Csv.of(List.of("week", "asOf"), List.of())).isEqualTo("week,asOf\r\n");
     }

@@ -125,6 +125,17 @@ class DoraResourceTest {
     }
 
     @Test
+    void refusesAWindowOfMoreThanTwoYears() {
+        Api.as(ADMIN).queryParam("from", "2024-03-09").queryParam("to", "2026-03-09").get(DORA).then()
+                .statusCode(200);
+        Api.as(ADMIN).queryParam("from", "2024-03-08").queryParam("to", "2026-03-09").get(DORA).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("from"), "errors[0].message", is("the window may span at most 731 days"));
+        Api.as(ADMIN).queryParam("from", "0001-01-01").get(DORA).then()
+                .statusCode(400).body("errors[0].field", is("from"));
+    }
+
+    @Test
     void refusesMalformedDatesAndIds() {
         Api.as(ADMIN).queryParam("from", "2026-13-01").get(DORA).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", is("from"));

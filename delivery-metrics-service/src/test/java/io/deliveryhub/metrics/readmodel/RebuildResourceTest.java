@@ -104,7 +104,8 @@ class RebuildResourceTest {
     void answers404ForARebuildItDoesNotKnow() {
         Api.as(ADMIN).get(REBUILD + "/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        Api.as(ADMIN).get(REBUILD + "/not-an-id").then().statusCode(404);
+        Api.as(ADMIN).get(REBUILD + "/not-an-id").then().statusCode(400)
+                .body("errors[0].field", is("id"), "errors[0].message", is("must be a UUID"));
     }
 
     @Test

@@ -60,24 +60,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return jsonMapping(e, uri);
+        return jsonInput(e, uri);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
-        List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
-        return respond(new BadRequest(summary(errors), errors).toProblem(path(uri)));
+        return jsonInput(e, uri);
     }
 
     /** Not JSON, or JSON beyond the parser's limits (a number of 1,001 digits, nesting 1,001 deep). */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String message = "malformed JSON: " + e.getOriginalMessage();
-        return respond(new BadRequest(message, List.of(new FieldError("body", message))).toProblem(path(uri)));
+        return jsonInput(e, uri);
+    }
+
+    /** A path or query parameter that is not of its type, named as the client wrote it. */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+        return respond(BadRequest.ofField(e.name(), e.expectation()).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -107,11 +107,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         // The JSON body reader wraps Jackson's failures; unwrap them so the client learns which field is wrong.
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return jsonMapping(mapping, uri);
-        }
         if (e.getCause() instanceof JsonProcessingException malformed) {
-            return malformedJson(malformed, uri);
+            return jsonInput(malformed, uri);
+        }
+        if (e instanceof InvalidParameter invalid) {
+            return invalidParameter(invalid, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500 && TransientFailures.isTransient(e)) {
@@ -148,6 +148,11 @@ public class ProblemMappers {
                         "The service cannot reach its database or broker for a moment; try again shortly", path(uri),
                         Map.of()))
                 .build();
+    }
+
+    private static Response jsonInput(JsonProcessingException e, UriInfo uri) {
+        List<FieldError> errors = List.of(InputErrors.of(e));
+        return respond(new BadRequest(summary(errors), errors).toProblem(path(uri)));
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {

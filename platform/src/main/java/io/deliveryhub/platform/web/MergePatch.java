@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.platform.problem.FieldError;
+import io.deliveryhub.platform.problem.InputErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,7 +47,8 @@ public class MergePatch {
         try {
             result = json.treeToValue(merged, type);
         } catch (IOException wrongType) {
-            throw BadRequest.ofField(fieldOf(wrongType), "has the wrong type or format");
+            FieldError error = InputErrors.of(wrongType);
+            throw BadRequest.ofField(error.field(), error.message());
         }
         Set<ConstraintViolation<T>> violations = validator.validate(result);
         if (!violations.isEmpty()) {
@@ -69,20 +72,5 @@ public class MergePatch {
             }
         }
         return result;
-    }
-
-    private static String fieldOf(IOException error) {
-        if (error instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (var reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return path.toString();
-        }
-        return "body";
     }
 }

@@ -15,9 +15,13 @@ import java.util.Map;
  */
 public class PageRequest {
 
+    /** Keeps page × size (the row offset) far inside an int: no page beyond it can hold rows anyway. */
+    static final int MAX_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     public int page;
 
     @QueryParam("size")
