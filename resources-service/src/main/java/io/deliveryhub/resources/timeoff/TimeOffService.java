@@ -9,6 +9,7 @@ import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.Person;
+import io.deliveryhub.resources.person.PersonAccess;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,17 @@ public class TimeOffService {
 
     private final Outbox outbox;
     private final MergePatch mergePatch;
+    private final PersonAccess access;
     private final Clock clock;
 
-    public TimeOffService(Outbox outbox, MergePatch mergePatch, Clock clock) {
+    public TimeOffService(Outbox outbox, MergePatch mergePatch, PersonAccess access, Clock clock) {
         this.outbox = outbox;
         this.mergePatch = mergePatch;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** Time off overlapping [from, to] (either may be open), in date order. */
+    /** Time off overlapping [from, to] (either may be open), in date order; why, only to those who may know. */
     public List<TimeOffView> list(UUID personId, LocalDate from, LocalDate to) {
         if (Person.findByIdOptional(personId).isEmpty()) {
             throw new NotFound("Person", personId);
@@ -57,7 +60,9 @@ public class TimeOffService {
             query += " and fromDate <= :to";
             parameters.and("to", to);
         }
-        return TimeOff.<TimeOff> list(query, Sort.by("fromDate"), parameters).stream().map(TimeOffView::of).toList();
+        boolean details = access.seesTimeOffDetailsOf(personId);
+        return TimeOff.<TimeOff> list(query, Sort.by("fromDate"), parameters).stream().map(TimeOffView::of)
+                .map(view -> details ? view : view.withoutDetails()).toList();
     }
 
     @Transactional
