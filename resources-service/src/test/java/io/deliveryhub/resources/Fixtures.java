@@ -9,6 +9,7 @@ import io.deliveryhub.resources.skill.Skill;
 import io.deliveryhub.resources.timeoff.TimeOff;
 import io.deliveryhub.resources.timeoff.TimeOffType;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public final class Fixtures {
                 .extract().path("id"));
     }
 
-    /** A project as the known-projects read model holds it once projects-service announced it. */
+    /** A project as the known-projects read model holds it once projects-service announced it, naming {@link ProjectStaff}. */
     public static UUID knownProject(String status) {
         return knownProject(status, null, null);
     }
@@ -69,6 +70,9 @@ public final class Fixtures {
             project.plannedEnd = LocalDate.of(2026, 12, 18);
             project.practice = practice;
             project.probability = probability;
+            project.projectManagerId = ProjectStaff.PROJECT_MANAGER_ID;
+            project.deliveryManagerId = ProjectStaff.DELIVERY_MANAGER_ID;
+            project.deliveryLeadId = ProjectStaff.DELIVERY_LEAD_ID;
             project.version = 1;
             project.updatedAt = Instant.now();
             project.persist();

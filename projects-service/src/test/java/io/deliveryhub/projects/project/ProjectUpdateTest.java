@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ class ProjectUpdateTest {
     @Test
     void acceptsPlainJsonAsAMergePatch() {
         String id = Fixtures.newReadyProject();
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("name", "Renamed"))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("name", "Renamed"))
                 .patch("/api/v1/projects/{id}", id)
                 .then().statusCode(200).body("name", is("Renamed"), "version", is(2));
     }
