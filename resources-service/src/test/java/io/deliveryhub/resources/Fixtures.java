@@ -59,6 +59,17 @@ public final class Fixtures {
     }
 
     public static UUID knownProject(String status, String practice, BigDecimal probability) {
+        return knownProject(status, practice, probability, ProjectStaff.PROJECT_MANAGER_ID,
+                ProjectStaff.DELIVERY_MANAGER_ID, ProjectStaff.DELIVERY_LEAD_ID);
+    }
+
+    /** An ACTIVE known project naming these people (any may be null). */
+    public static UUID knownProjectNaming(UUID projectManager, UUID deliveryManager, UUID deliveryLead) {
+        return knownProject("ACTIVE", null, null, projectManager, deliveryManager, deliveryLead);
+    }
+
+    private static UUID knownProject(String status, String practice, BigDecimal probability, UUID projectManager,
+            UUID deliveryManager, UUID deliveryLead) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             KnownProject project = new KnownProject();
@@ -70,9 +81,9 @@ public final class Fixtures {
             project.plannedEnd = LocalDate.of(2026, 12, 18);
             project.practice = practice;
             project.probability = probability;
-            project.projectManagerId = ProjectStaff.PROJECT_MANAGER_ID;
-            project.deliveryManagerId = ProjectStaff.DELIVERY_MANAGER_ID;
-            project.deliveryLeadId = ProjectStaff.DELIVERY_LEAD_ID;
+            project.projectManagerId = projectManager;
+            project.deliveryManagerId = deliveryManager;
+            project.deliveryLeadId = deliveryLead;
             project.version = 1;
             project.updatedAt = Instant.now();
             project.persist();

@@ -4,15 +4,12 @@ import static io.deliveryhub.platform.security.Roles.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.TestTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,7 +116,7 @@ class WriteAccessMatrixTest {
             new Route("DELETE", "/api/v1/allocations/{id}", 204, Rule.PROJECT, STAFFERS,
                     (t, as) -> as.delete("/api/v1/allocations/{a}", t.allocation())),
             new Route("POST", "/api/v1/resource-requests", 201, Rule.PROJECT, STAFFERS,
-                    (t, as) -> as.body(resourceRequest(t)).post("/api/v1/resource-requests")),
+                    (t, as) -> as.body(resourceRequestBody(t)).post("/api/v1/resource-requests")),
             new Route("PATCH", "/api/v1/resource-requests/{id}", 200, Rule.PROJECT, STAFFERS,
                     (t, as) -> as.header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 25))
                             .patch("/api/v1/resource-requests/{r}", t.resourceRequest())),
@@ -213,20 +210,8 @@ class WriteAccessMatrixTest {
 
         UUID project() {
             if (project == null) {
-                project = UUID.randomUUID();
-                QuarkusTransaction.requiringNew().run(() -> {
-                    KnownProject known = new KnownProject();
-                    known.id = project;
-                    known.key = "M" + Fixtures.unique().toUpperCase();
-                    known.name = "Project " + known.key;
-                    known.status = "ACTIVE";
-                    known.projectManagerId = named(Stake.NAMED_PROJECT_MANAGER);
-                    known.deliveryManagerId = named(Stake.NAMED_DELIVERY_MANAGER);
-                    known.deliveryLeadId = named(Stake.NAMED_DELIVERY_LEAD);
-                    known.version = 1;
-                    known.updatedAt = Instant.now();
-                    known.persist();
-                });
+                project = Fixtures.knownProjectNaming(named(Stake.NAMED_PROJECT_MANAGER),
+                        named(Stake.NAMED_DELIVERY_MANAGER), named(Stake.NAMED_DELIVERY_LEAD));
             }
             return project;
         }
@@ -255,7 +240,7 @@ class WriteAccessMatrixTest {
         }
 
         String resourceRequest() {
-            return Api.as(HEAD_OF_DELIVERY).body(resourceRequest(this)).post("/api/v1/resource-requests")
+            return Api.as(HEAD_OF_DELIVERY).body(resourceRequestBody(this)).post("/api/v1/resource-requests")
                     .then().statusCode(201).extract().path("id");
         }
 
@@ -270,7 +255,7 @@ class WriteAccessMatrixTest {
                 "from", MONDAY.toString(), "to", MONDAY.plusDays(11).toString(), "hoursPerWeek", 10, "booking", "SOFT");
     }
 
-    private static Map<String, Object> resourceRequest(Target target) {
+    private static Map<String, Object> resourceRequestBody(Target target) {
         return Map.of("projectId", target.project().toString(), "role", "Backend developer", "requiredSkills", List.of(),
                 "hoursPerWeek", 20, "from", MONDAY.toString(), "to", MONDAY.plusDays(11).toString());
     }

@@ -33,7 +33,7 @@ class ChangeRequestResourceTest {
     }
 
     private static io.restassured.response.Response decide(String role, String projectId, String crId, String decision) {
-        return Api.as(role).body(Map.of("decision", decision, "reason", "decided " + decision))
+        return ProjectStaff.as(role).body(Map.of("decision", decision, "reason", "decided " + decision))
                 .post(CRS + "/{cr}/decision", projectId, crId);
     }
 

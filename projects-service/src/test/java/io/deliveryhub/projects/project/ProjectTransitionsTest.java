@@ -30,13 +30,13 @@ class ProjectTransitionsTest {
     private static final String REVIEW = "/api/v1/projects/{id}/closure-review";
 
     private static io.restassured.response.Response move(String role, String id, String to) {
-        return Api.as(role).body(Map.of("to", to, "reason", "because " + to)).post("/api/v1/projects/{id}/transitions", id);
+        return ProjectStaff.as(role).body(Map.of("to", to, "reason", "because " + to)).post("/api/v1/projects/{id}/transitions", id);
     }
 
     @Test
     void takesAProjectThroughItsWholeLifecycle() throws Exception {
         String id = Fixtures.newReadyProject();
-        UUID pm = UUID.randomUUID();
+        UUID pm = ProjectStaff.PROJECT_MANAGER_ID;
 
         Api.withToken(TestTokens.person(pm, PROJECT_MANAGER)).body(Map.of("to", "PLANNING", "reason", "SOW signed"))
                 .post("/api/v1/projects/{id}/transitions", id)

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Time off; {@code type} and {@code note} are left out for callers who may not see why the person is away. */
+/**
+ * Time off as the API shows it; {@code type} and {@code note} are left out for callers who may not see why the
+ * person is away (and a note is left out when there is none). Events carry {@link TimeOffState}.
+ */
 @Schema(name = "TimeOff")
 public record TimeOffView(UUID id, UUID personId, LocalDate from, LocalDate to,
         @JsonInclude(JsonInclude.Include.NON_NULL)
