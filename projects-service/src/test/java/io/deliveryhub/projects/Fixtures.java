@@ -3,6 +3,7 @@ package io.deliveryhub.projects;
 import static io.deliveryhub.platform.security.Roles.ADMIN;
 
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,16 +23,19 @@ public final class Fixtures {
         return "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
+    /** A project naming {@link ProjectStaff}'s delivery manager and delivery lead. */
     public static Map<String, Object> project(String key, String clientId) {
         return Map.of("key", key, "name", "Project " + key, "clientId", clientId,
                 "plannedStart", "2026-03-02", "plannedEnd", "2026-09-30",
-                "budget", Map.of("amount", "250000.00", "currency", "EUR"));
+                "budget", Map.of("amount", "250000.00", "currency", "EUR"),
+                "deliveryManagerId", ProjectStaff.DELIVERY_MANAGER_ID.toString(),
+                "deliveryLeadId", ProjectStaff.DELIVERY_LEAD_ID.toString());
     }
 
-    /** A project that meets the activation guards: project manager, planned dates, budget. */
+    /** A project that meets the activation guards: project manager ({@link ProjectStaff}'s), planned dates, budget. */
     public static Map<String, Object> readyProject(String key, String clientId) {
         Map<String, Object> body = new java.util.HashMap<>(project(key, clientId));
-        body.put("projectManagerId", UUID.randomUUID().toString());
+        body.put("projectManagerId", ProjectStaff.PROJECT_MANAGER_ID.toString());
         body.put("budgetHours", 2400);
         return body;
     }
@@ -41,9 +45,9 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** Moves a project (as a delivery manager) and returns its new version. */
+    /** Moves a project (as its delivery manager) and returns its new version. */
     public static int transition(String projectId, String to) {
-        return Api.as(io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER)
+        return ProjectStaff.as(io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER)
                 .body(Map.of("to", to, "reason", "test moves it to " + to))
                 .post("/api/v1/projects/{id}/transitions", projectId)
                 .then().statusCode(200).extract().path("version");

@@ -4,6 +4,7 @@ import static io.deliveryhub.platform.security.Roles.ADMIN;
 import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
 
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,7 @@ public final class ProjectParts {
 
     /** Cancels a project through its lifecycle (PROPOSED → CANCELLED is always allowed). */
     public static void cancel(String projectId) {
-        Api.as(DELIVERY_MANAGER).body(Map.of("to", "CANCELLED", "reason", "Client withdrew"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("to", "CANCELLED", "reason", "Client withdrew"))
                 .post("/api/v1/projects/{p}/transitions", projectId).then().statusCode(200);
     }
 }

@@ -9,6 +9,7 @@ import io.deliveryhub.resources.skill.Skill;
 import io.deliveryhub.resources.timeoff.TimeOff;
 import io.deliveryhub.resources.timeoff.TimeOffType;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,12 +53,23 @@ public final class Fixtures {
                 .extract().path("id"));
     }
 
-    /** A project as the known-projects read model holds it once projects-service announced it. */
+    /** A project as the known-projects read model holds it once projects-service announced it, naming {@link ProjectStaff}. */
     public static UUID knownProject(String status) {
         return knownProject(status, null, null);
     }
 
     public static UUID knownProject(String status, String practice, BigDecimal probability) {
+        return knownProject(status, practice, probability, ProjectStaff.PROJECT_MANAGER_ID,
+                ProjectStaff.DELIVERY_MANAGER_ID, ProjectStaff.DELIVERY_LEAD_ID);
+    }
+
+    /** An ACTIVE known project naming these people (any may be null). */
+    public static UUID knownProjectNaming(UUID projectManager, UUID deliveryManager, UUID deliveryLead) {
+        return knownProject("ACTIVE", null, null, projectManager, deliveryManager, deliveryLead);
+    }
+
+    private static UUID knownProject(String status, String practice, BigDecimal probability, UUID projectManager,
+            UUID deliveryManager, UUID deliveryLead) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             KnownProject project = new KnownProject();
@@ -69,6 +81,9 @@ public final class Fixtures {
             project.plannedEnd = LocalDate.of(2026, 12, 18);
             project.practice = practice;
             project.probability = probability;
+            project.projectManagerId = projectManager;
+            project.deliveryManagerId = deliveryManager;
+            project.deliveryLeadId = deliveryLead;
             project.version = 1;
             project.updatedAt = Instant.now();
             project.persist();

@@ -50,7 +50,8 @@ public class ProblemResponses implements OASFilter {
             responses.removeAPIResponse("400");
         }
         add(responses, "401", "Missing or invalid bearer token");
-        add(responses, "403", "The caller's roles do not allow this action");
+        add(responses, "403", writes ? "The caller's roles do not allow this action, or (`not-your-project`) the"
+                + " project it changes does not name the caller" : "The caller's roles do not allow this action");
         if (hasPathParameter) {
             add(responses, "404", "The resource in the path does not exist");
         }

@@ -61,7 +61,7 @@ public class ChangeRequestService {
     @Transactional
     public ChangeRequestView submit(String idOrKey, SubmitChangeRequest request, String actor) {
         Money budgetDelta = checkedDelta(request.budgetDelta());
-        Project project = projects.lock(idOrKey);
+        Project project = projects.lockForChange(idOrKey);
         requireOpen(project);
         ChangeRequest change = new ChangeRequest();
         change.stampCreated(clock.instant());
@@ -97,7 +97,7 @@ public class ChangeRequestService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only a delivery manager or the head of"
                     + " delivery may approve or reject a change request", Map.of());
         }
-        Project project = projects.lock(idOrKey);
+        Project project = projects.lockForChange(idOrKey);
         ChangeRequest change = ChangeRequest.<ChangeRequest> findByIdOptional(changeRequestId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(found -> found.projectId.equals(project.id))
                 .orElseThrow(() -> new NotFound("Change request", changeRequestId));

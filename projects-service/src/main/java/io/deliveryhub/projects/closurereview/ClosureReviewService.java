@@ -31,7 +31,7 @@ public class ClosureReviewService {
     /** Records or replaces the review; the result says whether it was new (201) or replaced (200). */
     @Transactional
     public Recorded record(String idOrKey, ClosureReviewRequest request, String actor) {
-        Project project = projects.lock(idOrKey);
+        Project project = projects.lockForChange(idOrKey);
         if (project.status != ProjectStatus.COMPLETED) {
             throw new Conflict("closure-review-not-open", "A closure review is recorded once the project is"
                     + " COMPLETED and before it is CLOSED; project " + project.key + " is " + project.status);

@@ -2,6 +2,7 @@ package io.deliveryhub.projects.project;
 
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.persistence.VersionedAggregate;
+import io.deliveryhub.platform.security.ProjectPeople;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,11 @@ public class Project extends VersionedAggregate {
 
     public static Optional<Project> findByOpportunity(String system, String opportunityId) {
         return find("opportunitySystem = ?1 and opportunityId = ?2", system, opportunityId).firstResultOptional();
+    }
+
+    /** Who the project names: those whose own project it is. */
+    public ProjectPeople people() {
+        return new ProjectPeople(projectManagerId, deliveryManagerId, deliveryLeadId);
     }
 
     public Money budget() {

@@ -105,7 +105,7 @@ public class ProjectResource {
     public Response update(@PathParam("idOrKey") String idOrKey,
             @HeaderParam("If-Match") @Parameter(description = "the ETag of the version being changed") String ifMatch,
             JsonNode patch) {
-        ProjectView project = projects.update(idOrKey, patch, ifMatch, actor.name());
+        ProjectView project = projects.update(idOrKey, patch, ifMatch, actor);
         return Responses.ok(project.version(), project);
     }
 

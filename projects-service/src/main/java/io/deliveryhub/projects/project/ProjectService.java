@@ -1,5 +1,6 @@
 package io.deliveryhub.projects.project;
 
+import static io.deliveryhub.platform.security.Roles.ADMIN;
 import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
 import static io.deliveryhub.platform.security.Roles.HEAD_OF_DELIVERY;
 
@@ -12,6 +13,7 @@ import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.ProblemException;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.security.ProjectStakes;
 import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 @ApplicationScoped
@@ -52,14 +55,16 @@ public class ProjectService {
     private final BaselineService baselines;
     private final MergePatch mergePatch;
     private final BaseCurrency currency;
+    private final ProjectStakes stakes;
     private final Clock clock;
 
     public ProjectService(ProjectEvents events, BaselineService baselines, MergePatch mergePatch,
-            BaseCurrency currency, Clock clock) {
+            BaseCurrency currency, ProjectStakes stakes, Clock clock) {
         this.events = events;
         this.baselines = baselines;
         this.mergePatch = mergePatch;
         this.currency = currency;
+        this.stakes = stakes;
         this.clock = clock;
     }
 
@@ -93,10 +98,13 @@ public class ProjectService {
         return view;
     }
 
-    /** JSON merge patch of the editable fields, against the version the caller saw. */
+    /**
+     * JSON merge patch of the editable fields, against the version the caller saw. The caller needs a stake in the
+     * project as it is before the patch; who manages it changes only by delivery management.
+     */
     @Transactional
-    public ProjectView update(String idOrKey, JsonNode patch, String ifMatch, String actor) {
-        Project project = lock(idOrKey);
+    public ProjectView update(String idOrKey, JsonNode patch, String ifMatch, Actor actor) {
+        Project project = lockForChange(idOrKey);
         ETags.requireMatch(ifMatch, project.version);
         if (ProjectLifecycle.isTerminal(project.status)) {
             throw new Conflict("project-finished", "Project " + project.key + " is " + project.status
@@ -105,6 +113,7 @@ public class ProjectService {
         EditableProject before = EditableProject.of(project);
         EditableProject after = mergePatch.apply(before, patch, EditableProject.class, IMMUTABLE);
         check(after);
+        requireMayReassign(before, after, actor);
         if (baselines.current(project.id).isPresent()) {
             List<String> locked = BaselineRules.lockedChanges(plan(before), plan(after));
             if (!locked.isEmpty()) {
@@ -113,7 +122,7 @@ public class ProjectService {
                         Map.of("fields", locked));
             }
         }
-        return apply(project, after, actor, null);
+        return apply(project, after, actor.name(), null);
     }
 
     /**
@@ -142,7 +151,7 @@ public class ProjectService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only a delivery manager or the head of"
                     + " delivery may move a project to " + request.to(), Map.of());
         }
-        return transition(lock(idOrKey), request.to(), request.reason().strip(), actor.name());
+        return transition(lockForChange(idOrKey), request.to(), request.reason().strip(), actor.name());
     }
 
     /** A transition on a locked project, by a person or by the system (a CRM stage change). */
@@ -219,8 +228,9 @@ public class ProjectService {
     }
 
     /**
-     * The project, for adding to or changing what it records (milestones, deliverables, status reports, RAID),
-     * refused once it is CLOSED or CANCELLED: its records are history then.
+     * The project, for the caller to add to or change what it records (milestones, deliverables, status reports,
+     * RAID): refused to a caller without a stake in it (403), and once it is CLOSED or CANCELLED (409): its records
+     * are history then.
      *
      * @param records what is being changed, for the message ("milestones and deliverables")
      */
@@ -229,6 +239,7 @@ public class ProjectService {
         // A share lock on the project row: a concurrent transition (which locks it for update) either sees
         // this change or waits for it, so a guard such as COMPLETED's "every milestone finished" cannot be raced.
         Project project = locked(idOrKey, LockModeType.PESSIMISTIC_READ);
+        requireStake(project);
         // Only its records change: read once, and read-only, so no copy of its state is kept for the flush to compare
         // (the flush at commit was 14 % of a status report's CPU).
         Project.getSession().setReadOnly(project, true);
@@ -246,6 +257,32 @@ public class ProjectService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Project lock(String idOrKey) {
         return locked(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The project, row-locked for a change its caller asks for: refused (403) to a caller without a stake in it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Project lockForChange(String idOrKey) {
+        Project project = lock(idOrKey);
+        requireStake(project);
+        return project;
+    }
+
+    /** Refuses (403 not-your-project) a caller who may not change this project or what hangs off it. */
+    public void requireStake(Project project) {
+        stakes.require(project.people(), project.key);
+    }
+
+    /**
+     * Who manages the project (its project manager and delivery manager) is delivery management's call: a project
+     * manager may not hand the project on, nor name themselves or anyone else its delivery manager.
+     */
+    private static void requireMayReassign(EditableProject before, EditableProject after, Actor actor) {
+        boolean reassigned = !Objects.equals(before.projectManagerId(), after.projectManagerId())
+                || !Objects.equals(before.deliveryManagerId(), after.deliveryManagerId());
+        if (reassigned && !actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only a delivery manager, the head of delivery"
+                    + " or ADMIN may change a project's projectManagerId or deliveryManagerId", Map.of());
+        }
     }
 
     /** The project by id or key, read with the row lock in one statement. */

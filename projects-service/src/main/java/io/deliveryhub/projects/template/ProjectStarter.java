@@ -75,6 +75,8 @@ public class ProjectStarter {
     @Transactional
     public ProjectView cloneOf(String sourceIdOrKey, CloneProjectRequest request, String actor) {
         Project source = projects.find(sourceIdOrKey);
+        // The clone names the source's managers, so only one of them (or delivery management) may make it.
+        projects.requireStake(source);
         LocalDate start = request.plannedStart() == null ? source.plannedStart : request.plannedStart();
         ScheduleShift shift = ScheduleShift.between(source.plannedStart, start);
         ProjectView view = projects.create(new CreateProjectRequest(request.key(), request.name(), source.clientId,

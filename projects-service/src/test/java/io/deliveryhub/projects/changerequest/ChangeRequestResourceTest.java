@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,18 +29,18 @@ class ChangeRequestResourceTest {
     }
 
     private static String submit(String projectId, Map<String, Object> body) {
-        return Api.as(PROJECT_MANAGER).body(body).post(CRS, projectId).then().statusCode(201).extract().path("id");
+        return ProjectStaff.as(PROJECT_MANAGER).body(body).post(CRS, projectId).then().statusCode(201).extract().path("id");
     }
 
     private static io.restassured.response.Response decide(String role, String projectId, String crId, String decision) {
-        return Api.as(role).body(Map.of("decision", decision, "reason", "decided " + decision))
+        return ProjectStaff.as(role).body(Map.of("decision", decision, "reason", "decided " + decision))
                 .post(CRS + "/{cr}/decision", projectId, crId);
     }
 
     @Test
     void submitsAChangeRequestAndPublishesIt() throws Exception {
         String projectId = Fixtures.newActiveProject();
-        String location = Api.as(PROJECT_MANAGER).body(change("15000.00", 14)).post(CRS, projectId)
+        String location = ProjectStaff.as(PROJECT_MANAGER).body(change("15000.00", 14)).post(CRS, projectId)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("status", is("SUBMITTED"), "budgetDelta.amount", is("15000.00"), "scheduleDeltaDays", is(14),
                         "budgetHoursDelta", is(120), "projectId", is(projectId), "submittedBy", startsWith("person-"))
@@ -48,7 +49,7 @@ class ChangeRequestResourceTest {
 
         JsonNode event = JSON.readTree(PublishedEvents.await(crId, ChangeRequestService.SUBMITTED).value());
         assertThat(event.at("/state/title").asText()).isEqualTo("Extra scope");
-        Api.as(DELIVERY_LEAD).queryParam("status", "SUBMITTED").get(CRS, projectId)
+        ProjectStaff.as(DELIVERY_LEAD).queryParam("status", "SUBMITTED").get(CRS, projectId)
                 .then().statusCode(200).body("total", is(1), "items[0].id", is(crId));
     }
 
@@ -130,7 +131,7 @@ class ChangeRequestResourceTest {
         decide(ADMIN, projectId, crId, "REJECTED").then().statusCode(403);
         decide(TEAM_MEMBER, projectId, crId, "WITHDRAWN").then().statusCode(403);
         Api.as(TEAM_MEMBER).body(change("1.00", 0)).post(CRS, projectId).then().statusCode(403);
-        Api.as(DELIVERY_LEAD).get(CRS + "/{cr}", projectId, crId).then().statusCode(200).body("status", is("SUBMITTED"));
+        ProjectStaff.as(DELIVERY_LEAD).get(CRS + "/{cr}", projectId, crId).then().statusCode(200).body("status", is("SUBMITTED"));
     }
 
     @Test
@@ -146,29 +147,29 @@ class ChangeRequestResourceTest {
     @Test
     void refusesBadSubmissions() {
         String projectId = Fixtures.newActiveProject();
-        Api.as(PROJECT_MANAGER).body(Map.of("scope", "x")).post(CRS, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("scope", "x")).post(CRS, projectId)
                 .then().statusCode(400).body("errors[0].field", is("title"));
         Map<String, Object> usd = new HashMap<>(change("10.00", 0));
         usd.put("budgetDelta", Map.of("amount", "10.00", "currency", "USD"));
-        Api.as(PROJECT_MANAGER).body(usd).post(CRS, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(usd).post(CRS, projectId)
                 .then().statusCode(422).body("type", endsWith("/unsupported-currency"), "detail", containsString("USD"));
         Map<String, Object> precise = new HashMap<>(change("10.001", 0));
-        Api.as(PROJECT_MANAGER).body(precise).post(CRS, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(precise).post(CRS, projectId)
                 .then().statusCode(400).body("errors[0].field", is("budgetDelta.amount"));
         Map<String, Object> far = new HashMap<>(change("10.00", 0));
         far.put("scheduleDeltaDays", 5000);
-        Api.as(PROJECT_MANAGER).body(far).post(CRS, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(far).post(CRS, projectId)
                 .then().statusCode(400).body("errors[0].field", is("scheduleDeltaDays"));
-        Api.as(PROJECT_MANAGER).body(change("10.00", 0)).post(CRS, "NOPE-404").then().statusCode(404);
+        ProjectStaff.as(PROJECT_MANAGER).body(change("10.00", 0)).post(CRS, "NOPE-404").then().statusCode(404);
         Api.as(ADMIN).get(CRS + "/{cr}", projectId, UUID.randomUUID()).then().statusCode(404);
         Api.as(ADMIN).get(CRS + "/{cr}", Fixtures.newProject(), submit(projectId, change("1.00", 0)))
                 .then().statusCode(404);
         Api.as(ADMIN).queryParam("status", "MAYBE").get(CRS, projectId).then().statusCode(400)
                 .body("errors[0].field", is("status"));
-        Api.as(DELIVERY_MANAGER).body(Map.of("decision", "SUBMITTED", "reason", "x"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("decision", "SUBMITTED", "reason", "x"))
                 .post(CRS + "/{cr}/decision", projectId, submit(projectId, change("1.00", 0)))
                 .then().statusCode(400).body("errors[0].field", is("decision"));
-        Api.as(DELIVERY_MANAGER).body(Map.of("decision", "APPROVED"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("decision", "APPROVED"))
                 .post(CRS + "/{cr}/decision", projectId, submit(projectId, change("1.00", 0)))
                 .then().statusCode(400).body("errors[0].field", is("reason"));
     }
@@ -178,7 +179,7 @@ class ChangeRequestResourceTest {
         String projectId = Fixtures.newActiveProject();
         String crId = submit(projectId, change("1.00", 0));
         Fixtures.transition(projectId, "COMPLETED");
-        Api.as(PROJECT_MANAGER).body(change("1.00", 0)).post(CRS, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(change("1.00", 0)).post(CRS, projectId)
                 .then().statusCode(409).body("type", endsWith("/project-finished"));
         decide(DELIVERY_MANAGER, projectId, crId, "APPROVED").then().statusCode(409)
                 .body("type", endsWith("/project-finished"));

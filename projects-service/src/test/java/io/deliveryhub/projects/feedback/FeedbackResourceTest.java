@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -20,13 +21,13 @@ class FeedbackResourceTest {
     void recordsFeedbackAboutAMilestoneAndListsNewestFirst() {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
-        String location = Api.as(DELIVERY_LEAD).body(Map.of("csat", 4, "nps", 9, "comment", "Great demos", "milestoneId", milestoneId))
+        String location = ProjectStaff.as(DELIVERY_LEAD).body(Map.of("csat", 4, "nps", 9, "comment", "Great demos", "milestoneId", milestoneId))
                 .post(FEEDBACK, projectId)
                 .then().statusCode(201)
                 .body("projectId", is(projectId), "milestoneId", is(milestoneId), "csat", is(4), "nps", is(9))
                 .extract().header("Location");
         Api.as(TEAM_MEMBER).get(location).then().statusCode(200).body("comment", is("Great demos"));
-        Api.as(PROJECT_MANAGER).body(Map.of("nps", 3)).post(FEEDBACK, projectId).then().statusCode(201)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("nps", 3)).post(FEEDBACK, projectId).then().statusCode(201)
                 .body("csat", nullValue());
 
         Api.as(TEAM_MEMBER).get(FEEDBACK, projectId).then().statusCode(200)

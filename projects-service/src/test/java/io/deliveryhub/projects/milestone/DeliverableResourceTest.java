@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,7 @@ class DeliverableResourceTest {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
 
-        String location = Api.as(PROJECT_MANAGER).body(Map.of("name", "UX designs", "description", "Figma"))
+        String location = ProjectStaff.as(PROJECT_MANAGER).body(Map.of("name", "UX designs", "description", "Figma"))
                 .post(DELIVERABLES, projectId, milestoneId)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("milestoneId", is(milestoneId), "projectId", is(projectId), "reviewStatus", is("DRAFT"))
@@ -38,9 +39,9 @@ class DeliverableResourceTest {
         String milestoneId = ProjectParts.newMilestone(projectId);
         String deliverableId = ProjectParts.newDeliverable(projectId, milestoneId, "API docs");
 
-        Api.as(DELIVERY_LEAD).body(Map.of("status", "IN_REVIEW")).post(DELIVERABLE + "/review", projectId, milestoneId, deliverableId)
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("status", "IN_REVIEW")).post(DELIVERABLE + "/review", projectId, milestoneId, deliverableId)
                 .then().statusCode(200).body("reviewStatus", is("IN_REVIEW"));
-        Api.as(DELIVERY_LEAD).body(Map.of("status", "REJECTED", "notes", "Missing error codes"))
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("status", "REJECTED", "notes", "Missing error codes"))
                 .post(DELIVERABLE + "/review", projectId, milestoneId, deliverableId)
                 .then().statusCode(200).header("ETag", "\"3\"")
                 .body("reviewStatus", is("REJECTED"), "reviewNotes", is("Missing error codes"),
@@ -68,14 +69,14 @@ class DeliverableResourceTest {
         String milestoneId = ProjectParts.newMilestone(projectId);
         String deliverableId = ProjectParts.newDeliverable(projectId, milestoneId, "Runbook");
 
-        Api.as(PROJECT_MANAGER).body(Map.of("description", "On-call guide")).patch(DELIVERABLE, projectId, milestoneId, deliverableId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("description", "On-call guide")).patch(DELIVERABLE, projectId, milestoneId, deliverableId)
                 .then().statusCode(428);
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"9\"").body(Map.of("description", "On-call guide"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"9\"").body(Map.of("description", "On-call guide"))
                 .patch(DELIVERABLE, projectId, milestoneId, deliverableId).then().statusCode(412);
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("reviewStatus", "ACCEPTED"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("reviewStatus", "ACCEPTED"))
                 .patch(DELIVERABLE, projectId, milestoneId, deliverableId)
                 .then().statusCode(400).body("errors[0].field", is("reviewStatus"));
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("description", "On-call guide"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("description", "On-call guide"))
                 .patch(DELIVERABLE, projectId, milestoneId, deliverableId)
                 .then().statusCode(200).header("ETag", "\"2\"").body("description", is("On-call guide"));
     }
@@ -102,7 +103,7 @@ class DeliverableResourceTest {
         Api.as(ADMIN).body(Map.of("name", "x")).post(DELIVERABLES, projectId, UUID.randomUUID())
                 .then().statusCode(404);
         Api.as(ADMIN).get(DELIVERABLE, projectId, milestoneId, UUID.randomUUID()).then().statusCode(404);
-        Api.as(DELIVERY_LEAD).body(Map.of("name", "x")).post(DELIVERABLES, projectId, milestoneId).then().statusCode(403);
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("name", "x")).post(DELIVERABLES, projectId, milestoneId).then().statusCode(403);
         Api.anonymous().get(DELIVERABLES, projectId, milestoneId).then().statusCode(401);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,7 +24,7 @@ class MilestoneResourceTest {
         String projectId = Api.as(ADMIN).body(Fixtures.project(key, Fixtures.newClient())).post("/api/v1/projects")
                 .then().statusCode(201).extract().path("id");
 
-        String location = Api.as(PROJECT_MANAGER).body(ProjectParts.milestone("Design sign-off")).post(MILESTONES, key)
+        String location = ProjectStaff.as(PROJECT_MANAGER).body(ProjectParts.milestone("Design sign-off")).post(MILESTONES, key)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("projectId", is(projectId), "name", is("Design sign-off"), "dueDate", is("2026-03-31"),
                         "weight", is(2), "billingAmount.amount", is("25000.00"), "status", is("PLANNED"),
@@ -48,11 +49,11 @@ class MilestoneResourceTest {
             body.put("dueDate", due);
             Api.as(ADMIN).body(body).post(MILESTONES, projectId).then().statusCode(201);
         }
-        Api.as(DELIVERY_LEAD).get(MILESTONES, projectId).then().statusCode(200)
+        ProjectStaff.as(DELIVERY_LEAD).get(MILESTONES, projectId).then().statusCode(200)
                 .body("total", is(3), "items.dueDate", contains("2026-04-01", "2026-05-01", "2026-06-01"));
-        Api.as(DELIVERY_LEAD).queryParam("status", "DONE").get(MILESTONES, projectId).then().statusCode(200)
+        ProjectStaff.as(DELIVERY_LEAD).queryParam("status", "DONE").get(MILESTONES, projectId).then().statusCode(200)
                 .body("total", is(0));
-        Api.as(DELIVERY_LEAD).queryParam("status", "FINISHED").get(MILESTONES, projectId).then().statusCode(400)
+        ProjectStaff.as(DELIVERY_LEAD).queryParam("status", "FINISHED").get(MILESTONES, projectId).then().statusCode(400)
                 .body("errors[0].field", is("status"));
     }
 
@@ -61,7 +62,7 @@ class MilestoneResourceTest {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
 
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"")
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"")
                 .body(Map.of("dueDate", "2026-04-15", "status", "IN_PROGRESS", "acceptanceCriteria", "Signed off"))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(200).header("ETag", "\"2\"")
@@ -74,9 +75,9 @@ class MilestoneResourceTest {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
 
-        Api.as(PROJECT_MANAGER).body(Map.of("name", "Renamed")).patch(MILESTONE, projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("name", "Renamed")).patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(428).contentType("application/problem+json");
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"7\"").body(Map.of("name", "Renamed"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"7\"").body(Map.of("name", "Renamed"))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(412).body("type", endsWith("/stale-version"), "currentVersion", is(1));
     }
@@ -86,14 +87,14 @@ class MilestoneResourceTest {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
 
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("weight", -1))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("weight", -1))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(400).body("errors[0].field", containsString("weight"));
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("status", "DONE"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("status", "DONE"))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(409).body("type", endsWith("/illegal-milestone-transition"),
                         "detail", containsString("complete"));
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"")
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"")
                 .body(Map.of("billingAmount", Map.of("amount", "10.00", "currency", "USD")))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(422).body("detail", containsString("USD"));
@@ -104,9 +105,9 @@ class MilestoneResourceTest {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
 
-        Api.as(DELIVERY_LEAD).header("If-Match", "\"1\"").body(Map.of("status", "IN_PROGRESS"))
+        ProjectStaff.as(DELIVERY_LEAD).header("If-Match", "\"1\"").body(Map.of("status", "IN_PROGRESS"))
                 .patch(MILESTONE, projectId, milestoneId).then().statusCode(200).body("status", is("IN_PROGRESS"));
-        Api.as(DELIVERY_LEAD).header("If-Match", "\"2\"").body(Map.of("dueDate", "2027-01-01"))
+        ProjectStaff.as(DELIVERY_LEAD).header("If-Match", "\"2\"").body(Map.of("dueDate", "2027-01-01"))
                 .patch(MILESTONE, projectId, milestoneId).then().statusCode(403)
                 .body("detail", containsString("status only"));
     }
@@ -119,12 +120,12 @@ class MilestoneResourceTest {
         ProjectParts.review(projectId, milestoneId, deliverableId, "IN_REVIEW");
         ProjectParts.review(projectId, milestoneId, deliverableId, "ACCEPTED");
 
-        Api.as(DELIVERY_LEAD).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
                 .then().statusCode(200).body("status", is("DONE"), "completedOn", is("2026-03-01"));
-        Api.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-05")).post(MILESTONE + "/accept", projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-05")).post(MILESTONE + "/accept", projectId, milestoneId)
                 .then().statusCode(200)
                 .body("acceptedOn", is("2026-03-05"), "acceptedBy", startsWith("person-"), "status", is("DONE"));
-        Api.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-06")).post(MILESTONE + "/accept", projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-06")).post(MILESTONE + "/accept", projectId, milestoneId)
                 .then().statusCode(409).body("type", endsWith("/milestone-already-accepted"));
     }
 
@@ -139,7 +140,7 @@ class MilestoneResourceTest {
         Api.as(ADMIN).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
                 .then().statusCode(200);
 
-        Api.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-05")).post(MILESTONE + "/accept", projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-05")).post(MILESTONE + "/accept", projectId, milestoneId)
                 .then().statusCode(409).body("type", endsWith("/deliverables-not-accepted"),
                         "detail", allOf(containsString("API docs (REJECTED)"), containsString("Runbook (DRAFT)")));
     }
@@ -148,7 +149,7 @@ class MilestoneResourceTest {
     void refusesAcceptingAMilestoneThatIsNotDone() {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
-        Api.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-05")).post(MILESTONE + "/accept", projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("acceptedOn", "2026-03-05")).post(MILESTONE + "/accept", projectId, milestoneId)
                 .then().statusCode(409).body("type", endsWith("/milestone-not-done"));
     }
 
@@ -171,14 +172,14 @@ class MilestoneResourceTest {
     void waivesWithAReasonAndThenRefusesChanges() {
         String projectId = Fixtures.newProject();
         String milestoneId = ProjectParts.newMilestone(projectId);
-        Api.as(PROJECT_MANAGER).body(Map.of()).post(MILESTONE + "/waive", projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of()).post(MILESTONE + "/waive", projectId, milestoneId)
                 .then().statusCode(400).body("errors[0].field", containsString("reason"));
-        Api.as(PROJECT_MANAGER).body(Map.of("reason", "Dropped from scope")).post(MILESTONE + "/waive", projectId, milestoneId)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("reason", "Dropped from scope")).post(MILESTONE + "/waive", projectId, milestoneId)
                 .then().statusCode(200).body("status", is("WAIVED"), "waivedReason", is("Dropped from scope"));
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"2\"").body(Map.of("name", "Back again"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"2\"").body(Map.of("name", "Back again"))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(409).body("type", endsWith("/milestone-final"));
-        Api.as(DELIVERY_LEAD).body(Map.of("reason", "x")).post(MILESTONE + "/waive", projectId, milestoneId)
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("reason", "x")).post(MILESTONE + "/waive", projectId, milestoneId)
                 .then().statusCode(403);
     }
 
@@ -188,7 +189,7 @@ class MilestoneResourceTest {
         String milestoneId = ProjectParts.newMilestone(projectId);
         Api.as(ADMIN).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
                 .then().statusCode(200);
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"2\"").body(Map.of("status", "IN_PROGRESS"))
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"2\"").body(Map.of("status", "IN_PROGRESS"))
                 .patch(MILESTONE, projectId, milestoneId)
                 .then().statusCode(200).body("status", is("IN_PROGRESS"), "completedOn", nullValue());
     }
@@ -261,7 +262,7 @@ class MilestoneResourceTest {
         String projectId = Fixtures.newProject();
         Api.anonymous().get(MILESTONES, projectId).then().statusCode(401);
         Api.as(TEAM_MEMBER).body(ProjectParts.milestone("x")).post(MILESTONES, projectId).then().statusCode(403);
-        Api.as(DELIVERY_LEAD).body(ProjectParts.milestone("x")).post(MILESTONES, projectId).then().statusCode(403);
+        ProjectStaff.as(DELIVERY_LEAD).body(ProjectParts.milestone("x")).post(MILESTONES, projectId).then().statusCode(403);
         Api.as(INTEGRATION_PIPELINES).get(MILESTONES, projectId).then().statusCode(403);
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ class ProjectResourceTest {
     void createsAProposedProject() {
         String clientId = Fixtures.newClient();
         String key = Fixtures.newKey();
-        String location = Api.as(PROJECT_MANAGER).body(Fixtures.project(key, clientId))
+        String location = ProjectStaff.as(PROJECT_MANAGER).body(Fixtures.project(key, clientId))
                 .post("/api/v1/projects")
                 .then().statusCode(201)
                 .header("ETag", "\"1\"")
@@ -27,7 +28,7 @@ class ProjectResourceTest {
                         "budget.amount", is("250000.00"), "budget.currency", is("EUR"), "version", is(1))
                 .extract().header("Location");
 
-        Api.as(DELIVERY_LEAD).get(location).then().statusCode(200).header("ETag", "\"1\"").body("key", is(key));
+        ProjectStaff.as(DELIVERY_LEAD).get(location).then().statusCode(200).header("ETag", "\"1\"").body("key", is(key));
     }
 
     @Test
@@ -40,7 +41,7 @@ class ProjectResourceTest {
                 "deliveryManagerId", dm, "deliveryLeadId", lead, "budgetHours", 1200.5,
                 "tags", java.util.List.of("Cloud", " regulated", "cloud"), "probability", 0.6));
 
-        Api.as(DELIVERY_MANAGER).body(body).post("/api/v1/projects")
+        ProjectStaff.as(DELIVERY_MANAGER).body(body).post("/api/v1/projects")
                 .then().statusCode(201)
                 .body("deliveryModel", is("TIME_AND_MATERIALS"), "practice", is("Data"),
                         "projectManagerId", is(pm), "deliveryManagerId", is(dm), "deliveryLeadId", is(lead),

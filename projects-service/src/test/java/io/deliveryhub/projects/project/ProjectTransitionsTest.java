@@ -11,6 +11,7 @@ import io.deliveryhub.projects.PublishedEvents;
 import io.deliveryhub.projects.milestone.Milestone;
 import io.deliveryhub.projects.milestone.MilestoneStatus;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,13 +30,13 @@ class ProjectTransitionsTest {
     private static final String REVIEW = "/api/v1/projects/{id}/closure-review";
 
     private static io.restassured.response.Response move(String role, String id, String to) {
-        return Api.as(role).body(Map.of("to", to, "reason", "because " + to)).post("/api/v1/projects/{id}/transitions", id);
+        return ProjectStaff.as(role).body(Map.of("to", to, "reason", "because " + to)).post("/api/v1/projects/{id}/transitions", id);
     }
 
     @Test
     void takesAProjectThroughItsWholeLifecycle() throws Exception {
         String id = Fixtures.newReadyProject();
-        UUID pm = UUID.randomUUID();
+        UUID pm = ProjectStaff.PROJECT_MANAGER_ID;
 
         Api.withToken(TestTokens.person(pm, PROJECT_MANAGER)).body(Map.of("to", "PLANNING", "reason", "SOW signed"))
                 .post("/api/v1/projects/{id}/transitions", id)
@@ -63,7 +64,7 @@ class ProjectTransitionsTest {
         move(PROJECT_MANAGER, id, "COMPLETED").then().statusCode(200);
         move(PROJECT_MANAGER, id, "CLOSED").then().statusCode(409)
                 .body("type", endsWith("/transition-guard"), "missing", contains("closureReview"));
-        Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "Demo weekly", "whatWentWell", "Team"))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "Demo weekly", "whatWentWell", "Team"))
                 .put(REVIEW, id).then().statusCode(201).body("lessonsLearned", is("Demo weekly"), "version", is(1));
         move(PROJECT_MANAGER, id, "CLOSED").then().statusCode(200).body("status", is("CLOSED"), "version", is(7));
 
@@ -161,14 +162,14 @@ class ProjectTransitionsTest {
     @Test
     void closureReviewIsForCompletedProjectsAndCanBeReplaced() throws Exception {
         String id = Fixtures.newActiveProject();
-        Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "Too early")).put(REVIEW, id)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "Too early")).put(REVIEW, id)
                 .then().statusCode(409).body("type", endsWith("/closure-review-not-open"),
                         "detail", containsString("ACTIVE"));
         Api.as(TEAM_MEMBER).get(REVIEW, id).then().statusCode(404);
 
         Fixtures.transition(id, "COMPLETED");
-        Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "First draft")).put(REVIEW, id).then().statusCode(201);
-        Api.as(DELIVERY_MANAGER).body(Map.of("lessonsLearned", "Final", "whatToImprove", "Estimates"))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "First draft")).put(REVIEW, id).then().statusCode(201);
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("lessonsLearned", "Final", "whatToImprove", "Estimates"))
                 .put(REVIEW, id).then().statusCode(200).header("ETag", "\"2\"").body("version", is(2));
         Api.as(TEAM_MEMBER).get(REVIEW, id).then().statusCode(200)
                 .body("lessonsLearned", is("Final"), "whatToImprove", is("Estimates"), "whatWentWell", nullValue());
@@ -177,11 +178,11 @@ class ProjectTransitionsTest {
                 .stream().map(r -> read(r.value())).toList();
         assertThat(events.get(1).at("/changes/lessonsLearned/from").asText()).isEqualTo("First draft");
 
-        Api.as(PROJECT_MANAGER).body(Map.of("whatWentWell", "x")).put(REVIEW, id)
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("whatWentWell", "x")).put(REVIEW, id)
                 .then().statusCode(400).body("errors[0].field", is("lessonsLearned"));
-        Api.as(DELIVERY_LEAD).body(Map.of("lessonsLearned", "x")).put(REVIEW, id).then().statusCode(403);
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("lessonsLearned", "x")).put(REVIEW, id).then().statusCode(403);
         Fixtures.transition(id, "CLOSED");
-        Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "After")).put(REVIEW, id).then().statusCode(409);
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "After")).put(REVIEW, id).then().statusCode(409);
     }
 
     @Test
@@ -189,7 +190,7 @@ class ProjectTransitionsTest {
         Api.as(TEAM_MEMBER).get("/api/v1/projects/NOPE-404/baselines").then().statusCode(404)
                 .body("type", endsWith("/not-found"));
         Api.as(TEAM_MEMBER).get(REVIEW, "NOPE-404").then().statusCode(404);
-        Api.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "x")).put(REVIEW, "NOPE-404").then().statusCode(404);
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("lessonsLearned", "x")).put(REVIEW, "NOPE-404").then().statusCode(404);
         String id = Fixtures.newReadyProject();
         Api.as(INTEGRATION_CRM).get("/api/v1/projects/{id}/baselines", id).then().statusCode(403);
         Api.as(ADMIN).queryParam("size", 501).get("/api/v1/projects/{id}/baselines", id).then().statusCode(400)

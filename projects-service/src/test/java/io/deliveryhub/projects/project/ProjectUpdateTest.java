@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
@@ -23,7 +24,33 @@ class ProjectUpdateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RequestSpecification patch(String role) {
-        return Api.as(role).contentType("application/merge-patch+json");
+        return ProjectStaff.as(role).contentType("application/merge-patch+json");
+    }
+
+    @Test
+    void onlyThoseTheProjectNamesChangeItAndOnlyDeliveryManagementChangesWhoManagesIt() {
+        String id = Fixtures.newReadyProject();
+        String path = "/api/v1/projects/{id}";
+        String me = ProjectStaff.PROJECT_MANAGER_ID.toString();
+        String successor = UUID.randomUUID().toString();
+
+        Api.as(PROJECT_MANAGER).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("name", "Not mine")).patch(path, id)
+                .then().statusCode(403).body("type", endsWith("/not-your-project"), "detail", containsString("not yours"));
+        patch(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("deliveryManagerId", me)).patch(path, id)
+                .then().statusCode(403).body("type", endsWith("/forbidden"), "detail", containsString("deliveryManagerId"));
+        patch(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("projectManagerId", successor)).patch(path, id)
+                .then().statusCode(403).body("type", endsWith("/forbidden"));
+        patch(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("deliveryLeadId", successor)).patch(path, id)
+                .then().statusCode(200).body("deliveryLeadId", is(successor), "projectManagerId", is(me));
+
+        patch(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("projectManagerId", successor)).patch(path, id)
+                .then().statusCode(200).body("projectManagerId", is(successor));
+        patch(PROJECT_MANAGER).header("If-Match", "\"3\"").body(Map.of("name", "Still mine?")).patch(path, id)
+                .then().statusCode(403).body("type", endsWith("/not-your-project"));
+        Api.as(HEAD_OF_DELIVERY).contentType("application/merge-patch+json").header("If-Match", "\"3\"")
+                .body(Map.of("projectManagerId", me)).patch(path, id)
+                .then().statusCode(200).body("projectManagerId", is(me), "version", is(4));
     }
 
     @Test
@@ -44,7 +71,7 @@ class ProjectUpdateTest {
 
         JsonNode event = JSON.readTree(PublishedEvents.await(id, ProjectService.PROJECT_UPDATED).value());
         assertThat(event.get("version").asInt()).isEqualTo(2);
-        assertThat(event.at("/changes/deliveryLeadId/from").isNull()).isTrue();
+        assertThat(event.at("/changes/deliveryLeadId/from").asText()).isEqualTo(ProjectStaff.DELIVERY_LEAD_ID.toString());
         assertThat(event.at("/changes/deliveryLeadId/to").asText()).isEqualTo(lead);
         assertThat(event.at("/changes/budgetHours/from").asDouble()).isEqualTo(2400.0);
         assertThat(event.at("/changes/tags/to/0").asText()).isEqualTo("priority");
@@ -59,7 +86,7 @@ class ProjectUpdateTest {
     @Test
     void acceptsPlainJsonAsAMergePatch() {
         String id = Fixtures.newReadyProject();
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("name", "Renamed"))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("name", "Renamed"))
                 .patch("/api/v1/projects/{id}", id)
                 .then().statusCode(200).body("name", is("Renamed"), "version", is(2));
     }

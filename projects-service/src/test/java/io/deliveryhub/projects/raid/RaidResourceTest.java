@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ class RaidResourceTest {
     @Test
     void raisesAScoredItem() {
         String projectId = Fixtures.newProject();
-        String location = Api.as(DELIVERY_LEAD).body(item("ISSUE", 3, 4)).post(RAID, projectId)
+        String location = ProjectStaff.as(DELIVERY_LEAD).body(item("ISSUE", 3, 4)).post(RAID, projectId)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("type", is("ISSUE"), "score", is(12), "status", is("OPEN"), "escalationLevel", is("PROJECT"),
                         "owner", is("Jane Doe"), "dueDate", is("2026-03-20"))
@@ -44,18 +45,18 @@ class RaidResourceTest {
     @Test
     void escalatesAHighRiskOnCreateAndUpdateButNeverLowersAnExplicitLevel() {
         String projectId = Fixtures.newProject();
-        Api.as(PROJECT_MANAGER).body(item("RISK", 4, 4)).post(RAID, projectId).then().statusCode(201)
+        ProjectStaff.as(PROJECT_MANAGER).body(item("RISK", 4, 4)).post(RAID, projectId).then().statusCode(201)
                 .body("score", is(16), "escalationLevel", is("DELIVERY_MANAGER"));
 
-        String riskId = Api.as(PROJECT_MANAGER).body(item("RISK", 2, 5)).post(RAID, projectId).then().statusCode(201)
+        String riskId = ProjectStaff.as(PROJECT_MANAGER).body(item("RISK", 2, 5)).post(RAID, projectId).then().statusCode(201)
                 .body("escalationLevel", is("PROJECT")).extract().path("id");
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("probability", 3)).patch(ITEM, projectId, riskId)
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("probability", 3)).patch(ITEM, projectId, riskId)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("score", is(15), "escalationLevel", is("DELIVERY_MANAGER"));
 
         Map<String, Object> top = item("RISK", 5, 5);
         top.put("escalationLevel", "HEAD_OF_DELIVERY");
-        Api.as(PROJECT_MANAGER).body(top).post(RAID, projectId).then().statusCode(201)
+        ProjectStaff.as(PROJECT_MANAGER).body(top).post(RAID, projectId).then().statusCode(201)
                 .body("escalationLevel", is("HEAD_OF_DELIVERY"));
     }
 
@@ -63,7 +64,7 @@ class RaidResourceTest {
     void doesNotEscalateAMitigatedRisk() {
         Map<String, Object> body = item("RISK", 5, 4);
         body.put("status", "MITIGATED");
-        Api.as(PROJECT_MANAGER).body(body).post(RAID, Fixtures.newProject()).then().statusCode(201)
+        ProjectStaff.as(PROJECT_MANAGER).body(body).post(RAID, Fixtures.newProject()).then().statusCode(201)
                 .body("escalationLevel", is("PROJECT"));
     }
 
@@ -110,7 +111,7 @@ class RaidResourceTest {
                 .then().statusCode(400).body("errors[0].field", containsString("impact"));
         Api.as(ADMIN).header("If-Match", "\"1\"").body("{\"status\": ").patch(ITEM, projectId, itemId)
                 .then().statusCode(400).contentType("application/problem+json");
-        Api.as(DELIVERY_LEAD).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+        ProjectStaff.as(DELIVERY_LEAD).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
                 .body("{\"status\":\"RESOLVED\",\"mitigation\":null}").patch(ITEM, projectId, itemId)
                 .then().statusCode(200).body("status", is("RESOLVED"), "mitigation", nullValue(), "version", is(2));
     }
@@ -118,12 +119,12 @@ class RaidResourceTest {
     @Test
     void refusesNewAndChangedItemsOnACancelledProject() {
         String projectId = Fixtures.newProject();
-        String itemId = Api.as(PROJECT_MANAGER).body(item("RISK", 3, 4)).post(RAID, projectId)
+        String itemId = ProjectStaff.as(PROJECT_MANAGER).body(item("RISK", 3, 4)).post(RAID, projectId)
                 .then().statusCode(201).extract().path("id");
         ProjectParts.cancel(projectId);
-        Api.as(PROJECT_MANAGER).body(item("ISSUE", 2, 2)).post(RAID, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(item("ISSUE", 2, 2)).post(RAID, projectId)
                 .then().statusCode(409).body("type", endsWith("/project-read-only"), "detail", containsString("RAID"));
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("status", "CLOSED")).patch(ITEM, projectId, itemId)
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("status", "CLOSED")).patch(ITEM, projectId, itemId)
                 .then().statusCode(409).body("type", endsWith("/project-read-only"));
         Api.as(TEAM_MEMBER).get(ITEM, projectId, itemId).then().statusCode(200);
     }

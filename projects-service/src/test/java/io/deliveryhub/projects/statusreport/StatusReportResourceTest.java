@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class StatusReportResourceTest {
     @Test
     void postsAManualReport() {
         String projectId = Fixtures.newProject();
-        String location = Api.as(DELIVERY_LEAD).body(report("2026-03-06", "AMBER", 35)).post(REPORTS, projectId)
+        String location = ProjectStaff.as(DELIVERY_LEAD).body(report("2026-03-06", "AMBER", 35)).post(REPORTS, projectId)
                 .then().statusCode(201)
                 .body("projectId", is(projectId), "asOf", is("2026-03-06"), "overall", is("AMBER"),
                         "schedule", is("AMBER"), "percentComplete", is(35), "source", is("MANUAL"),
@@ -60,7 +61,7 @@ class StatusReportResourceTest {
     void listsNewestFirstBetweenDatesAndFindsTheLatest() {
         String projectId = Fixtures.newProject();
         for (String asOf : new String[] { "2026-03-06", "2026-03-20", "2026-03-13", "2026-02-27" }) {
-            Api.as(PROJECT_MANAGER).body(report(asOf, "GREEN", 10)).post(REPORTS, projectId).then().statusCode(201);
+            ProjectStaff.as(PROJECT_MANAGER).body(report(asOf, "GREEN", 10)).post(REPORTS, projectId).then().statusCode(201);
         }
         Api.as(TEAM_MEMBER).get(REPORTS, projectId).then().statusCode(200)
                 .body("total", is(4), "items.asOf", contains("2026-03-20", "2026-03-13", "2026-03-06", "2026-02-27"));
@@ -73,7 +74,7 @@ class StatusReportResourceTest {
     void refusesReportsOnACancelledProject() {
         String projectId = Fixtures.newProject();
         ProjectParts.cancel(projectId);
-        Api.as(PROJECT_MANAGER).body(report("2026-03-06", "GREEN", 10)).post(REPORTS, projectId)
+        ProjectStaff.as(PROJECT_MANAGER).body(report("2026-03-06", "GREEN", 10)).post(REPORTS, projectId)
                 .then().statusCode(409).body("type", endsWith("/project-read-only"),
                         "detail", containsString("status reports"));
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.projects.Fixtures;
 import io.deliveryhub.projects.ProjectParts;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ProjectCloneResourceTest {
 
         String key = Fixtures.newKey();
         // The source starts 2026-03-02; the clone a week later, so every date moves by 7 days.
-        String cloneId = Api.as(PROJECT_MANAGER).body(Map.of("key", key, "name", "Phase 2", "plannedStart", "2026-03-09"))
+        String cloneId = ProjectStaff.as(PROJECT_MANAGER).body(Map.of("key", key, "name", "Phase 2", "plannedStart", "2026-03-09"))
                 .post("/api/v1/projects/{p}/clone", sourceKey)
                 .then().statusCode(201).header("Location", containsString("/api/v1/projects/"))
                 .body("key", is(key), "name", is("Phase 2"), "status", is("PROPOSED"),
@@ -65,7 +66,7 @@ class ProjectCloneResourceTest {
                 .then().statusCode(400).body("errors[0].field", containsString("key"));
         Api.as(ADMIN).body(Map.of("key", Fixtures.newKey(), "name", "x")).post("/api/v1/projects/{p}/clone", "NO-SUCH")
                 .then().statusCode(404);
-        Api.as(DELIVERY_LEAD).body(Map.of("key", Fixtures.newKey(), "name", "x")).post("/api/v1/projects/{p}/clone", sourceKey)
+        ProjectStaff.as(DELIVERY_LEAD).body(Map.of("key", Fixtures.newKey(), "name", "x")).post("/api/v1/projects/{p}/clone", sourceKey)
                 .then().statusCode(403);
         Api.anonymous().body(Map.of("key", Fixtures.newKey(), "name", "x")).post("/api/v1/projects/{p}/clone", sourceKey)
                 .then().statusCode(401);

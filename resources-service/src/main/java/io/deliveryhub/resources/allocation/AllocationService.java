@@ -13,6 +13,7 @@ import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.security.ProjectStakes;
 import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
@@ -54,20 +55,24 @@ public class AllocationService {
     private final MergePatch mergePatch;
     private final PersonCalendars calendars;
     private final Bookings bookings;
+    private final ProjectStakes stakes;
     private final Clock clock;
 
     public AllocationService(Outbox outbox, BaseCurrency currency, MergePatch mergePatch, PersonCalendars calendars,
-            Bookings bookings, Clock clock) {
+            Bookings bookings, ProjectStakes stakes, Clock clock) {
         this.outbox = outbox;
         this.currency = currency;
         this.mergePatch = mergePatch;
         this.calendars = calendars;
         this.bookings = bookings;
+        this.stakes = stakes;
         this.clock = clock;
     }
 
     @Transactional
     public AllocationView create(UUID projectId, AllocationFields fields, boolean allowOverallocation, Actor actor) {
+        KnownProject project = KnownProject.requireOpen(projectId, "allocations");
+        stakes.require(project.people(), project.key);
         Allocation allocation = new Allocation();
         allocation.stampCreated(clock.instant());
         allocation.projectId = projectId;
@@ -121,7 +126,8 @@ public class AllocationService {
     @Transactional
     public AllocationView patch(UUID id, String ifMatch, JsonNode patch, boolean allowOverallocation, Actor actor) {
         // Project first, then allocation: the order a closing project takes them in, so the two never deadlock.
-        KnownProject.requireOpen(projectOf(id), "allocations");
+        KnownProject project = KnownProject.requireOpen(projectOf(id), "allocations");
+        stakes.require(project.people(), project.key);
         Allocation allocation = lock(id);
         ETags.requireMatch(ifMatch, allocation.version);
         if (allocation.status == AllocationStatus.RELEASED) {
@@ -151,6 +157,8 @@ public class AllocationService {
     /** Releasing twice is harmless: the second time finds it released and changes nothing. */
     @Transactional
     public void release(UUID id, String ifMatch, Actor actor) {
+        KnownProject project = KnownProject.findById(projectOf(id));
+        stakes.require(project.people(), project.key);
         Allocation allocation = lock(id);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, allocation.version);

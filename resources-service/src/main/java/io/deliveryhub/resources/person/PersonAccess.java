@@ -30,6 +30,14 @@ public class PersonAccess {
         return managesPeople();
     }
 
+    /**
+     * Why someone is away (SICK, PARENTAL, ...) and the note about it are the person's own business and their
+     * managers'; everyone else sees only that they are away.
+     */
+    public boolean seesTimeOffDetailsOf(UUID personId) {
+        return managesPeople() || actor.personId().filter(personId::equals).isPresent();
+    }
+
     public void requireSelfOrManager(UUID personId, String what) {
         if (managesPeople() || actor.personId().filter(personId::equals).isPresent()) {
             return;

@@ -1,6 +1,7 @@
 package io.deliveryhub.resources.project;
 
 import io.deliveryhub.platform.problem.Unprocessable;
+import io.deliveryhub.platform.security.ProjectPeople;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,9 +34,20 @@ public class KnownProject extends PanacheEntityBase {
     public String practice;
     /** The win probability (0–1) of a proposed project, when projects-service announces one. */
     public BigDecimal probability;
+    @Column(name = "project_manager_id")
+    public UUID projectManagerId;
+    @Column(name = "delivery_manager_id")
+    public UUID deliveryManagerId;
+    @Column(name = "delivery_lead_id")
+    public UUID deliveryLeadId;
     public long version;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Who the project names: those whose own project it is. */
+    public ProjectPeople people() {
+        return new ProjectPeople(projectManagerId, deliveryManagerId, deliveryLeadId);
+    }
 
     /** CLOSED and CANCELLED projects take no more allocations or requests. */
     public boolean ended() {

@@ -56,6 +56,9 @@ public class KnownProjects {
         project.plannedEnd = date(state.get("plannedEnd"));
         project.practice = text(state.get("practice"));
         project.probability = probability(state.get("probability"));
+        project.projectManagerId = uuid(state.get("projectManagerId"));
+        project.deliveryManagerId = uuid(state.get("deliveryManagerId"));
+        project.deliveryLeadId = uuid(state.get("deliveryLeadId"));
         project.version = event.version();
         project.updatedAt = event.time();
         project.persist();
@@ -88,6 +91,10 @@ public class KnownProjects {
             number = number.movePointLeft(2);
         }
         return number.compareTo(BigDecimal.ONE) > 0 ? null : number.setScale(4, RoundingMode.HALF_EVEN);
+    }
+
+    private static UUID uuid(JsonNode value) {
+        return value == null || value.isNull() ? null : UUID.fromString(value.asText());
     }
 
     private static LocalDate date(JsonNode value) {

@@ -8,6 +8,7 @@ import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.security.ProjectStakes;
 import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
@@ -50,12 +51,15 @@ public class ResourceRequestService {
     private final Outbox outbox;
     private final AllocationService allocations;
     private final MergePatch mergePatch;
+    private final ProjectStakes stakes;
     private final Clock clock;
 
-    public ResourceRequestService(Outbox outbox, AllocationService allocations, MergePatch mergePatch, Clock clock) {
+    public ResourceRequestService(Outbox outbox, AllocationService allocations, MergePatch mergePatch,
+            ProjectStakes stakes, Clock clock) {
         this.outbox = outbox;
         this.allocations = allocations;
         this.mergePatch = mergePatch;
+        this.stakes = stakes;
         this.clock = clock;
     }
 
@@ -64,7 +68,8 @@ public class ResourceRequestService {
         if (input.to().isBefore(input.from())) {
             throw BadRequest.ofField("to", "must not be before from");
         }
-        KnownProject.requireOpen(input.projectId(), "resource requests");
+        KnownProject project = KnownProject.requireOpen(input.projectId(), "resource requests");
+        stakes.require(project.people(), project.key);
         ResourceRequest request = new ResourceRequest();
         request.stampCreated(clock.instant());
         request.projectId = input.projectId();
@@ -111,7 +116,8 @@ public class ResourceRequestService {
     @Transactional
     public ResourceRequestView patch(UUID id, String ifMatch, JsonNode patch, String actor) {
         // Project first, then request: the order a closing project takes them in, so the two never deadlock.
-        KnownProject.requireOpen(projectOf(id), "resource requests");
+        KnownProject project = KnownProject.requireOpen(projectOf(id), "resource requests");
+        stakes.require(project.people(), project.key);
         ResourceRequest request = lock(id);
         ETags.requireMatch(ifMatch, request.version);
         requireOpen(request);
@@ -147,6 +153,8 @@ public class ResourceRequestService {
 
     @Transactional
     public ResourceRequestView cancel(UUID id, String ifMatch, String actor) {
+        KnownProject project = KnownProject.findById(projectOf(id));
+        stakes.require(project.people(), project.key);
         ResourceRequest request = lock(id);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, request.version);
@@ -159,7 +167,8 @@ public class ResourceRequestService {
     @Transactional
     public FilledRequest fill(UUID id, FillRequest input, Actor actor) {
         // Project first, then request: the order a closing project takes them in, so the two never deadlock.
-        KnownProject.requireOpen(projectOf(id), "allocations");
+        KnownProject project = KnownProject.requireOpen(projectOf(id), "allocations");
+        stakes.require(project.people(), project.key);
         ResourceRequest request = lock(id);
         requireOpen(request);
         Booking booking = input.booking() == null ? Booking.HARD : input.booking();

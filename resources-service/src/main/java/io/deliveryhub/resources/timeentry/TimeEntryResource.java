@@ -93,7 +93,9 @@ public class TimeEntryResource {
     }
 
     @GET
-    @Operation(summary = "List time entries", description = "cost is shown only to DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN.")
+    @Operation(summary = "List time entries", description = "People see their own entries and, as project manager or"
+            + " delivery manager of a project, its entries; DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN and"
+            + " INTEGRATION_TIMESHEETS see everyone's. cost is shown only to DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN.")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN,
             INTEGRATION_TIMESHEETS })
     public ResultPage<TimeEntryView> list(@Valid @BeanParam PageRequest page,
@@ -113,6 +115,7 @@ public class TimeEntryResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One time entry", description = "An entry the caller may not see (as for the list) is a 404.")
     @APIResponse(responseCode = "200", description = "Found; ETag is its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimeEntryView.class)))
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN,
@@ -147,10 +150,12 @@ public class TimeEntryResource {
     @POST
     @Path("{id}/decision")
     @Operation(summary = "Approve or reject a submitted entry", description = "SUBMITTED → APPROVED or REJECTED "
-            + "(a reason is required to reject); any other state → 409.")
+            + "(a reason is required to reject); any other state → 409. Only the project manager or delivery manager "
+            + "of the entry's project (else 403 not-your-project), or HEAD_OF_DELIVERY, decides, and never the "
+            + "person who logged it (403 own-entry).")
     @APIResponse(responseCode = "200", description = "Decided; ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimeEntryView.class)))
-    @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER })
+    @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY })
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         TimeEntryView entry = visible(timeEntries.decide(id, request, actor.name()));
         return Responses.ok(entry.version(), entry);

@@ -54,15 +54,17 @@ public class TimeEntryService {
     private final BaseCurrency currency;
     private final MergePatch mergePatch;
     private final PersonAccess access;
+    private final TimeEntryAccess entryAccess;
     private final Clock clock;
 
     public TimeEntryService(Outbox outbox, Rates rates, BaseCurrency currency, MergePatch mergePatch,
-            PersonAccess access, Clock clock) {
+            PersonAccess access, TimeEntryAccess entryAccess, Clock clock) {
         this.outbox = outbox;
         this.rates = rates;
         this.currency = currency;
         this.mergePatch = mergePatch;
         this.access = access;
+        this.entryAccess = entryAccess;
         this.clock = clock;
     }
 
@@ -155,6 +157,7 @@ public class TimeEntryService {
         }
         TimeEntry entry = TimeEntry.<TimeEntry> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("Time entry", id));
+        entryAccess.requireMayDecide(entry);
         if (!entry.status.canBeDecidedAs(request.decision())) {
             throw new Conflict("illegal-transition", "Time entry " + id + " is " + entry.status
                     + "; only SUBMITTED entries can be approved or rejected (a changed entry is submitted again)");
@@ -197,8 +200,9 @@ public class TimeEntryService {
         return changed;
     }
 
+    /** An entry the caller may not see is answered as one that does not exist, so its id reveals nothing. */
     public TimeEntryView get(UUID id) {
-        return TimeEntry.<TimeEntry> findByIdOptional(id).map(TimeEntryView::of)
+        return TimeEntry.<TimeEntry> findByIdOptional(id).filter(entryAccess::sees).map(TimeEntryView::of)
                 .orElseThrow(() -> new NotFound("Time entry", id));
     }
 
@@ -225,6 +229,11 @@ public class TimeEntryService {
             conditions.add("status = :status");
             parameters.and("status", filter.status());
         }
+        entryAccess.limitedTo().ifPresent(viewer -> {
+            conditions.add("(personId = :viewer or projectId in (select k.id from KnownProject k"
+                    + " where k.projectManagerId = :viewer or k.deliveryManagerId = :viewer))");
+            parameters.and("viewer", viewer);
+        });
         var sort = page.toSort(SORTABLE, "date").and("id");
         var query = conditions.isEmpty()
                 ? TimeEntry.<TimeEntry> findAll(sort)

@@ -47,7 +47,8 @@ public class TimeOffResource {
     }
 
     @GET
-    @Operation(summary = "A person's time off overlapping a period")
+    @Operation(summary = "A person's time off overlapping a period", description = "Everyone sees when a person is"
+            + " away; type and note only the person, DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN (left out for others).")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public List<TimeOffView> list(@PathParam("personId") UUID personId,
             @QueryParam("from") @Parameter(schema = @Schema(format = "date")) String from,

@@ -9,6 +9,7 @@ import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.resources.ResourcesTopic;
 import io.deliveryhub.resources.person.Person;
+import io.deliveryhub.resources.person.PersonAccess;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,17 @@ public class TimeOffService {
 
     private final Outbox outbox;
     private final MergePatch mergePatch;
+    private final PersonAccess access;
     private final Clock clock;
 
-    public TimeOffService(Outbox outbox, MergePatch mergePatch, Clock clock) {
+    public TimeOffService(Outbox outbox, MergePatch mergePatch, PersonAccess access, Clock clock) {
         this.outbox = outbox;
         this.mergePatch = mergePatch;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** Time off overlapping [from, to] (either may be open), in date order. */
+    /** Time off overlapping [from, to] (either may be open), in date order; why, only to those who may know. */
     public List<TimeOffView> list(UUID personId, LocalDate from, LocalDate to) {
         if (Person.findByIdOptional(personId).isEmpty()) {
             throw new NotFound("Person", personId);
@@ -57,7 +60,9 @@ public class TimeOffService {
             query += " and fromDate <= :to";
             parameters.and("to", to);
         }
-        return TimeOff.<TimeOff> list(query, Sort.by("fromDate"), parameters).stream().map(TimeOffView::of).toList();
+        boolean details = access.seesTimeOffDetailsOf(personId);
+        return TimeOff.<TimeOff> list(query, Sort.by("fromDate"), parameters).stream().map(TimeOffView::of)
+                .map(view -> details ? view : view.withoutDetails()).toList();
     }
 
     @Transactional
@@ -68,10 +73,9 @@ public class TimeOffService {
         timeOff.personId = personId;
         write(timeOff, request, person);
         timeOff.persist();
-        TimeOffView view = TimeOffView.of(timeOff);
         outbox.publish(ResourcesTopic.event(RECORDED, personId, timeOff.id, timeOff.createdAt,
-                AggregateChange.created(timeOff.version, actor, view)));
-        return view;
+                AggregateChange.created(timeOff.version, actor, TimeOffState.of(timeOff))));
+        return TimeOffView.of(timeOff);
     }
 
     /** JSON merge patch of the period, type, hours per day or note; removing hoursPerDay means a full day again. */
@@ -80,27 +84,26 @@ public class TimeOffService {
         Person person = Person.<Person> findByIdOptional(personId).orElseThrow(() -> new NotFound("Person", personId));
         TimeOff timeOff = lock(personId, id);
         ETags.requireMatch(ifMatch, timeOff.version);
-        TimeOffView before = TimeOffView.of(timeOff);
+        TimeOffState before = TimeOffState.of(timeOff);
         TimeOffRequest current = new TimeOffRequest(timeOff.fromDate, timeOff.toDate, timeOff.type,
                 timeOff.hoursPerDay, timeOff.note);
         write(timeOff, mergePatch.apply(current, patch, TimeOffRequest.class, NOT_PATCHABLE), person);
-        if (TimeOffView.of(timeOff).equals(before)) {
-            return before;
+        if (TimeOffState.of(timeOff).equals(before)) {
+            return TimeOffView.of(timeOff);
         }
         timeOff.stampChanged(clock.instant());
-        TimeOffView after = TimeOffView.of(timeOff);
         outbox.publish(ResourcesTopic.event(UPDATED, personId, timeOff.id, timeOff.updatedAt,
-                AggregateChange.updated(timeOff.version, actor, before, after)));
-        return after;
+                AggregateChange.updated(timeOff.version, actor, before, TimeOffState.of(timeOff))));
+        return TimeOffView.of(timeOff);
     }
 
     @Transactional
     public void cancel(UUID personId, UUID id, String actor) {
         TimeOff timeOff = lock(personId, id);
-        TimeOffView before = TimeOffView.of(timeOff);
+        TimeOffState before = TimeOffState.of(timeOff);
         timeOff.stampChanged(clock.instant());
         outbox.publish(ResourcesTopic.event(CANCELLED, personId, timeOff.id, timeOff.updatedAt,
-                AggregateChange.updated(timeOff.version, actor, before, TimeOffView.of(timeOff))));
+                AggregateChange.updated(timeOff.version, actor, before, TimeOffState.of(timeOff))));
         timeOff.delete();
     }
 

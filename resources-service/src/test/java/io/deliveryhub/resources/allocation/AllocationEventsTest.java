@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.events.CloudEventHeaders;
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.resources.PublishedEvents;
-import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TopicClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,9 +27,9 @@ class AllocationEventsTest {
     void publishesCreatedUpdatedAndReleasedKeyedByProject() throws Exception {
         UUID project = Fixtures.knownProject("ACTIVE");
         String id = AllocationResourceTest.hard(Fixtures.person(40), project, MONDAY, MONDAY.plusWeeks(2), 16);
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 20))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 20))
                 .patch("/api/v1/allocations/" + id).then().statusCode(200);
-        Api.as(DELIVERY_MANAGER).delete("/api/v1/allocations/" + id).then().statusCode(204);
+        ProjectStaff.as(DELIVERY_MANAGER).delete("/api/v1/allocations/" + id).then().statusCode(204);
 
         ConsumerRecord<String, String> created = awaitEvent(id, AllocationEvents.CREATED);
         ConsumerRecord<String, String> updated = awaitEvent(id, AllocationEvents.UPDATED);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ class AllocationResourceTest {
         Map<String, Object> body = booking(person, project, MONDAY, MONDAY.plusWeeks(4).plusDays(4), 20, "HARD");
         body.put("billRate", Map.of("amount", "120.00", "currency", "EUR"));
 
-        String location = Api.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
+        String location = ProjectStaff.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("personId", is(person.toString()), "projectId", is(project.toString()), "from", is("2026-03-02"),
                         "to", is("2026-04-03"), "hoursPerWeek", is(20.0f), "booking", is("HARD"), "billable", is(true),
@@ -46,7 +47,7 @@ class AllocationResourceTest {
         body.put("placeholderRole", " Senior Java developer ");
         body.put("billable", false);
 
-        Api.as(PROJECT_MANAGER).body(body).post(ALLOCATIONS)
+        ProjectStaff.as(PROJECT_MANAGER).body(body).post(ALLOCATIONS)
                 .then().statusCode(201)
                 .body("placeholderRole", is("Senior Java developer"), "personId", nullValue(), "billable", is(false));
     }
@@ -59,7 +60,7 @@ class AllocationResourceTest {
         Map<String, Object> neither = booking(null, project, MONDAY, MONDAY, 8, "SOFT");
 
         for (Map<String, Object> body : List.of(both, neither)) {
-            Api.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
+            ProjectStaff.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", endsWith("/validation"), "errors[0].field", is("personId"));
         }
@@ -68,26 +69,26 @@ class AllocationResourceTest {
     @Test
     void refusesInvalidFields() {
         UUID project = Fixtures.knownProject("ACTIVE");
-        Api.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, MONDAY, MONDAY.minusDays(1), 8, "SOFT"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, MONDAY, MONDAY.minusDays(1), 8, "SOFT"))
                 .post(ALLOCATIONS).then().statusCode(400).body("errors[0].field", is("to"));
-        Api.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, MONDAY, MONDAY, 0, "SOFT"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, MONDAY, MONDAY, 0, "SOFT"))
                 .post(ALLOCATIONS).then().statusCode(400).body("errors[0].field", is("hoursPerWeek"));
         Map<String, Object> noProject = booking(Fixtures.person(40), null, MONDAY, MONDAY, 8, "SOFT");
-        Api.as(DELIVERY_MANAGER).body(noProject).post(ALLOCATIONS)
+        ProjectStaff.as(DELIVERY_MANAGER).body(noProject).post(ALLOCATIONS)
                 .then().statusCode(400).body("errors.field", hasItem("projectId"));
         Map<String, Object> badBooking = booking(Fixtures.person(40), project, MONDAY, MONDAY, 8, "MAYBE");
-        Api.as(DELIVERY_MANAGER).body(badBooking).post(ALLOCATIONS)
+        ProjectStaff.as(DELIVERY_MANAGER).body(badBooking).post(ALLOCATIONS)
                 .then().statusCode(400).body("errors[0].field", is("booking"));
     }
 
     @Test
     void refusesAProjectItDoesNotKnowOrThatHasEnded() {
         UUID person = Fixtures.person(40);
-        Api.as(DELIVERY_MANAGER).body(booking(person, UUID.randomUUID(), MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, UUID.randomUUID(), MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("/unknown-project"), "detail", containsString("not a project resources-service knows"));
         for (String status : List.of("CANCELLED", "CLOSED")) {
-            Api.as(DELIVERY_MANAGER).body(booking(person, Fixtures.knownProject(status), MONDAY, MONDAY, 8, "SOFT"))
+            ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, Fixtures.knownProject(status), MONDAY, MONDAY, 8, "SOFT"))
                     .post(ALLOCATIONS)
                     .then().statusCode(422).body("type", endsWith("/project-ended"), "detail", containsString(status));
         }
@@ -96,11 +97,11 @@ class AllocationResourceTest {
     @Test
     void refusesAnUnknownPersonAndAForeignCurrency() {
         UUID project = Fixtures.knownProject("ACTIVE");
-        Api.as(DELIVERY_MANAGER).body(booking(UUID.randomUUID(), project, MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(UUID.randomUUID(), project, MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(422).body("type", endsWith("/unknown-person"));
         Map<String, Object> body = booking(Fixtures.person(40), project, MONDAY, MONDAY, 8, "HARD");
         body.put("billRate", Map.of("amount", "100.00", "currency", "USD"));
-        Api.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
+        ProjectStaff.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
                 .then().statusCode(422).body("type", endsWith("/unsupported-currency"), "detail", containsString("USD"));
     }
 
@@ -108,7 +109,7 @@ class AllocationResourceTest {
     void onlyDeliveryManagersAndTheHeadOfDeliveryBookHard() {
         UUID person = Fixtures.person(40);
         UUID project = Fixtures.knownProject("ACTIVE");
-        Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
+        ProjectStaff.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY, 8, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(403).contentType("application/problem+json");
         Api.as(TEAM_MEMBER).body(booking(person, project, MONDAY, MONDAY, 8, "SOFT")).post(ALLOCATIONS)
                 .then().statusCode(403);
@@ -124,7 +125,7 @@ class AllocationResourceTest {
         UUID project = Fixtures.knownProject("ACTIVE");
         hard(person, project, MONDAY, MONDAY.plusWeeks(2).plusDays(4), 30);
 
-        Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.plusWeeks(1), MONDAY.plusWeeks(3).plusDays(4), 16, "HARD"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.plusWeeks(1), MONDAY.plusWeeks(3).plusDays(4), 16, "HARD"))
                 .post(ALLOCATIONS)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/overallocation"), "detail", containsString("allowOverallocation=true"),
@@ -136,10 +137,10 @@ class AllocationResourceTest {
     void softBookingsNeverCountAgainstCapacity() {
         UUID person = Fixtures.person(40);
         UUID project = Fixtures.knownProject("ACTIVE");
-        Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "SOFT")).post(ALLOCATIONS)
+        ProjectStaff.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "SOFT")).post(ALLOCATIONS)
                 .then().statusCode(201);
         hard(person, project, MONDAY, MONDAY.plusDays(4), 40);
-        Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "SOFT")).post(ALLOCATIONS)
+        ProjectStaff.as(PROJECT_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "SOFT")).post(ALLOCATIONS)
                 .then().statusCode(201).body("overallocated", is(false));
     }
 
@@ -148,7 +149,7 @@ class AllocationResourceTest {
         UUID person = Fixtures.person(40);
         Fixtures.leaves(person, MONDAY, MONDAY.plusDays(1), 8);
 
-        Api.as(DELIVERY_MANAGER).body(booking(person, Fixtures.knownProject("ACTIVE"), MONDAY, MONDAY.plusDays(4), 25, "HARD"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, Fixtures.knownProject("ACTIVE"), MONDAY, MONDAY.plusDays(4), 25, "HARD"))
                 .post(ALLOCATIONS)
                 .then().statusCode(409).body("weeks[0].capacityHours", is(24.0f), "weeks[0].bookedHours", is(25.0f));
     }
@@ -158,7 +159,7 @@ class AllocationResourceTest {
         UUID person = Fixtures.person(32);
         UUID project = Fixtures.knownProject("ACTIVE");
 
-        Api.as(DELIVERY_MANAGER).queryParam("allowOverallocation", true)
+        ProjectStaff.as(DELIVERY_MANAGER).queryParam("allowOverallocation", true)
                 .body(booking(person, project, MONDAY, MONDAY.plusDays(4), 40, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(201)
                 .body("overallocated", is(true), "overallocatedWeeks[0].week", is("2026-W10"),
@@ -166,7 +167,7 @@ class AllocationResourceTest {
 
         Map<String, Object> body = booking(person, project, MONDAY, MONDAY.plusDays(4), 8, "HARD");
         body.put("allowOverallocation", true);
-        Api.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
+        ProjectStaff.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
                 .then().statusCode(201).body("overallocated", is(true), "overallocatedWeeks[0].bookedHours", is(48.0f));
     }
 
@@ -181,7 +182,7 @@ class AllocationResourceTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            return Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 30, "HARD"))
+            return ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY, MONDAY.plusDays(4), 30, "HARD"))
                     .post(ALLOCATIONS).then().extract().statusCode();
         })).toList();
         start.countDown();
@@ -197,7 +198,7 @@ class AllocationResourceTest {
         UUID project = Fixtures.knownProject("ACTIVE");
         hard(person, project, MONDAY, MONDAY.plusDays(4), 8);
         hard(person, project, MONDAY.plusWeeks(1), MONDAY.plusWeeks(1).plusDays(4), 8);
-        Api.as(PROJECT_MANAGER).body(booking(person, project, MONDAY.plusWeeks(2), MONDAY.plusWeeks(2).plusDays(4), 8, "SOFT"))
+        ProjectStaff.as(PROJECT_MANAGER).body(booking(person, project, MONDAY.plusWeeks(2), MONDAY.plusWeeks(2).plusDays(4), 8, "SOFT"))
                 .post(ALLOCATIONS).then().statusCode(201);
 
         Api.as(TEAM_MEMBER).queryParam("personId", person).queryParam("size", 2).queryParam("sort", "from,desc")
@@ -219,9 +220,9 @@ class AllocationResourceTest {
     void answers404ForAnUnknownAllocation() {
         Api.as(ADMIN).get(ALLOCATIONS + "/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json").body("type", endsWith("/not-found"));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 8))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 8))
                 .patch(ALLOCATIONS + "/" + UUID.randomUUID()).then().statusCode(404);
-        Api.as(DELIVERY_MANAGER).delete(ALLOCATIONS + "/" + UUID.randomUUID()).then().statusCode(404);
+        ProjectStaff.as(DELIVERY_MANAGER).delete(ALLOCATIONS + "/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -230,23 +231,23 @@ class AllocationResourceTest {
         String id = hard(Fixtures.person(40), Fixtures.knownProject("ACTIVE"), MONDAY, MONDAY.plusWeeks(1), 20);
         String path = ALLOCATIONS + "/" + id;
 
-        Api.as(DELIVERY_MANAGER).body(Map.of("hoursPerWeek", 24)).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("hoursPerWeek", 24)).patch(path)
                 .then().statusCode(428).body("type", endsWith("/precondition-required"));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"7\"").body(Map.of("hoursPerWeek", 24)).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"7\"").body(Map.of("hoursPerWeek", 24)).patch(path)
                 .then().statusCode(412).body("type", endsWith("/stale-version"));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").contentType("application/merge-patch+json")
                 .body(Map.of("hoursPerWeek", 24, "personId", person.toString())).patch(path)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("hoursPerWeek", is(24.0f), "personId", is(person.toString()), "to", is("2026-03-09"), "version", is(2));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("projectId", UUID.randomUUID().toString()))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("projectId", UUID.randomUUID().toString()))
                 .patch(path).then().statusCode(400).body("errors[0].field", is("projectId"));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", "lots")).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", "lots")).patch(path)
                 .then().statusCode(400).body("errors[0].field", is("hoursPerWeek"));
         Map<String, Object> toPlaceholder = new HashMap<>();
         toPlaceholder.put("placeholderRole", "Tester");
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(toPlaceholder).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(toPlaceholder).patch(path)
                 .then().statusCode(400).body("errors[0].field", is("personId"));
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 8)).patch(path)
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 8)).patch(path)
                 .then().statusCode(403);
     }
 
@@ -257,12 +258,12 @@ class AllocationResourceTest {
         hard(person, project, MONDAY, MONDAY.plusDays(4), 30);
         String path = ALLOCATIONS + "/" + hard(person, project, MONDAY, MONDAY.plusDays(4), 10);
 
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 12)).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 12)).patch(path)
                 .then().statusCode(409).body("weeks[0].bookedHours", is(42.0f));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 12, "allowOverallocation", true))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 12, "allowOverallocation", true))
                 .patch(path)
                 .then().statusCode(200).body("overallocated", is(true), "hoursPerWeek", is(12.0f));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 10)).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 10)).patch(path)
                 .then().statusCode(200).body("overallocated", is(false));
     }
 
@@ -272,16 +273,16 @@ class AllocationResourceTest {
         UUID project = Fixtures.knownProject("ACTIVE");
         String path = ALLOCATIONS + "/" + hard(person, project, MONDAY, MONDAY.plusDays(4), 40);
 
-        Api.as(PROJECT_MANAGER).delete(path).then().statusCode(403);
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"9\"").delete(path).then().statusCode(412);
-        Api.as(DELIVERY_MANAGER).delete(path).then().statusCode(204);
-        Api.as(DELIVERY_MANAGER).delete(path).then().statusCode(204);
+        ProjectStaff.as(PROJECT_MANAGER).delete(path).then().statusCode(403);
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"9\"").delete(path).then().statusCode(412);
+        ProjectStaff.as(DELIVERY_MANAGER).delete(path).then().statusCode(204);
+        ProjectStaff.as(DELIVERY_MANAGER).delete(path).then().statusCode(204);
 
         Api.as(ADMIN).get(path).then().statusCode(200).body("status", is("RELEASED"), "version", is(2));
         Api.as(ADMIN).queryParam("personId", person).get(ALLOCATIONS).then().body("total", is(0));
         Api.as(ADMIN).queryParam("personId", person).queryParam("status", "RELEASED").get(ALLOCATIONS)
                 .then().body("total", is(1));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 8)).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 8)).patch(path)
                 .then().statusCode(409).body("type", endsWith("/allocation-released"));
         // Its hours are free again.
         hard(person, project, MONDAY, MONDAY.plusDays(4), 40);
@@ -294,21 +295,21 @@ class AllocationResourceTest {
         details.put("activeTo", "2026-03-31");
         UUID person = Fixtures.newPerson(details);
         UUID project = Fixtures.knownProject("ACTIVE");
-        Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.plusWeeks(4), MONDAY.plusWeeks(5), 8, "SOFT"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.plusWeeks(4), MONDAY.plusWeeks(5), 8, "SOFT"))
                 .post(ALLOCATIONS).then().statusCode(422).body("type", endsWith("/person-inactive"),
                         "detail", allOf(containsString("active from 2026-03-02 to 2026-03-31"),
                                 containsString("an allocation from 2026-03-30 to 2026-04-06")));
-        Api.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.minusDays(1), MONDAY, 8, "HARD"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, project, MONDAY.minusDays(1), MONDAY, 8, "HARD"))
                 .post(ALLOCATIONS).then().statusCode(422).body("type", endsWith("/person-inactive"));
 
         String path = ALLOCATIONS + "/" + hard(person, project, MONDAY, MONDAY.plusDays(29), 8);
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("to", "2026-04-01")).patch(path)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("to", "2026-04-01")).patch(path)
                 .then().statusCode(422).body("type", endsWith("/person-inactive"));
 
-        String request = Api.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", "Tester",
+        String request = ProjectStaff.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", "Tester",
                 "hoursPerWeek", 8, "from", "2026-03-16", "to", "2026-04-10")).post("/api/v1/resource-requests")
                 .then().statusCode(201).extract().path("id");
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString()))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString()))
                 .post("/api/v1/resource-requests/" + request + "/fill")
                 .then().statusCode(422).body("type", endsWith("/person-inactive"));
         Api.as(ADMIN).get("/api/v1/resource-requests/" + request).then().body("status", is("OPEN"));
@@ -330,7 +331,7 @@ class AllocationResourceTest {
     }
 
     static String hard(UUID person, UUID project, LocalDate from, LocalDate to, int hours) {
-        return Api.as(DELIVERY_MANAGER).body(booking(person, project, from, to, hours, "HARD")).post(ALLOCATIONS)
+        return ProjectStaff.as(DELIVERY_MANAGER).body(booking(person, project, from, to, hours, "HARD")).post(ALLOCATIONS)
                 .then().statusCode(201).extract().path("id");
     }
 }

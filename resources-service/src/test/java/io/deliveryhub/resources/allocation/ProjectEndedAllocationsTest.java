@@ -9,6 +9,7 @@ import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventFeed;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TopicClient;
@@ -35,13 +36,13 @@ class ProjectEndedAllocationsTest {
         EventFeed.publish(Topics.PROJECTS, CREATED, project.toString(), project(project, 1, "ACTIVE"));
         awaitKnown(project, "ACTIVE");
         UUID person = Fixtures.person(40);
-        String soft = Api.as(PROJECT_MANAGER)
+        String soft = ProjectStaff.as(PROJECT_MANAGER)
                 .body(AllocationResourceTest.booking(person, project, MONDAY, MONDAY.plusWeeks(8), 8, "SOFT"))
                 .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
         String running = AllocationResourceTest.hard(person, project, MONDAY, MONDAY.plusWeeks(16), 16);
         String future = AllocationResourceTest.hard(person, project, MONDAY.plusWeeks(12), MONDAY.plusWeeks(16), 8);
         String finished = AllocationResourceTest.hard(person, project, MONDAY, MONDAY.plusWeeks(2), 8);
-        String request = Api.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", "Tester",
+        String request = ProjectStaff.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", "Tester",
                 "hoursPerWeek", 8, "from", "2026-05-04", "to", "2026-06-26"))
                 .post("/api/v1/resource-requests").then().statusCode(201).extract().path("id");
 
@@ -56,7 +57,7 @@ class ProjectEndedAllocationsTest {
         Api.as(ADMIN).get("/api/v1/resource-requests/" + request).then().body("status", is("CANCELLED"));
         EventSchemas.assertValid(AllocationEvents.UPDATED, PublishedEvents.awaitSubject(running, AllocationEvents.UPDATED).value());
         EventSchemas.assertValid(AllocationEvents.RELEASED, PublishedEvents.awaitSubject(soft, AllocationEvents.RELEASED).value());
-        Api.as(DELIVERY_MANAGER).body(AllocationResourceTest.booking(person, project, MONDAY, MONDAY, 8, "HARD"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(AllocationResourceTest.booking(person, project, MONDAY, MONDAY, 8, "HARD"))
                 .post("/api/v1/allocations").then().statusCode(422);
 
         // A redelivery, then a later event of the still-cancelled project: neither changes anything again.

@@ -1,14 +1,17 @@
 package io.deliveryhub.resources.project;
 
 import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deliveryhub.platform.events.CloudEventHeaders;
 import io.deliveryhub.platform.events.Topics;
+import io.deliveryhub.platform.security.ProjectPeople;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.EventFeed;
 import io.deliveryhub.testkit.TopicClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
@@ -32,6 +35,23 @@ class KnownProjectsTest {
                 .then().statusCode(200)
                 .body("key", is("K" + id.toString().substring(0, 8).toUpperCase()), "plannedStart", is("2026-03-02"),
                         "version", is(1));
+    }
+
+    @Test
+    void learnsWhomAProjectNamesAndFollowsTheirChanges() {
+        UUID id = UUID.randomUUID();
+        ObjectNode created = project(id, 1, "PROPOSED");
+        EventFeed.publish(Topics.PROJECTS, CREATED, id.toString(), created);
+        awaitPeople(id, new ProjectPeople(UUID.fromString(created.at("/state/projectManagerId").asText()),
+                UUID.fromString(created.at("/state/deliveryManagerId").asText()), null));
+
+        UUID successor = UUID.randomUUID();
+        UUID lead = UUID.randomUUID();
+        ObjectNode updated = project(id, 2, "PROPOSED");
+        ((ObjectNode) updated.get("state")).put("projectManagerId", successor.toString()).putNull("deliveryManagerId")
+                .put("deliveryLeadId", lead.toString());
+        EventFeed.publish(Topics.PROJECTS, "deliveryhub.project.updated.v1", id.toString(), updated);
+        awaitPeople(id, new ProjectPeople(successor, null, lead));
     }
 
     @Test
@@ -101,6 +121,12 @@ class KnownProjectsTest {
         state.put("id", id.toString()).put("key", "K" + id.toString().substring(0, 8).toUpperCase())
                 .put("status", status).put("version", version);
         return payload;
+    }
+
+    private static void awaitPeople(UUID id, ProjectPeople people) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew()
+                .call(() -> KnownProject.<KnownProject> findByIdOptional(id).map(KnownProject::people).orElse(null)))
+                .isEqualTo(people));
     }
 
     private static void awaitStatus(UUID id, String status) {

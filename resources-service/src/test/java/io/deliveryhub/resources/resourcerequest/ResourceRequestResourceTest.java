@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ class ResourceRequestResourceTest {
         Map<String, Object> body = request(project, List.of(Map.of("skill", java.toUpperCase(), "minLevel", 4),
                 Map.of("skillId", sql.toString(), "minLevel", 2)));
 
-        String location = Api.as(PROJECT_MANAGER).body(body).post(REQUESTS)
+        String location = ProjectStaff.as(PROJECT_MANAGER).body(body).post(REQUESTS)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("projectId", is(project.toString()), "role", is("Backend developer"), "status", is("OPEN"),
                         "priority", is("MEDIUM"), "hoursPerWeek", is(20.0f), "from", is("2026-03-02"),
@@ -48,34 +49,34 @@ class ResourceRequestResourceTest {
         UUID project = Fixtures.knownProject("ACTIVE");
         Map<String, Object> backwards = request(project, List.of());
         backwards.put("to", "2026-03-01");
-        Api.as(PROJECT_MANAGER).body(backwards).post(REQUESTS).then().statusCode(400).body("errors[0].field", is("to"));
+        ProjectStaff.as(PROJECT_MANAGER).body(backwards).post(REQUESTS).then().statusCode(400).body("errors[0].field", is("to"));
         Map<String, Object> noRole = request(project, List.of());
         noRole.remove("role");
-        Api.as(PROJECT_MANAGER).body(noRole).post(REQUESTS).then().statusCode(400).body("errors[0].field", is("role"));
-        Api.as(PROJECT_MANAGER).body(request(project, List.of(Map.of("skill", "Java", "minLevel", 6)))).post(REQUESTS)
+        ProjectStaff.as(PROJECT_MANAGER).body(noRole).post(REQUESTS).then().statusCode(400).body("errors[0].field", is("role"));
+        ProjectStaff.as(PROJECT_MANAGER).body(request(project, List.of(Map.of("skill", "Java", "minLevel", 6)))).post(REQUESTS)
                 .then().statusCode(400).body("errors[0].field", allOf(startsWith("requiredSkills"), containsString("minLevel")));
-        Api.as(PROJECT_MANAGER).body(request(project, List.of(Map.of("minLevel", 3)))).post(REQUESTS)
+        ProjectStaff.as(PROJECT_MANAGER).body(request(project, List.of(Map.of("minLevel", 3)))).post(REQUESTS)
                 .then().statusCode(400).body("errors[0].field", is("requiredSkills[0]"));
         UUID skill = Fixtures.skill("Dup " + UUID.randomUUID());
-        Api.as(PROJECT_MANAGER).body(request(project, List.of(Map.of("skillId", skill.toString(), "minLevel", 3),
+        ProjectStaff.as(PROJECT_MANAGER).body(request(project, List.of(Map.of("skillId", skill.toString(), "minLevel", 3),
                 Map.of("skillId", skill.toString(), "minLevel", 4)))).post(REQUESTS)
                 .then().statusCode(400).body("errors[0].field", is("requiredSkills[1]"));
         Map<String, Object> badPriority = request(project, List.of());
         badPriority.put("priority", "ASAP");
-        Api.as(PROJECT_MANAGER).body(badPriority).post(REQUESTS).then().statusCode(400)
+        ProjectStaff.as(PROJECT_MANAGER).body(badPriority).post(REQUESTS).then().statusCode(400)
                 .body("errors[0].field", is("priority"));
     }
 
     @Test
     void refusesUnknownProjectsAndSkills() {
-        Api.as(PROJECT_MANAGER).body(request(UUID.randomUUID(), List.of())).post(REQUESTS)
+        ProjectStaff.as(PROJECT_MANAGER).body(request(UUID.randomUUID(), List.of())).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/unknown-project"));
-        Api.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("CANCELLED"), List.of())).post(REQUESTS)
+        ProjectStaff.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("CANCELLED"), List.of())).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/project-ended"));
-        Api.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("ACTIVE"),
+        ProjectStaff.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("ACTIVE"),
                 List.of(Map.of("skill", "Cobol " + UUID.randomUUID(), "minLevel", 2)))).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/unknown-skill"), "detail", containsString("requiredSkills[0]"));
-        Api.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("ACTIVE"),
+        ProjectStaff.as(PROJECT_MANAGER).body(request(Fixtures.knownProject("ACTIVE"),
                 List.of(Map.of("skillId", UUID.randomUUID().toString(), "minLevel", 2)))).post(REQUESTS)
                 .then().statusCode(422).body("type", endsWith("/unknown-skill"));
     }
@@ -87,10 +88,10 @@ class ResourceRequestResourceTest {
         Api.anonymous().get(REQUESTS).then().statusCode(401);
         Api.as(ADMIN).get(REQUESTS + "/" + UUID.randomUUID()).then().statusCode(404).body("type", endsWith("/not-found"));
         Api.as(ADMIN).get(REQUESTS + "/" + UUID.randomUUID() + "/candidates").then().statusCode(404);
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", UUID.randomUUID().toString()))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", UUID.randomUUID().toString()))
                 .post(REQUESTS + "/" + UUID.randomUUID() + "/fill").then().statusCode(404);
         String id = open(project, List.of());
-        Api.as(PROJECT_MANAGER).body(Map.of("personId", Fixtures.person(40).toString()))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("personId", Fixtures.person(40).toString()))
                 .post(REQUESTS + "/" + id + "/fill").then().statusCode(403);
     }
 
@@ -99,7 +100,7 @@ class ResourceRequestResourceTest {
         UUID project = Fixtures.knownProject("ACTIVE");
         open(project, List.of());
         String cancelled = open(project, List.of());
-        Api.as(PROJECT_MANAGER).post(REQUESTS + "/" + cancelled + "/cancel").then().statusCode(200);
+        ProjectStaff.as(PROJECT_MANAGER).post(REQUESTS + "/" + cancelled + "/cancel").then().statusCode(200);
 
         Api.as(TEAM_MEMBER).queryParam("projectId", project).get(REQUESTS).then().statusCode(200).body("total", is(2));
         Api.as(TEAM_MEMBER).queryParam("projectId", project).queryParam("status", "OPEN").get(REQUESTS)
@@ -112,10 +113,10 @@ class ResourceRequestResourceTest {
     void cancelsAnOpenRequestOnce() {
         String id = open(Fixtures.knownProject("ACTIVE"), List.of());
 
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"3\"").post(REQUESTS + "/" + id + "/cancel").then().statusCode(412);
-        Api.as(PROJECT_MANAGER).header("If-Match", "\"1\"").post(REQUESTS + "/" + id + "/cancel")
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"3\"").post(REQUESTS + "/" + id + "/cancel").then().statusCode(412);
+        ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").post(REQUESTS + "/" + id + "/cancel")
                 .then().statusCode(200).header("ETag", "\"2\"").body("status", is("CANCELLED"));
-        Api.as(PROJECT_MANAGER).post(REQUESTS + "/" + id + "/cancel")
+        ProjectStaff.as(PROJECT_MANAGER).post(REQUESTS + "/" + id + "/cancel")
                 .then().statusCode(409).body("type", endsWith("/request-not-open"));
         EventSchemas.assertValid(ResourceRequestEvents.CANCELLED,
                 PublishedEvents.awaitSubject(id, ResourceRequestEvents.CANCELLED).value());
@@ -135,7 +136,7 @@ class ResourceRequestResourceTest {
         Fixtures.masters(novice, kotlin, 1);
         String id = open(project, List.of(Map.of("skillId", kotlin.toString(), "minLevel", 4)));
 
-        Api.as(DELIVERY_LEAD).queryParam("limit", 2).get(REQUESTS + "/" + id + "/candidates")
+        ProjectStaff.as(DELIVERY_LEAD).queryParam("limit", 2).get(REQUESTS + "/" + id + "/candidates")
                 .then().statusCode(200)
                 .body("requestId", is(id), "candidates", hasSize(2),
                         "candidates[0].personId", is(expert.toString()), "candidates[0].rank", is(1),
@@ -147,10 +148,10 @@ class ResourceRequestResourceTest {
                         // busy: 10 of 20 h free in each week; novice: skill fit 1/4 with all hours free.
                         "candidates[1].personId", is(busyExpert.toString()), "candidates[1].score", is(0.5f),
                         "candidates[1].conflictingWeeks", contains("2026-W10", "2026-W11"));
-        Api.as(DELIVERY_LEAD).get(REQUESTS + "/" + id + "/candidates")
+        ProjectStaff.as(DELIVERY_LEAD).get(REQUESTS + "/" + id + "/candidates")
                 .then().body("candidates.personId", contains(expert.toString(), busyExpert.toString(), novice.toString()),
                         "candidates[2].missingSkills[0].level", is(1), "candidates[2].missingSkills[0].requiredLevel", is(4));
-        Api.as(DELIVERY_LEAD).queryParam("limit", 0).get(REQUESTS + "/" + id + "/candidates")
+        ProjectStaff.as(DELIVERY_LEAD).queryParam("limit", 0).get(REQUESTS + "/" + id + "/candidates")
                 .then().statusCode(400).body("errors[0].field", is("limit"));
         Api.as(TEAM_MEMBER).get(REQUESTS + "/" + id + "/candidates").then().statusCode(403);
     }
@@ -161,7 +162,7 @@ class ResourceRequestResourceTest {
         UUID person = Fixtures.person(40);
         String id = open(project, List.of());
 
-        String allocation = Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "booking", "HARD"))
+        String allocation = ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "booking", "HARD"))
                 .post(REQUESTS + "/" + id + "/fill")
                 .then().statusCode(200)
                 .body("request.status", is("FILLED"), "request.version", is(2),
@@ -171,7 +172,7 @@ class ResourceRequestResourceTest {
                 .extract().path("allocation.id");
         Api.as(ADMIN).get(REQUESTS + "/" + id).then().body("filledAllocationId", is(allocation));
 
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString())).post(REQUESTS + "/" + id + "/fill")
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString())).post(REQUESTS + "/" + id + "/fill")
                 .then().statusCode(409).body("type", endsWith("/request-not-open"));
         EventSchemas.assertValid(ResourceRequestEvents.FILLED,
                 PublishedEvents.awaitSubject(id, ResourceRequestEvents.FILLED).value());
@@ -184,20 +185,20 @@ class ResourceRequestResourceTest {
         hard(person, project, 30);
         String id = open(project, List.of());
 
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString())).post(REQUESTS + "/" + id + "/fill")
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString())).post(REQUESTS + "/" + id + "/fill")
                 .then().statusCode(409).body("type", endsWith("/overallocation"), "weeks", hasSize(2));
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", UUID.randomUUID().toString()))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", UUID.randomUUID().toString()))
                 .post(REQUESTS + "/" + id + "/fill").then().statusCode(422).body("type", endsWith("/unknown-person"));
         Api.as(ADMIN).get(REQUESTS + "/" + id).then().body("status", is("OPEN"), "version", is(1));
         Api.as(ADMIN).queryParam("personId", person).get("/api/v1/allocations").then().body("total", is(1));
 
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "allowOverallocation", true))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "allowOverallocation", true))
                 .post(REQUESTS + "/" + id + "/fill")
                 .then().statusCode(200).body("allocation.overallocated", is(true));
     }
 
     private static void hard(UUID person, UUID project, int hours) {
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "projectId", project.toString(),
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "projectId", project.toString(),
                 "from", "2026-03-02", "to", "2026-03-13", "hoursPerWeek", hours, "booking", "HARD"))
                 .post("/api/v1/allocations").then().statusCode(201);
     }
@@ -214,7 +215,7 @@ class ResourceRequestResourceTest {
     }
 
     static String open(UUID project, List<Map<String, Object>> skills) {
-        return Api.as(PROJECT_MANAGER).body(request(project, skills)).post(REQUESTS)
+        return ProjectStaff.as(PROJECT_MANAGER).body(request(project, skills)).post(REQUESTS)
                 .then().statusCode(201).extract().path("id");
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class TimeEntryPatchTest {
     }
 
     private static void decide(String id, String decision) {
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", decision, "reason", "Booked on the wrong project"))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", decision, "reason", "Booked on the wrong project"))
                 .post(ENTRIES + id + "/decision").then().statusCode(200);
     }
 
@@ -54,7 +55,7 @@ class TimeEntryPatchTest {
                 .body("status", is("SUBMITTED"), "hours", is(6.0f), "projectId", is(rightProject.toString()),
                         "description", is("Payment API review"), "decidedBy", nullValue(),
                         "decisionReason", nullValue(), "cost", nullValue());
-        Api.as(DELIVERY_MANAGER).get(ENTRIES + id).then().body("cost.amount", is("360.00"), "version", is(3));
+        ProjectStaff.as(DELIVERY_MANAGER).get(ENTRIES + id).then().body("cost.amount", is("360.00"), "version", is(3));
 
         ConsumerRecord<String, String> event = PublishedEvents.await(rightProject.toString(), TimeEntryService.UPDATED,
                 p -> id.equals(p.at("/state/id").asText()) && p.path("version").asInt() == 3);
@@ -72,7 +73,7 @@ class TimeEntryPatchTest {
         String id = record(person, Fixtures.knownProject(), "2026-03-02", 7.5);
         as(person).header("If-Match", "\"1\"").body(Map.of("hours", "7.50", "billable", true)).patch(ENTRIES + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("version", is(1));
-        Api.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("billable", false)).patch(ENTRIES + id)
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("billable", false)).patch(ENTRIES + id)
                 .then().statusCode(200).header("ETag", "\"2\"").body("billable", is(false), "status", is("SUBMITTED"));
     }
 
@@ -122,7 +123,7 @@ class TimeEntryPatchTest {
                 .patch(ENTRIES + id).then().statusCode(422).body("type", endsWith("/project-closed"));
         Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("hours", 4)).patch(ENTRIES + UUID.randomUUID())
                 .then().statusCode(404);
-        Api.as(DELIVERY_MANAGER).get(ENTRIES + id).then().body("version", is(1), "hours", is(8.0f));
+        ProjectStaff.as(DELIVERY_MANAGER).get(ENTRIES + id).then().body("version", is(1), "hours", is(8.0f));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +42,7 @@ class TimeEntryResourceTest {
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
 
-        Api.as(DELIVERY_MANAGER).get(location).then().statusCode(200)
+        ProjectStaff.as(DELIVERY_MANAGER).get(location).then().statusCode(200)
                 .body("cost.amount", is("487.50"), "cost.currency", is("EUR"), "externalRef.system", is("manual"));
 
         ConsumerRecord<String, String> event = PublishedEvents.await(project.toString(), TimeEntryService.RECORDED,
@@ -57,7 +58,7 @@ class TimeEntryResourceTest {
     void anEntryWithoutARateIsFlaggedUncosted() {
         UUID person = Fixtures.newPerson();
         UUID project = Fixtures.knownProject();
-        Api.as(DELIVERY_MANAGER).body(Fixtures.entry(person, project, "2026-03-02", 4)).post("/api/v1/time-entries")
+        ProjectStaff.as(DELIVERY_MANAGER).body(Fixtures.entry(person, project, "2026-03-02", 4)).post("/api/v1/time-entries")
                 .then().statusCode(201).body("cost", nullValue(), "costed", is(false));
     }
 
@@ -113,7 +114,7 @@ class TimeEntryResourceTest {
         UUID person = Fixtures.newPerson();
         UUID project = Fixtures.knownProject();
         String id = record(person, Fixtures.entry(person, project, "2026-03-05", 20));
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED", "reason", "Wrong project"))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED", "reason", "Wrong project"))
                 .post("/api/v1/time-entries/" + id + "/decision").then().statusCode(200);
         record(person, Fixtures.entry(person, project, "2026-03-05", 20));
     }
@@ -134,9 +135,9 @@ class TimeEntryResourceTest {
         UUID project = Fixtures.knownProject();
         String id = record(person, Fixtures.entry(person, project, "2026-03-02", 8));
 
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED")).post("/api/v1/time-entries/" + id + "/decision")
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED")).post("/api/v1/time-entries/" + id + "/decision")
                 .then().statusCode(200).header("ETag", "\"2\"").body("status", is("APPROVED"), "decidedBy", startsWith("person-"));
-        Api.as(DELIVERY_MANAGER).body(Map.of("decision", "REJECTED", "reason", "late"))
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("decision", "REJECTED", "reason", "late"))
                 .post("/api/v1/time-entries/" + id + "/decision")
                 .then().statusCode(409).body("type", endsWith("/illegal-transition"), "detail", containsString("APPROVED"));
 
@@ -150,15 +151,15 @@ class TimeEntryResourceTest {
     void decisionsNeedTheRightRoleAndAReasonToReject() {
         UUID person = Fixtures.newPerson();
         String id = record(person, Fixtures.entry(person, Fixtures.knownProject(), "2026-03-02", 8));
-        Api.as(HEAD_OF_DELIVERY, TEAM_MEMBER).body(Map.of("decision", "APPROVED"))
+        Api.as(DELIVERY_LEAD, TEAM_MEMBER).body(Map.of("decision", "APPROVED"))
                 .post("/api/v1/time-entries/" + id + "/decision").then().statusCode(403);
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED")).post("/api/v1/time-entries/" + id + "/decision")
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED")).post("/api/v1/time-entries/" + id + "/decision")
                 .then().statusCode(400).body("errors[0].field", is("reason"));
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "SUBMITTED")).post("/api/v1/time-entries/" + id + "/decision")
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "SUBMITTED")).post("/api/v1/time-entries/" + id + "/decision")
                 .then().statusCode(400).body("errors[0].field", is("decision"));
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "MAYBE")).post("/api/v1/time-entries/" + id + "/decision")
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "MAYBE")).post("/api/v1/time-entries/" + id + "/decision")
                 .then().statusCode(400);
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED"))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED"))
                 .post("/api/v1/time-entries/" + UUID.randomUUID() + "/decision").then().statusCode(404);
     }
 
@@ -169,10 +170,10 @@ class TimeEntryResourceTest {
         record(person, Fixtures.entry(person, project, "2026-03-02", 1));
         record(person, Fixtures.entry(person, project, "2026-03-03", 2));
         String third = record(person, Fixtures.entry(person, Fixtures.knownProject(), "2026-03-04", 3));
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED")).post("/api/v1/time-entries/" + third + "/decision")
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "APPROVED")).post("/api/v1/time-entries/" + third + "/decision")
                 .then().statusCode(200);
 
-        Api.as(TEAM_MEMBER).queryParam("personId", person.toString()).get("/api/v1/time-entries")
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER)).queryParam("personId", person.toString()).get("/api/v1/time-entries")
                 .then().statusCode(200).body("total", is(3), "items.date", contains("2026-03-02", "2026-03-03", "2026-03-04"));
         Api.as(INTEGRATION_TIMESHEETS).queryParam("projectId", project.toString()).queryParam("from", "2026-03-03")
                 .get("/api/v1/time-entries").then().body("total", is(1), "items[0].hours", is(2.0f));

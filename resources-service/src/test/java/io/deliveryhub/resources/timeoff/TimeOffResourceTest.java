@@ -32,9 +32,30 @@ class TimeOffResourceTest {
         Api.as(TEAM_MEMBER).queryParam("from", "2026-08-10").queryParam("to", "2026-09-30")
                 .get("/api/v1/people/" + person + "/time-off")
                 .then().statusCode(200).body("id", contains(id));
-        Api.as(TEAM_MEMBER).get("/api/v1/people/" + person + "/time-off").then().body("type", contains("VACATION", "HOLIDAY"));
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER)).get("/api/v1/people/" + person + "/time-off")
+                .then().body("type", contains("VACATION", "HOLIDAY"));
         EventSchemas.assertValid(TimeOffService.RECORDED, PublishedEvents.await(person.toString(), TimeOffService.RECORDED,
                 p -> id.equals(p.at("/state/id").asText())).value());
+    }
+
+    @Test
+    void onlyThePersonAndTheirManagersSeeWhyTheyAreAway() {
+        UUID person = Fixtures.newPerson();
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER))
+                .body(Map.of("from", "2026-09-07", "to", "2026-09-11", "type", "SICK", "note", "Surgery"))
+                .post("/api/v1/people/" + person + "/time-off").then().statusCode(201);
+        String path = "/api/v1/people/" + person + "/time-off";
+
+        for (String role : new String[] { TEAM_MEMBER, DELIVERY_LEAD, PROJECT_MANAGER }) {
+            Api.as(role).get(path).then().statusCode(200)
+                    .body("from", contains("2026-09-07"), "to", contains("2026-09-11"), "hoursPerDay", contains(8.0f),
+                            "[0]", not(hasKey("type")), "[0]", not(hasKey("note")));
+        }
+        for (String role : new String[] { DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN }) {
+            Api.as(role).get(path).then().statusCode(200).body("type", contains("SICK"), "note", contains("Surgery"));
+        }
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER)).get(path).then().statusCode(200)
+                .body("type", contains("SICK"), "note", contains("Surgery"));
     }
 
     @Test
