@@ -95,7 +95,8 @@ public class ReadModelRebuild {
      *
      * @throws Conflict while another one runs, on any replica
      */
-    public RebuildView start() {
+    // synchronized with the watch, which must never see this replica's new row without knowing it is its own
+    public synchronized RebuildView start() {
         Rebuild rebuild = new Rebuild(clock.instant());
         QuarkusTransaction.requiringNew().run(() -> rebuilds.begin(rebuild.view()));
         current.set(rebuild);
@@ -154,9 +155,12 @@ public class ReadModelRebuild {
             LOG.info("another replica rebuilds the read models: live channels paused until it has finished");
             pausedForOthers.addAll(pauseFeeds());
         } else if (!elsewhere && !pausedForOthers.isEmpty()) {
-            pausedForOthers.forEach(PausableChannel::resume);
+            if (!mine) {
+                pausedForOthers.forEach(PausableChannel::resume);
+                LOG.info("the read models' rebuild has ended: live channels resumed");
+            }
+            // else this replica's own rebuild has paused them again, and resumes them when it ends
             pausedForOthers.clear();
-            LOG.info("the read models' rebuild has ended: live channels resumed");
         }
         runningElsewhere = elsewhere;
     }
@@ -260,7 +264,6 @@ public class ReadModelRebuild {
         try {
             QuarkusTransaction.requiringNew().run(() -> batch.forEach(record -> handle(feed, record)));
             rebuild.replayed(topic, batch.size());
-            record(rebuild);
         } catch (RuntimeException batchFailed) {
             for (ConsumerRecord<String, String> record : batch) {
                 try {
@@ -270,8 +273,8 @@ public class ReadModelRebuild {
                     rebuild.skipped(topic);
                 }
             }
-            record(rebuild);
         }
+        record(rebuild);
     }
 
     private void record(Rebuild rebuild) {
