@@ -14,6 +14,10 @@ import java.nio.file.Path;
  * {@code deploy/local/run} starts it, on free ports and a fresh data directory under {@code target/}. Test
  * classes declare {@code @ExtendWith(RunningStack.class)} and take a {@link LocalStack} parameter; JUnit
  * stops the stack after the last of them.
+ * <p>
+ * Each backend service runs as {@code -Ddeliveryhub.e2e.replicas} JVMs (1 by default), or as many as a test class asks
+ * with {@link Replicas}; a class that needs another number than the running stack has gets a stack of its own, and
+ * the other one is stopped first.
  */
 public final class RunningStack implements BeforeAllCallback, ParameterResolver {
 
@@ -35,15 +39,22 @@ public final class RunningStack implements BeforeAllCallback, ParameterResolver 
     }
 
     private static LocalStack stack(ExtensionContext context) {
+        int replicas = context.getTestClass().map(test -> test.getAnnotation(Replicas.class)).map(Replicas::value)
+                .orElse(Integer.getInteger("deliveryhub.e2e.replicas", 1));
         // the root store outlives every test class and closes what it holds (AutoCloseable) when the run ends
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        LocalStack running = store.get(LocalStack.class, LocalStack.class);
+        if (running != null && running.settings().replicas() != replicas) {
+            store.remove(LocalStack.class);
+            running.close();
+        }
+        return store.computeIfAbsent(LocalStack.class, key -> start(replicas), LocalStack.class);
     }
 
-    private static LocalStack start() {
+    private static LocalStack start(int replicas) {
         Path root = Path.of(System.getProperty("deliveryhub.repository.root", ".."));
         Path data = Path.of(System.getProperty("deliveryhub.e2e.data-dir", "target/e2e-data"));
-        StackSettings settings = StackSettings.withFreePorts(root, data).withReset(true);
+        StackSettings settings = StackSettings.withFreePorts(root, data).withReset(true).withReplicas(replicas);
         LocalStack stack = LocalStack.start(settings);
         System.out.printf("Local stack for the end-to-end tests started in %.1f s%n", stack.startTime().toMillis() / 1000.0);
         return stack;

@@ -27,7 +27,9 @@ import org.jose4j.jwk.RsaJsonWebKey;
 /**
  * A stand-in for the services behind the gateway (and the organisation's identity provider): a real HTTP
  * server that records what reached it and answers with the path and byte count it received, unless a
- * test gave it a canned answer for the path. A fourth route, {@code /api/v1/legacy}, points at a closed port.
+ * test gave it a canned answer for the path, and names itself in {@value #INSTANCE_HEADER}. The delivery-metrics
+ * service runs as two replicas. A fourth route, {@code /api/v1/legacy}, points at a closed port; a fifth,
+ * {@code /api/v1/replicated}, at a closed port and a replica that answers.
  */
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
@@ -41,6 +43,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    public static final String INSTANCE_HEADER = "X-Stub-Instance";
     public static final String OIDC_ISSUER = "https://idp.example.com/realms/deliveryhub";
     public static final AtomicReference<Received> LAST = new AtomicReference<>();
     /** Canned answers by path, or by path and query when the key has a '?'. */
@@ -70,9 +73,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             String jwks = new JsonWebKeySet(jwk).toJson();
 
             vertx = Vertx.vertx();
-            String projects = serve("projects", jwks);
-            String resources = serve("resources", jwks);
-            String metrics = serve("delivery-metrics", jwks);
+            String projects = serve("projects", "projects", jwks);
+            String resources = serve("resources", "resources", jwks);
+            String metrics = serve("delivery-metrics-1", "delivery-metrics", jwks) + ","
+                    + serve("delivery-metrics-2", "delivery-metrics", jwks);
+            String replicated = serve("replicated-2", "resources", jwks);
             return Map.ofEntries(
                     Map.entry("smallrye.jwt.sign.key.location", keyFile.toString()),
                     Map.entry("deliveryhub.gateway.admin-api-key", "test-admin-key"),
@@ -83,17 +88,20 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     Map.entry("deliveryhub.routes.delivery-metrics.upstream", metrics),
                     Map.entry("deliveryhub.routes.resources.upstream", resources),
                     Map.entry("deliveryhub.routes.legacy.upstream", "http://localhost:" + closedPort()),
-                    Map.entry("deliveryhub.routes.legacy.paths", "/api/v1/legacy"));
+                    Map.entry("deliveryhub.routes.legacy.paths", "/api/v1/legacy"),
+                    Map.entry("deliveryhub.routes.replicated.upstream", "http://localhost:" + closedPort() + "," + replicated),
+                    Map.entry("deliveryhub.routes.replicated.paths", "/api/v1/replicated"));
         } catch (Exception e) {
             throw new IllegalStateException("upstream stub did not start", e);
         }
     }
 
-    /** One server per service, so each answers /q/openapi with its own document (a fixture taken from the service's build). */
-    private String serve(String service, String jwks) throws Exception {
+    /** One server per replica, so each answers /q/openapi with its service's document (a fixture taken from the service's build). */
+    private String serve(String instance, String service, String jwks) throws Exception {
         String openapi = new String(UpstreamStub.class.getResourceAsStream("/openapi/" + service + ".json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            request.response().putHeader(INSTANCE_HEADER, instance);
             long[] bytes = { 0 };
             request.handler(chunk -> bytes[0] += chunk.length());
             request.endHandler(done -> {

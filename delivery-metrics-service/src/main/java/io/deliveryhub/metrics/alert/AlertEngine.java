@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.alert;
 
 import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
 import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.persistence.ReplicaLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -55,6 +56,7 @@ public class AlertEngine {
     private final ReadModelRebuild rebuild;
     private final ProjectChanges projectChanges;
     private final EntityManager entityManager;
+    private final ReplicaLocks locks;
     private final Clock clock;
     private final AtomicBoolean evaluationRequested = new AtomicBoolean();
     private final AtomicBoolean everythingChanged = new AtomicBoolean();
@@ -66,13 +68,15 @@ public class AlertEngine {
     });
 
     public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
-            ReadModelRebuild rebuild, ProjectChanges projectChanges, EntityManager entityManager, Clock clock) {
+            ReadModelRebuild rebuild, ProjectChanges projectChanges, EntityManager entityManager, ReplicaLocks locks,
+            Clock clock) {
         this.rebuild = rebuild;
         this.projectChanges = projectChanges;
         this.rules = rules;
         this.events = events;
         this.evaluationStarted = evaluationStarted;
         this.entityManager = entityManager;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -82,6 +86,11 @@ public class AlertEngine {
         if (rebuild.running()) {
             return;
         }
+        // One sweep at a time across the replicas: a replica whose schedule comes while another sweeps skips this turn.
+        locks.runAlone("alert-sweep", this::sweep);
+    }
+
+    private void sweep() {
         LocalDate today = LocalDate.now(clock);
         Optional<Set<UUID>> changed = projectChanges.sinceLastLook(today);
         if (changed.isEmpty()) {
@@ -191,6 +200,10 @@ public class AlertEngine {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
                 .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", rule.name().hashCode())
                 .getSingleResult();
+        if (rebuild.runningAnywhere()) {
+            // another replica began a rebuild this replica has not yet seen: its read models may be half empty
+            return;
+        }
         List<Alert> active = projectIds == null ? Alert.activeOf(rule.name()) : Alert.activeOf(rule.name(), projectIds);
         Set<UUID> activeSubjects = active.stream().map(alert -> alert.subjectId).collect(Collectors.toSet());
         AlertReconciliation changes = AlertReconciliation.of(activeSubjects, breaches.get());

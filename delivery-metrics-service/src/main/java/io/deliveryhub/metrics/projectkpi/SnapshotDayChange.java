@@ -1,5 +1,7 @@
 package io.deliveryhub.metrics.projectkpi;
 
+import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
+import io.deliveryhub.platform.persistence.ReplicaLocks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,11 +17,15 @@ import java.util.concurrent.atomic.AtomicReference;
 class SnapshotDayChange {
 
     private final ProjectKpiSummaries summaries;
+    private final ReplicaLocks locks;
+    private final ReadModelRebuild rebuild;
     private final Clock clock;
     private final AtomicReference<LocalDate> caughtUp = new AtomicReference<>();
 
-    SnapshotDayChange(ProjectKpiSummaries summaries, Clock clock) {
+    SnapshotDayChange(ProjectKpiSummaries summaries, ReplicaLocks locks, ReadModelRebuild rebuild, Clock clock) {
         this.summaries = summaries;
+        this.locks = locks;
+        this.rebuild = rebuild;
         this.clock = clock;
     }
 
@@ -27,8 +33,10 @@ class SnapshotDayChange {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUpOnANewDay() {
         LocalDate today = LocalDate.now(clock);
-        if (!today.equals(caughtUp.get())) {
-            summaries.catchUp();
+        // Not over half-replayed facts during a rebuild, and on one replica at a time: the next one to look finds the
+        // snapshots already caught up.
+        if (!today.equals(caughtUp.get()) && !rebuild.running()
+                && locks.runAlone("snapshot-day-change", summaries::catchUp)) {
             caughtUp.set(today);
         }
     }

@@ -8,6 +8,7 @@ import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import io.smallrye.reactive.messaging.PausableChannel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,9 +35,12 @@ import org.jboss.logging.Logger;
  * read models and forgets what their consumers handled (one transaction), replays each topic up to the end it has
  * once they are empty through the consumers' own handling (in batches), then resumes the live channels. The ends
  * are taken after the emptying, so an event the live channel applied just before it is replayed; what the live
- * channels redeliver afterwards is passed over by the inbox or the version guards. One rebuild at a time (per
- * replica: the state is kept in memory); alerts are not evaluated while it runs, since half-replayed facts would
- * resolve alerts that still hold.
+ * channels redeliver afterwards is passed over by the inbox or the version guards.
+ * <p>
+ * One rebuild at a time whatever the number of replicas: the rebuild and its progress are kept in the database
+ * ({@link Rebuilds}), where every replica looks every watch period; while one runs, every replica pauses its live
+ * channels and evaluates no alerts, since half-replayed facts would resolve alerts that still hold. The rebuild waits
+ * two watch periods before it empties the read models, so that the other replicas have paused by then.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -52,7 +59,13 @@ public class ReadModelRebuild {
     private final Event<ReadModelsEmptied> readModelsEmptied;
     private final Clock clock;
     private final String bootstrapServers;
+    private final Rebuilds rebuilds;
+    private final Duration watchEvery;
+    /** This replica's latest rebuild. */
     private final AtomicReference<Rebuild> current = new AtomicReference<>();
+    /** The live channels paused for another replica's rebuild. */
+    private final List<PausableChannel> pausedForOthers = new ArrayList<>();
+    private volatile boolean runningElsewhere;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
@@ -62,7 +75,8 @@ public class ReadModelRebuild {
     public ReadModelRebuild(Instance<ReadModel> readModels, Instance<ReadModelFeed> feeds, ChannelRegistry channels,
             EntityManager entityManager, Inbox inbox, Event<AlertInputsChanged> alertInputsChanged,
             Event<ReadModelsEmptied> readModelsEmptied, Clock clock,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+            Rebuilds rebuilds, @ConfigProperty(name = "deliveryhub.metrics.rebuild.watch-every") Duration watchEvery) {
         this.readModels = readModels;
         this.feeds = feeds;
         this.channels = channels;
@@ -72,54 +86,108 @@ public class ReadModelRebuild {
         this.readModelsEmptied = readModelsEmptied;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
+        this.rebuilds = rebuilds;
+        this.watchEvery = watchEvery;
     }
 
     /**
      * Starts a rebuild in the background.
      *
-     * @throws Conflict while another one runs
+     * @throws Conflict while another one runs, on any replica
      */
-    public RebuildView start() {
+    // synchronized with the watch, which must never see this replica's new row without knowing it is its own
+    public synchronized RebuildView start() {
         Rebuild rebuild = new Rebuild(clock.instant());
-        Rebuild previous = current.getAndUpdate(running -> running != null && running.running() ? running : rebuild);
-        if (previous != null && previous.running()) {
-            throw new Conflict("rebuild-running", "Rebuild " + previous.id() + " of the read models is still running; "
-                    + "follow it at /api/v1/admin/metrics/rebuild/" + previous.id());
-        }
+        QuarkusTransaction.requiringNew().run(() -> rebuilds.begin(rebuild.view()));
+        current.set(rebuild);
         worker.execute(() -> run(rebuild));
         return rebuild.view();
     }
 
-    /** The latest rebuild (this replica's), by its id. */
+    /** A rebuild, whichever replica runs or ran it. */
     public RebuildView get(UUID id) {
-        Rebuild rebuild = current.get();
-        if (rebuild == null || !rebuild.id().equals(id)) {
-            throw new NotFound("Rebuild", id);
-        }
-        return rebuild.view();
+        return QuarkusTransaction.requiringNew().call(() -> rebuilds.find(id))
+                .orElseThrow(() -> new NotFound("Rebuild", id));
     }
 
+    /** Whether a rebuild runs, here or (as of the last look) on another replica. */
     public boolean running() {
+        return runningHere() || runningElsewhere;
+    }
+
+    /**
+     * Whether a rebuild runs on any replica, asked of the database in the caller's transaction: for work that must not
+     * judge half-emptied read models even in the moment before this replica's watch has seen a rebuild start.
+     */
+    public boolean runningAnywhere() {
+        return runningHere() || rebuilds.anyRunning(clock.instant());
+    }
+
+    private boolean runningHere() {
         Rebuild rebuild = current.get();
         return rebuild != null && rebuild.running();
+    }
+
+    /**
+     * Looks at the database for a rebuild another replica runs, and pauses this replica's live channels while it does
+     * (resumed once it has ended, or once its replica has stopped beating); beats for the rebuild this replica runs.
+     */
+    @Scheduled(every = "${deliveryhub.metrics.rebuild.watch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void watch() {
+        Instant now = clock.instant();
+        Rebuild here = current.get();
+        boolean mine = here != null && here.running();
+        boolean anywhere;
+        try {
+            anywhere = QuarkusTransaction.requiringNew().call(() -> {
+                if (mine) {
+                    rebuilds.beat(here.id(), now);
+                }
+                return rebuilds.anyRunning(now);
+            });
+        } catch (RuntimeException databaseUnavailable) {
+            // the channels stay as they are until the database answers again
+            LOG.debugf("could not look for a rebuild: %s", databaseUnavailable.getMessage());
+            return;
+        }
+        boolean elsewhere = anywhere && !mine;
+        if (elsewhere && pausedForOthers.isEmpty()) {
+            LOG.info("another replica rebuilds the read models: live channels paused until it has finished");
+            pausedForOthers.addAll(pauseFeeds());
+        } else if (!elsewhere && !pausedForOthers.isEmpty()) {
+            if (!mine) {
+                pausedForOthers.forEach(PausableChannel::resume);
+                LOG.info("the read models' rebuild has ended: live channels resumed");
+            }
+            // else this replica's own rebuild has paused them again, and resumes them when it ends
+            pausedForOthers.clear();
+        }
+        runningElsewhere = elsewhere;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         worker.shutdownNow();
     }
 
+    private List<PausableChannel> pauseFeeds() {
+        List<PausableChannel> paused = new ArrayList<>();
+        for (ReadModelFeed feed : feeds) {
+            PausableChannel channel = channels.getPausable(feed.channel());
+            if (channel == null) {
+                throw new IllegalStateException("channel " + feed.channel() + " cannot be paused: set mp.messaging"
+                        + ".incoming." + feed.channel() + ".pausable=true");
+            }
+            channel.pause();
+            paused.add(channel);
+        }
+        return paused;
+    }
+
     private void run(Rebuild rebuild) {
         List<PausableChannel> paused = new ArrayList<>();
         try {
-            for (ReadModelFeed feed : feeds) {
-                PausableChannel channel = channels.getPausable(feed.channel());
-                if (channel == null) {
-                    throw new IllegalStateException("channel " + feed.channel() + " cannot be paused: set mp.messaging"
-                            + ".incoming." + feed.channel() + ".pausable=true");
-                }
-                channel.pause();
-                paused.add(channel);
-            }
+            paused.addAll(pauseFeeds());
+            TimeUnit.MILLISECONDS.sleep(2 * watchEvery.toMillis());
             QuarkusTransaction.requiringNew().run(this::empty);
             List<TopicReplay> replays = new ArrayList<>();
             try {
@@ -128,6 +196,7 @@ public class ReadModelRebuild {
                     replays.add(replay);
                     rebuild.toReplay(feed.topic(), replay.total());
                 }
+                record(rebuild);
                 int next = 0;
                 for (ReadModelFeed feed : feeds) {
                     replay(rebuild, feed, replays.get(next++));
@@ -140,7 +209,16 @@ public class ReadModelRebuild {
         } catch (RuntimeException e) {
             LOG.errorf(e, "rebuild %s of the read models failed", rebuild.id());
             rebuild.failed(clock.instant(), e.getMessage());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            rebuild.failed(clock.instant(), "the service stopped");
         } finally {
+            try {
+                record(rebuild);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "how rebuild %s of the read models ended could not be recorded; the other replicas "
+                        + "resume once it has been silent for %s", rebuild.id(), Rebuilds.SILENT_FOR);
+            }
             paused.forEach(PausableChannel::resume);
             alertInputsChanged.fire(new AlertInputsChanged());
         }
@@ -196,6 +274,11 @@ public class ReadModelRebuild {
                 }
             }
         }
+        record(rebuild);
+    }
+
+    private void record(Rebuild rebuild) {
+        QuarkusTransaction.requiringNew().run(() -> rebuilds.record(rebuild.view(), clock.instant()));
     }
 
     /** What the live channel does, in the caller's transaction so that a batch shares one. */

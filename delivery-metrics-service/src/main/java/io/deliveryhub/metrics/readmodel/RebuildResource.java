@@ -33,8 +33,9 @@ public class RebuildResource {
             consumers declare) and replays the topics that feed them from their beginning, in the background; the \
             live consumers are paused meanwhile and catch up afterwards. Answers are partial while it runs and \
             the same as before once it has COMPLETED. Pipeline telemetry and alerts are this service's own facts \
-            and are kept; alerts are not evaluated during the rebuild. One rebuild at a time: 409 while one runs. \
-            Progress is kept by the replica that runs it.""")
+            and are kept; alerts are not evaluated during the rebuild. One rebuild at a time whichever replica \
+            receives the command: 409 while one runs; every replica pauses its consumers and alert sweeps meanwhile. \
+            Progress is kept in the database, so any replica answers it.""")
     @APIResponse(responseCode = "202", description = "Started; Location is where to follow it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RebuildView.class)))
     @RolesAllowed(ADMIN)
@@ -48,7 +49,7 @@ public class RebuildResource {
     @Path("{id}")
     @Operation(summary = "How far a rebuild of the read models has gone",
             description = "RUNNING, COMPLETED or FAILED (with the reason), and per topic the records replayed of those "
-                    + "it had when the rebuild started.")
+                    + "it had when the rebuild started; from any replica, whichever ran it.")
     @APIResponse(responseCode = "200", description = "The rebuild",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RebuildView.class)))
     @RolesAllowed(ADMIN)

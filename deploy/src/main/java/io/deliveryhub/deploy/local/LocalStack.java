@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,6 +54,8 @@ public final class LocalStack implements AutoCloseable {
     private final PreviousRun previousRun;
     private final Object lock = new Object();
     private final List<ServiceProcess> processes = new ArrayList<>();
+    /** Replicas a test ended on purpose: their exit is not a failure of the stack. */
+    private final Set<ServiceProcess> killed = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<ServiceExit> unexpectedExit = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Map<Service, Duration> readyAfter = new EnumMap<>(Service.class);
@@ -163,7 +167,7 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             database.createDatabaseIfMissing(service.database());
         }
-        commands = new ServiceCommand(settings, keys, kafka.join().bootstrapServers(), this::url);
+        commands = new ServiceCommand(settings, keys, kafka.join().bootstrapServers());
     }
 
     private void startServices() {
@@ -171,29 +175,30 @@ public final class LocalStack implements AutoCloseable {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Map<ServiceProcess, CompletableFuture<Duration>> readiness = new LinkedHashMap<>();
         out.printf("Starting %s on Java %s (%s); logs in %s%n",
-                settings.services().stream().map(s -> s + " :" + settings.port(s)).collect(Collectors.joining(", ")),
+                settings.services().stream().flatMap(s -> settings.replicasOf(s).stream())
+                        .map(replica -> replica + " :" + replica.port()).collect(Collectors.joining(", ")),
                 ServiceCommand.javaVersion(settings.javaHome()), settings.javaHome(), settings.logDirectory());
         synchronized (lock) {
             if (closing) {
                 throw new StartFailure("Stopped while starting");
             }
-            for (Service service : settings.services()) {
-                ServiceProcess process = ServiceProcess.launch(service, commands.command(service), commands.environment(service),
-                        settings.dataDirectory(), settings.logDirectory().resolve(service.module() + ".log"),
-                        settings.port(service));
+            for (ServiceReplica replica : settings.services().stream().flatMap(s -> settings.replicasOf(s).stream()).toList()) {
+                Service service = replica.service();
+                ServiceProcess process = ServiceProcess.launch(replica, commands.command(service), commands.environment(replica),
+                        settings.dataDirectory(), settings.logDirectory().resolve(replica.name() + ".log"));
                 processes.add(process);
-                previousRun.record(service, process.pid());
+                previousRun.record(replica, process.pid());
                 process.onExit().thenRun(() -> {
-                    if (!isClosing()) {
+                    if (!isClosing() && !killed.contains(process)) {
                         unexpectedExit.complete(exitOf(process));
                     }
                 });
                 CompletableFuture<Duration> ready = process.awaitReady(http, scheduler);
                 ready.thenAccept(after -> {
                     synchronized (readyAfter) {
-                        readyAfter.put(service, after);
+                        readyAfter.merge(service, after, (one, other) -> one.compareTo(other) >= 0 ? one : other);
                     }
-                    out.printf("  %-25s ready after %s%n", service, seconds(after));
+                    out.printf("  %-27s ready after %s%n", replica, seconds(after));
                 });
                 readiness.put(process, ready);
             }
@@ -238,6 +243,26 @@ public final class LocalStack implements AutoCloseable {
 
     public URI url(Service service) {
         return URI.create("http://localhost:" + settings.port(service));
+    }
+
+    /** Every replica's own address, the first one's first. */
+    public List<URI> urls(Service service) {
+        return settings.replicasOf(service).stream().map(replica -> URI.create("http://localhost:" + replica.port())).toList();
+    }
+
+    /**
+     * Ends a replica's JVM at once (SIGKILL), as a crash would; the stack goes on without it and does not report
+     * the exit.
+     */
+    public void kill(ServiceReplica replica) {
+        ServiceProcess process;
+        synchronized (lock) {
+            process = processes.stream().filter(each -> each.replica().equals(replica)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No replica " + replica));
+            processes.remove(process);
+            killed.add(process);
+        }
+        process.kill();
     }
 
     public URI gatewayUrl() {
@@ -333,7 +358,7 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess process : running) {
             Thread thread = new Thread(() -> {
                 process.stop(STOP_GRACE);
-                previousRun.forget(process.service());
+                previousRun.forget(process.replica());
             }, "stop-" + process.service().module());
             thread.start();
             stopping.add(thread);
@@ -372,11 +397,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceExit exitOf(ServiceProcess process) {
-        return new ServiceExit(process.service(), process.describeExit(), process.log(), process.logTail(LOG_TAIL_LINES));
+        return new ServiceExit(process.replica(), process.describeExit(), process.log(), process.logTail(LOG_TAIL_LINES));
     }
 
     private String logExcerpt(ServiceProcess process, String what) {
-        return new ServiceExit(process.service(), what, process.log(), process.logTail(LOG_TAIL_LINES)).describe();
+        return new ServiceExit(process.replica(), what, process.log(), process.logTail(LOG_TAIL_LINES)).describe();
     }
 
     private static <T> CompletableFuture<T> inThread(String name, Supplier<T> task) {
@@ -419,11 +444,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** A service that ended while it was expected to run, with the end of its log. */
-    public record ServiceExit(Service service, String how, Path log, List<String> logTail) {
+    public record ServiceExit(ServiceReplica replica, String how, Path log, List<String> logTail) {
 
         public String describe() {
             String separator = System.lineSeparator();
-            return service + " " + how + ". The end of " + log + " (stack frames left out):" + separator
+            return replica + " " + how + ". The end of " + log + " (stack frames left out):" + separator
                     + logTail.stream().map(line -> "  | " + line).collect(Collectors.joining(separator));
         }
     }

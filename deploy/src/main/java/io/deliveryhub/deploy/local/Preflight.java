@@ -38,7 +38,10 @@ final class Preflight {
         want(wanted, problems, settings.postgresPort(), "PostgreSQL (" + StackSettings.POSTGRES_PORT_VARIABLE + ")");
         want(wanted, problems, settings.kafkaPort(), "Kafka (" + StackSettings.KAFKA_PORT_VARIABLE + ")");
         for (Service service : settings.services()) {
-            want(wanted, problems, settings.port(service), service + " (" + service.portVariable() + ")");
+            for (ServiceReplica replica : settings.replicasOf(service)) {
+                want(wanted, problems, replica.port(), replica + " (" + service.portVariable()
+                        + (replica.index() == 0 ? ")" : " + " + StackSettings.REPLICA_PORT_STEP * replica.index() + ")"));
+            }
         }
         wanted.forEach((port, user) -> {
             if (!isFree(port)) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -36,18 +37,22 @@ final class PreviousRun {
     }
 
     /** Records a service process so that a later start can stop it if this launcher dies without doing so. */
-    void record(Service service, long pid) {
+    void record(ServiceReplica replica, long pid) {
         try {
             Files.createDirectories(pidDirectory);
-            Files.writeString(pidFile(service), Long.toString(pid), StandardCharsets.US_ASCII);
+            Files.writeString(pidFile(replica.name()), Long.toString(pid), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void forget(Service service) {
+    void forget(ServiceReplica replica) {
+        forget(replica.name());
+    }
+
+    private void forget(String name) {
         try {
-            Files.deleteIfExists(pidFile(service));
+            Files.deleteIfExists(pidFile(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,21 +62,26 @@ final class PreviousRun {
     List<String> stopLeftovers(Path repositoryRoot) {
         List<String> stopped = new ArrayList<>();
         List<ProcessHandle> services = new ArrayList<>();
-        for (Service service : Service.values()) {
-            String jar = repositoryRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar").toString();
-            readPid(pidFile(service))
+        List<String> recorded = recordedNames();
+        for (String name : recorded) {
+            Optional<Service> service = Arrays.stream(Service.values())
+                    .filter(each -> name.equals(each.module()) || name.startsWith(each.module() + "-"))
+                    .findFirst();
+            if (service.isEmpty()) {
+                continue;
+            }
+            String jar = repositoryRoot.resolve(service.get().module()).resolve("target/quarkus-app/quarkus-run.jar").toString();
+            readPid(pidFile(name))
                     .flatMap(pid -> living(pid, command -> command.contains(jar)))
                     .ifPresent(process -> {
                         process.destroy();
                         services.add(process);
-                        stopped.add(service + " (pid " + process.pid() + ")");
+                        stopped.add(name + " (pid " + process.pid() + ")");
                     });
         }
         // all at once: without Kafka some of them take seconds to exit
         services.forEach(PreviousRun::awaitExit);
-        for (Service service : Service.values()) {
-            forget(service);
-        }
+        recorded.forEach(this::forget);
         readPid(postgresData.resolve("postmaster.pid"))
                 .flatMap(pid -> living(pid, command -> command.contains(postgresData.toString())))
                 .ifPresent(process -> {
@@ -82,8 +92,21 @@ final class PreviousRun {
         return stopped;
     }
 
-    private Path pidFile(Service service) {
-        return pidDirectory.resolve(service.module() + ".pid");
+    private Path pidFile(String name) {
+        return pidDirectory.resolve(name + ".pid");
+    }
+
+    /** The replicas a launcher recorded, by name (one pid file each). */
+    private List<String> recordedNames() {
+        if (!Files.isDirectory(pidDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(pidDirectory)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".pid"))
+                    .map(name -> name.substring(0, name.length() - ".pid".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<Long> readPid(Path file) {

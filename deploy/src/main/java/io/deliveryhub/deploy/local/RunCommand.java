@@ -24,12 +24,14 @@ final class RunCommand {
     static final String REPOSITORY_ROOT_PROPERTY = "deliveryhub.repository.root";
 
     private static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: deploy/local/run [--build] [--reset] [--only SERVICE[,SERVICE...]]",
+            "Usage: deploy/local/run [--build] [--reset] [--replicas N] [--only SERVICE[,SERVICE...]]",
             "",
             "Runs the whole system locally: PostgreSQL, Kafka and every service; Ctrl-C stops it.",
             "",
             "  --build   rebuild everything first (./mvnw install -DskipTests); without it only what is missing is built",
             "  --reset   start from an empty data directory",
+            "  --replicas  run N replicas of each backend service, replica i on the service's port + 10 x i (8081, 8091, ...);",
+            "            the gateway spreads requests over them",
             "  --only    run only these services (projects, resources, delivery-metrics, gateway), while developing one",
             "",
             "Environment: DELIVERYHUB_DATA_DIR (default deploy/local/.data), DELIVERYHUB_GATEWAY_PORT (8080),",
@@ -46,6 +48,7 @@ final class RunCommand {
      */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         boolean reset = false;
+        int replicas = 1;
         Set<Service> services = EnumSet.allOf(Service.class);
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         for (int i = 0; i < arguments.size(); i++) {
@@ -57,6 +60,10 @@ final class RunCommand {
                 reset = true;
             } else if (argument.equals("--build")) {
                 // done by the script before this JVM starts
+            } else if (argument.equals("--replicas") && i + 1 < arguments.size()) {
+                replicas = parseReplicas(arguments.get(++i), err);
+            } else if (argument.startsWith("--replicas=")) {
+                replicas = parseReplicas(argument.substring("--replicas=".length()), err);
             } else if (argument.equals("--only") && i + 1 < arguments.size()) {
                 services = parseServices(arguments.get(++i), err);
             } else if (argument.startsWith("--only=")) {
@@ -66,7 +73,7 @@ final class RunCommand {
                 err.println(USAGE);
                 return 2;
             }
-            if (services == null) {
+            if (services == null || replicas < 1) {
                 return 2;
             }
         }
@@ -74,7 +81,8 @@ final class RunCommand {
         StackSettings settings;
         try {
             Path root = Path.of(System.getProperty(REPOSITORY_ROOT_PROPERTY, "."));
-            settings = StackSettings.fromEnvironment(environment, root).withServices(services).withReset(reset);
+            settings = StackSettings.fromEnvironment(environment, root).withServices(services).withReset(reset)
+                    .withReplicas(replicas);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -121,6 +129,20 @@ final class RunCommand {
         return status;
     }
 
+    /** @return the count, or 0 (after saying why) when it is not a whole number of at least 1 */
+    private static int parseReplicas(String count, PrintStream err) {
+        try {
+            int replicas = Integer.parseInt(count.trim());
+            if (replicas >= 1) {
+                return replicas;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        err.println("--replicas needs a whole number of at least 1, not '" + count + "'");
+        return 0;
+    }
+
     private static Set<Service> parseServices(String list, PrintStream err) {
         Set<Service> chosen = EnumSet.noneOf(Service.class);
         for (String name : list.split(",")) {
@@ -153,6 +175,12 @@ final class RunCommand {
         if (settings.services().contains(Service.GATEWAY)) {
             line(text, "Gateway", stack.gatewayUrl().toString());
             line(text, "Admin API key", settings.adminApiKey() + "   (header X-API-Key)");
+        }
+        if (settings.replicas() > 1) {
+            lines(text, "Replicas", settings.services().stream().filter(service -> !service.isGateway())
+                    .map(service -> service + " :" + settings.replicasOf(service).stream()
+                            .map(replica -> String.valueOf(replica.port())).collect(Collectors.joining(", :")))
+                    .toList());
         }
         List<String> swaggerUis = new ArrayList<>();
         List<String> openApis = new ArrayList<>();

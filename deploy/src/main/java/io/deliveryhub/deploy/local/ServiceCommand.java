@@ -1,7 +1,6 @@
 package io.deliveryhub.deploy.local;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** How a service is launched on the local stack: its command line and the environment it is configured by. */
-record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBootstrapServers,
-        Function<Service, URI> urls) {
+record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBootstrapServers) {
 
     static Path quarkusRunJar(StackSettings settings, Service service) {
         return settings.repositoryRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
@@ -38,10 +36,11 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         return command;
     }
 
-    Map<String, String> environment(Service service) {
+    Map<String, String> environment(ServiceReplica replica) {
+        Service service = replica.service();
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_PROFILE", "local");
-        environment.put("PORT", String.valueOf(settings.port(service)));
+        environment.put("PORT", String.valueOf(replica.port()));
         environment.put("DB_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + service.database());
         environment.put("DB_USER", "postgres");
         environment.put("DB_PASSWORD", "postgres");
@@ -50,11 +49,17 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         if (service.isGateway()) {
             environment.put("DELIVERYHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
             environment.put("DELIVERYHUB_ADMIN_API_KEY", settings.adminApiKey());
-            environment.put("PROJECTS_URL", urls.apply(Service.PROJECTS).toString());
-            environment.put("RESOURCES_URL", urls.apply(Service.RESOURCES).toString());
-            environment.put("METRICS_URL", urls.apply(Service.DELIVERY_METRICS).toString());
+            environment.put("PROJECTS_URL", urls(Service.PROJECTS));
+            environment.put("RESOURCES_URL", urls(Service.RESOURCES));
+            environment.put("METRICS_URL", urls(Service.DELIVERY_METRICS));
         }
         return environment;
+    }
+
+    /** Every replica of the service, as the gateway's upstream list takes them. */
+    private String urls(Service service) {
+        return settings.replicasOf(service).stream().map(replica -> "http://localhost:" + replica.port())
+                .collect(Collectors.joining(","));
     }
 
     /** The feature version of the JDK in {@code javaHome}, from its {@code release} file. */

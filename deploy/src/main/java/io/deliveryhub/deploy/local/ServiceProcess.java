@@ -31,15 +31,15 @@ final class ServiceProcess {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ more)");
 
-    private final Service service;
+    private final ServiceReplica replica;
     private final Process process;
     private final Path log;
     private final URI readiness;
     private final long launchedAt;
     private final CompletableFuture<Duration> ready = new CompletableFuture<>();
 
-    private ServiceProcess(Service service, Process process, Path log, int port, long launchedAt) {
-        this.service = service;
+    private ServiceProcess(ServiceReplica replica, Process process, Path log, int port, long launchedAt) {
+        this.replica = replica;
         this.process = process;
         this.log = log;
         this.readiness = URI.create("http://localhost:" + port + "/q/health/ready");
@@ -50,8 +50,8 @@ final class ServiceProcess {
      * Starts the service's JVM with its output appended to {@code log}; the log of the previous run, if any,
      * is kept as {@code <log>.1}.
      */
-    static ServiceProcess launch(Service service, List<String> command, Map<String, String> environment,
-            Path workingDirectory, Path log, int port) {
+    static ServiceProcess launch(ServiceReplica replica, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path log) {
         try {
             keepPreviousLog(log);
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -61,14 +61,18 @@ final class ServiceProcess {
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
             builder.environment().putAll(environment);
             long launchedAt = System.nanoTime();
-            return new ServiceProcess(service, builder.start(), log, port, launchedAt);
+            return new ServiceProcess(replica, builder.start(), log, replica.port(), launchedAt);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + service + " (" + String.join(" ", command) + ")", e);
+            throw new UncheckedIOException("Could not start " + replica + " (" + String.join(" ", command) + ")", e);
         }
     }
 
     Service service() {
-        return service;
+        return replica.service();
+    }
+
+    ServiceReplica replica() {
+        return replica;
     }
 
     long pid() {
@@ -94,6 +98,12 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL for whatever is still running after {@code grace}. */
+    /** SIGKILL, as a crash would end it; returns once it has ended. */
+    void kill() {
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
     void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
@@ -187,7 +197,7 @@ final class ServiceProcess {
         private final transient ServiceProcess process;
 
         ServiceExited(ServiceProcess process) {
-            super(process.service() + " " + process.describeExit());
+            super(process.replica() + " " + process.describeExit());
             this.process = process;
         }
 

@@ -9,9 +9,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Where the local stack keeps its data, which ports it uses and what it runs.
@@ -27,6 +29,7 @@ import java.util.Set;
  * @param javaOptions     extra JVM options for every service, appended after the launcher's own
  * @param readyTimeout    how long the services may take, all together, to report ready
  * @param reset           start from an empty data directory (the extracted PostgreSQL binaries are kept)
+ * @param replicas        how many JVMs each backend service runs as (the gateway always runs as one)
  */
 public record StackSettings(
         Path repositoryRoot,
@@ -39,7 +42,8 @@ public record StackSettings(
         Path javaHome,
         String javaOptions,
         Duration readyTimeout,
-        boolean reset) {
+        boolean reset,
+        int replicas) {
 
     public static final String DATA_DIR_VARIABLE = "DELIVERYHUB_DATA_DIR";
     public static final String POSTGRES_PORT_VARIABLE = "DELIVERYHUB_POSTGRES_PORT";
@@ -51,6 +55,8 @@ public record StackSettings(
     public static final int DEFAULT_POSTGRES_PORT = 54320;
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+    /** Replica i of a service listens on the service's port + this × i (8081, 8091, 8101 for projects). */
+    public static final int REPLICA_PORT_STEP = 10;
 
     public StackSettings {
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");
@@ -65,6 +71,9 @@ public record StackSettings(
             }
         }
         javaOptions = javaOptions == null ? "" : javaOptions.trim();
+        if (replicas < 1) {
+            throw new IllegalArgumentException("--replicas must be at least 1, not " + replicas);
+        }
     }
 
     /**
@@ -88,7 +97,8 @@ public record StackSettings(
                 Path.of(System.getProperty("java.home")),
                 environment.get(JAVA_OPTIONS_VARIABLE),
                 DEFAULT_READY_TIMEOUT,
-                false);
+                false,
+                1);
     }
 
     /**
@@ -103,22 +113,35 @@ public record StackSettings(
         }
         return new StackSettings(repositoryRoot, dataDirectory, freePort(taken), freePort(taken), ports,
                 EnumSet.allOf(Service.class), LOCAL_ADMIN_API_KEY, Path.of(System.getProperty("java.home")), "",
-                DEFAULT_READY_TIMEOUT, false);
+                DEFAULT_READY_TIMEOUT, false, 1);
     }
 
     public StackSettings withServices(Set<Service> chosen) {
         return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, chosen,
-                adminApiKey, javaHome, javaOptions, readyTimeout, reset);
+                adminApiKey, javaHome, javaOptions, readyTimeout, reset, replicas);
     }
 
     public StackSettings withJavaHome(Path home) {
         return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
-                adminApiKey, home, javaOptions, readyTimeout, reset);
+                adminApiKey, home, javaOptions, readyTimeout, reset, replicas);
     }
 
     public StackSettings withReset(boolean fresh) {
         return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
-                adminApiKey, javaHome, javaOptions, readyTimeout, fresh);
+                adminApiKey, javaHome, javaOptions, readyTimeout, fresh, replicas);
+    }
+
+    public StackSettings withReplicas(int count) {
+        return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
+                adminApiKey, javaHome, javaOptions, readyTimeout, reset, count);
+    }
+
+    /** The JVMs the service runs as: {@link #replicas()} of a backend service, one gateway. */
+    public List<ServiceReplica> replicasOf(Service service) {
+        int count = service.isGateway() ? 1 : replicas;
+        return IntStream.range(0, count)
+                .mapToObj(index -> new ServiceReplica(service, index, port(service) + REPLICA_PORT_STEP * index))
+                .toList();
     }
 
     public int port(Service service) {

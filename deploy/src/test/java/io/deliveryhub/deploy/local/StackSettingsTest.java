@@ -72,6 +72,17 @@ class StackSettingsTest {
     }
 
     @Test
+    void placesReplicasTenPortsApartAndRunsOneGateway() {
+        StackSettings settings = StackSettings.fromEnvironment(Map.of(), ROOT).withReplicas(3);
+
+        assertThat(settings.replicasOf(Service.PROJECTS)).extracting(ServiceReplica::port).containsExactly(8081, 8091, 8101);
+        assertThat(settings.replicasOf(Service.DELIVERY_METRICS)).extracting(ServiceReplica::name)
+                .containsExactly("delivery-metrics-service", "delivery-metrics-service-2", "delivery-metrics-service-3");
+        assertThat(settings.replicasOf(Service.GATEWAY)).extracting(ServiceReplica::port).containsExactly(8080);
+        assertThatThrownBy(() -> settings.withReplicas(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void namesServicesByModuleOrShortName() {
         assertThat(Service.named("projects-service")).contains(Service.PROJECTS);
         assertThat(Service.named("delivery-metrics")).contains(Service.DELIVERY_METRICS);

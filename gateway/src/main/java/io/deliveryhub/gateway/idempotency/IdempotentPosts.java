@@ -127,8 +127,9 @@ public class IdempotentPosts {
 
     private void execute(RoutingContext context, Upstream upstream, String caller, String key, Buffer body) {
         HttpServerRequest request = context.request();
+        Upstream.Attempt attempt;
         try {
-            upstream.admit();
+            attempt = upstream.admit();
         } catch (GatewayProblem open) {
             forget(context, caller, key);
             context.fail(open);
@@ -141,7 +142,7 @@ public class IdempotentPosts {
                 headers.add(name, value);
             }
         });
-        upstream.exchange(HttpMethod.POST, request.uri(), headers, body).onComplete(result -> {
+        attempt.exchange(HttpMethod.POST, request.uri(), headers, body).onComplete(result -> {
             if (result.failed()) {
                 forget(context, caller, key);
                 context.fail(result.cause());

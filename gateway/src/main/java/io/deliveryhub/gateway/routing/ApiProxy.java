@@ -41,9 +41,9 @@ public class ApiProxy {
         Upstream upstream = upstreams.owning(request.path())
                 .orElseThrow(() -> GatewayProblem.notFound("No service serves " + request.path()));
         AccessLog.route(context, upstream.name());
-        upstream.admit();
+        Upstream.Attempt attempt = upstream.admit();
         forwardedHeaders(request, tokens.tokenFor(Authentication.caller(context)));
-        ProxiedExchange.start(request, upstream, traffic.bodyLimitFor(request.path()),
+        ProxiedExchange.start(request, attempt, traffic.bodyLimitFor(request.path()),
                 problem -> Problems.respond(context, problem));
     }
 

@@ -39,7 +39,7 @@ final class ProxiedExchange {
             .add(HttpHeaders.HOST, "");
 
     private final HttpServerRequest request;
-    private final Upstream upstream;
+    private final Upstream.Attempt upstream;
     private final long bodyLimit;
     private final Consumer<GatewayProblem> answer;
     private boolean tooLarge;
@@ -47,7 +47,7 @@ final class ProxiedExchange {
     /**
      * @param answer how a failure is told to the caller (a problem document), unless the caller has gone
      */
-    private ProxiedExchange(HttpServerRequest request, Upstream upstream, long bodyLimit,
+    private ProxiedExchange(HttpServerRequest request, Upstream.Attempt upstream, long bodyLimit,
             Consumer<GatewayProblem> answer) {
         this.request = request;
         this.upstream = upstream;
@@ -55,7 +55,8 @@ final class ProxiedExchange {
         this.answer = answer;
     }
 
-    static void start(HttpServerRequest request, Upstream upstream, long bodyLimit, Consumer<GatewayProblem> answer) {
+    static void start(HttpServerRequest request, Upstream.Attempt upstream, long bodyLimit,
+            Consumer<GatewayProblem> answer) {
         String transferEncoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
         if (transferEncoding != null && !"chunked".equalsIgnoreCase(transferEncoding)) {
             throw new GatewayProblem(400, "bad-request", "Bad Request", "Only chunked transfer encoding is accepted");

@@ -19,7 +19,8 @@ public interface RouteTable {
     Map<String, Route> routes();
 
     interface Route {
-        URI upstream();
+        /** Where the service listens: one URL per replica (comma-separated in configuration). */
+        List<URI> upstream();
 
         /** Path prefixes this upstream serves, e.g. {@code /api/v1/projects}. */
         List<String> paths();

@@ -8,18 +8,21 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import java.net.ConnectException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * One service behind the gateway, with its own circuit breaker and timeouts. Requests whose method is
- * idempotent are tried a second time when the connection cannot be made (nothing was sent, so nothing
- * can happen twice); no request is retried once it reached the service.
+ * One service behind the gateway, as one or more replicas that take requests in turn, each with its own circuit
+ * breaker: a replica whose breaker is open is passed over, and the service answers 503 at once only when every
+ * replica's is. Requests whose method is idempotent are tried a second time, on another replica when there is one,
+ * when the connection cannot be made (nothing was sent, so nothing can happen twice); no request is retried once it
+ * reached the service.
  */
 public final class Upstream {
 
@@ -32,98 +35,152 @@ public final class Upstream {
     }
 
     private final String name;
-    private final SocketAddress origin;
+    private final List<Replica> replicas;
     private final EventLoopClients clients;
     private final Traffic traffic;
-    private final CircuitBreaker breaker;
+    private final AtomicInteger turn = new AtomicInteger();
 
-    Upstream(String name, URI uri, EventLoopClients clients, Traffic traffic) {
+    Upstream(String name, List<URI> uris, EventLoopClients clients, Traffic traffic) {
+        if (uris.isEmpty()) {
+            throw new IllegalArgumentException("The " + name + " route names no upstream URL");
+        }
         this.name = name;
-        this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+        this.replicas = uris.stream().map(uri -> new Replica(uri, new CircuitBreaker(
+                traffic.circuitBreaker().failureThreshold(), traffic.circuitBreaker().openFor()))).toList();
         this.clients = clients;
         this.traffic = traffic;
-        this.breaker = new CircuitBreaker(traffic.circuitBreaker().failureThreshold(),
-                traffic.circuitBreaker().openFor());
     }
 
     public String name() {
         return name;
     }
 
-    /** Fails with a 503 problem at once while the breaker is open. */
-    public void admit() {
+    List<Replica> replicas() {
+        return replicas;
+    }
+
+    /**
+     * The replica that takes the next request: the next in turn whose breaker lets it through.
+     *
+     * @throws GatewayProblem 503 at once while every replica's breaker is open
+     */
+    public Attempt admit() {
         long now = System.nanoTime();
-        if (!breaker.allow(now)) {
+        Replica replica = next(now, null);
+        if (replica == null) {
+            long retryAfter = replicas.stream().mapToLong(each -> each.breaker().retryAfterSeconds(now)).min().orElse(1);
             throw new GatewayProblem(503, "upstream-unavailable", "Service Unavailable",
                     "The " + name + " service is failing; the gateway is giving it time to recover", null,
-                    Map.of("Retry-After", String.valueOf(breaker.retryAfterSeconds(now))));
+                    Map.of("Retry-After", String.valueOf(retryAfter)));
         }
+        return new Attempt(replica);
     }
 
-    /** A connection to the service for one request (method and URI are set by the caller). */
-    public Future<HttpClientRequest> open(HttpMethod method, String uri, String path) {
-        RequestOptions options = new RequestOptions()
-                .setServer(origin)
-                .setMethod(method)
-                .setURI(uri)
-                .setIdleTimeout(traffic.timeoutFor(path).toMillis());
-        HttpClient client = clients.current();
-        Future<HttpClientRequest> request = client.request(options);
-        return IDEMPOTENT.contains(method)
-                ? request.recover(failure -> failure instanceof ConnectException
-                        ? client.request(options)
-                        : Future.failedFuture(failure))
-                : request;
-    }
-
-    /** Records how an exchange ended, for the breaker: an unreachable, silent or failing service counts against it. */
-    public void outcome(int status) {
-        if (status == 502 || status == 503 || status == 504) {
-            breaker.failed(System.nanoTime());
-        } else {
-            breaker.succeeded();
+    /** The next replica in turn, other than {@code passedOver}, whose breaker lets a request through; null if none. */
+    private Replica next(long now, Replica passedOver) {
+        int size = replicas.size();
+        int first = Math.floorMod(turn.getAndIncrement(), size);
+        for (int i = 0; i < size; i++) {
+            Replica replica = replicas.get((first + i) % size);
+            if (replica != passedOver && replica.breaker().allow(now)) {
+                return replica;
+            }
         }
-    }
-
-    /** The failure as the caller should see it (and counted against the breaker). */
-    public GatewayProblem failed(Throwable failure, String path) {
-        breaker.failed(System.nanoTime());
-        LOG.warnf("%s %s failed: %s", name, path, failure.toString());
-        if (failure instanceof GatewayProblem problem) {
-            return problem;
-        }
-        if (failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException) {
-            return new GatewayProblem(504, "upstream-timeout", "Gateway Timeout",
-                    "The " + name + " service did not answer within " + traffic.timeoutFor(path).toSeconds() + " s");
-        }
-        if (failure instanceof ConnectException) {
-            return new GatewayProblem(503, "upstream-unavailable", "Service Unavailable",
-                    "The " + name + " service is not reachable; try again shortly", null, Map.of("Retry-After", "5"));
-        }
-        return new GatewayProblem(502, "upstream-failed", "Bad Gateway",
-                "The " + name + " service broke off the exchange");
+        return null;
     }
 
     /** Sends a whole request and reads the whole answer: for small bodies the gateway needs in hand. */
     public Future<Reply> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body) {
-        String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
         try {
-            admit();
+            return admit().exchange(method, uri, headers, body);
         } catch (GatewayProblem open) {
             return Future.failedFuture(open);
         }
-        return open(method, uri, path)
-                .compose(request -> {
-                    request.headers().addAll(headers);
-                    return body == null ? request.send() : request.send(body);
-                })
-                .compose(response -> response.body().map(content -> new Reply(response.statusCode(),
-                        MultiMap.caseInsensitiveMultiMap().addAll(response.headers()), content)))
-                .andThen(result -> {
-                    if (result.succeeded()) {
-                        outcome(result.result().status());
-                    }
-                })
-                .recover(failure -> Future.failedFuture(failure instanceof GatewayProblem ? failure : failed(failure, path)));
+    }
+
+    /** One request's go at the service: the replica it is on, which changes if the request is tried again. */
+    public final class Attempt {
+
+        private Replica replica;
+
+        private Attempt(Replica replica) {
+            this.replica = replica;
+        }
+
+        /** A connection to the replica for one request (method and URI are set by the caller). */
+        public Future<HttpClientRequest> open(HttpMethod method, String uri, String path) {
+            HttpClient client = clients.current();
+            Future<HttpClientRequest> request = client.request(options(method, uri, replica, path));
+            return IDEMPOTENT.contains(method)
+                    ? request.recover(failure -> failure instanceof ConnectException
+                            ? client.request(options(method, uri, retryOn(), path))
+                            : Future.failedFuture(failure))
+                    : request;
+        }
+
+        private RequestOptions options(HttpMethod method, String uri, Replica target, String path) {
+            return new RequestOptions()
+                    .setServer(target.origin())
+                    .setMethod(method)
+                    .setURI(uri)
+                    .setIdleTimeout(traffic.timeoutFor(path).toMillis());
+        }
+
+        /**
+         * Where a request whose connection was refused goes again: another replica if one is let through (the refusal
+         * then counts against the first), else the same one, as with a single replica.
+         */
+        private Replica retryOn() {
+            long now = System.nanoTime();
+            Replica other = next(now, replica);
+            if (other != null) {
+                LOG.debugf("%s %s refused a connection; trying %s", name, replica, other);
+                replica.breaker().failed(now);
+                replica = other;
+            }
+            return replica;
+        }
+
+        /** Records how the exchange ended, for the replica's breaker. */
+        public void outcome(int status) {
+            replica.outcome(status);
+        }
+
+        /** The failure as the caller should see it (and counted against the replica's breaker). */
+        public GatewayProblem failed(Throwable failure, String path) {
+            replica.breaker().failed(System.nanoTime());
+            LOG.warnf("%s (%s) %s failed: %s", name, replica, path, failure.toString());
+            if (failure instanceof GatewayProblem problem) {
+                return problem;
+            }
+            if (failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException) {
+                return new GatewayProblem(504, "upstream-timeout", "Gateway Timeout",
+                        "The " + name + " service did not answer within " + traffic.timeoutFor(path).toSeconds() + " s");
+            }
+            if (failure instanceof ConnectException) {
+                return new GatewayProblem(503, "upstream-unavailable", "Service Unavailable",
+                        "The " + name + " service is not reachable; try again shortly", null, Map.of("Retry-After", "5"));
+            }
+            return new GatewayProblem(502, "upstream-failed", "Bad Gateway",
+                    "The " + name + " service broke off the exchange");
+        }
+
+        /** Sends a whole request and reads the whole answer. */
+        public Future<Reply> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body) {
+            String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+            return open(method, uri, path)
+                    .compose(request -> {
+                        request.headers().addAll(headers);
+                        return body == null ? request.send() : request.send(body);
+                    })
+                    .compose(response -> response.body().map(content -> new Reply(response.statusCode(),
+                            MultiMap.caseInsensitiveMultiMap().addAll(response.headers()), content)))
+                    .andThen(result -> {
+                        if (result.succeeded()) {
+                            outcome(result.result().status());
+                        }
+                    })
+                    .recover(failure -> Future.failedFuture(failure instanceof GatewayProblem ? failure : failed(failure, path)));
+        }
     }
 }

@@ -33,7 +33,7 @@ class AuthenticationTest {
             "/api/v1/resource-requests", "/api/v1/time-entries", "/api/v1/utilization", "/api/v1/capacity",
             "/api/v1/bench", "/api/v1/known-projects", "/api/v1/metrics", "/api/v1/deployments", "/api/v1/incidents",
             "/api/v1/alerts", "/api/v1/admin/metrics", "/api/v1/admin/projects", "/api/v1/admin/resources",
-            "/api/v1/legacy");
+            "/api/v1/legacy", "/api/v1/replicated");
 
     static Stream<String> everyRoute() {
         return Stream.concat(ROUTED.stream(), Stream.of("/api/v1/admin/api-keys", "/api/v1/auth/dev-token",

@@ -33,8 +33,8 @@ class RouteTableTest {
     private static RouteTable.Route route(String... paths) {
         return new RouteTable.Route() {
             @Override
-            public URI upstream() {
-                return URI.create("http://localhost:1");
+            public List<URI> upstream() {
+                return List.of(URI.create("http://localhost:1"));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.deliveryhub.platform.outbox;
 
+import io.deliveryhub.platform.persistence.ReplicaLocks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,11 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxHousekeeping {
 
+    private final ReplicaLocks locks;
     private final Clock clock;
     private final Duration retention;
 
-    public OutboxHousekeeping(Clock clock,
+    public OutboxHousekeeping(ReplicaLocks locks, Clock clock,
             @ConfigProperty(name = "deliveryhub.outbox.published-retention") Duration retention) {
+        this.locks = locks;
         this.clock = clock;
         this.retention = retention;
     }
@@ -26,6 +29,9 @@ public class OutboxHousekeeping {
     @Scheduled(every = "1h", delayed = "5m")
     @Transactional
     void removePublished() {
-        OutboxEvent.delete("publishedAt < ?1", clock.instant().minus(retention));
+        // one replica's delete is enough; the others would only wait on its row locks
+        if (locks.tryForTransaction("outbox-housekeeping")) {
+            OutboxEvent.delete("publishedAt < ?1", clock.instant().minus(retention));
+        }
     }
 }

@@ -1,0 +1,26 @@
+package io.deliveryhub.gateway.routing;
+
+import io.vertx.core.net.SocketAddress;
+import java.net.URI;
+
+/** One replica of a service behind the gateway: where it listens, and its own circuit breaker. */
+record Replica(URI uri, SocketAddress origin, CircuitBreaker breaker) {
+
+    Replica(URI uri, CircuitBreaker breaker) {
+        this(uri, SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost()), breaker);
+    }
+
+    /** Records how an exchange ended: an unreachable, silent or failing replica counts against its breaker. */
+    void outcome(int status) {
+        if (status == 502 || status == 503 || status == 504) {
+            breaker.failed(System.nanoTime());
+        } else {
+            breaker.succeeded();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return uri.getAuthority();
+    }
+}

@@ -1,0 +1,71 @@
+package io.deliveryhub.platform.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jboss.logging.Logger;
+
+/**
+ * Work that one replica of a service at a time may do, however many replicas run: a PostgreSQL advisory lock per name
+ * (the name hashed to the lock's key), which the database also releases when the replica holding it dies.
+ */
+@ApplicationScoped
+public class ReplicaLocks {
+
+    private static final Logger LOG = Logger.getLogger(ReplicaLocks.class);
+
+    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+
+    public ReplicaLocks(EntityManager entityManager, AgroalDataSource dataSource) {
+        this.entityManager = entityManager;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Takes the lock until the current transaction ends.
+     *
+     * @return false at once when another replica (or thread) holds it
+     */
+    public boolean tryForTransaction(String name) {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:name, 0))")
+                .setParameter("name", name).getSingleResult();
+    }
+
+    /**
+     * Runs the work while holding the lock on a connection of its own, kept for as long as the work runs (the work may
+     * span many transactions), or skips it when another replica holds the lock.
+     *
+     * @return whether the work ran here
+     */
+    public boolean runAlone(String name, Runnable work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!lock(connection, "select pg_try_advisory_lock(hashtextextended(?, 0))", name)) {
+                return false;
+            }
+            try {
+                work.run();
+                return true;
+            } finally {
+                if (!lock(connection, "select pg_advisory_unlock(hashtextextended(?, 0))", name)) {
+                    LOG.warnf("the replica lock %s was no longer held when its work ended", name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The replica lock " + name + " could not be taken or released", e);
+        }
+    }
+
+    private static boolean lock(Connection connection, String sql, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+}
