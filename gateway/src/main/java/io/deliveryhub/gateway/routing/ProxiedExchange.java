@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,31 +40,37 @@ final class ProxiedExchange {
             .add(HttpHeaders.UPGRADE, "")
             .add(HttpHeaders.HOST, "");
 
+    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
     private final HttpServerRequest request;
     private final Upstream upstream;
+    private final String caller;
     private final long bodyLimit;
     private final Consumer<GatewayProblem> answer;
     private boolean tooLarge;
 
     /**
+     * @param caller who is calling, for the breaker's count
      * @param answer how a failure is told to the caller (a problem document), unless the caller has gone
      */
-    private ProxiedExchange(HttpServerRequest request, Upstream upstream, long bodyLimit,
+    private ProxiedExchange(HttpServerRequest request, Upstream upstream, String caller, long bodyLimit,
             Consumer<GatewayProblem> answer) {
         this.request = request;
         this.upstream = upstream;
+        this.caller = caller;
         this.bodyLimit = bodyLimit;
         this.answer = answer;
     }
 
-    static void start(HttpServerRequest request, Upstream upstream, long bodyLimit, Consumer<GatewayProblem> answer) {
+    static void start(HttpServerRequest request, Upstream upstream, String caller, long bodyLimit,
+            Consumer<GatewayProblem> answer) {
         String transferEncoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
         if (transferEncoding != null && !"chunked".equalsIgnoreCase(transferEncoding)) {
             throw new GatewayProblem(400, "bad-request", "Bad Request", "Only chunked transfer encoding is accepted");
         }
         // nothing of the body may be read before there is somewhere to send it
         request.pause();
-        new ProxiedExchange(request, upstream, bodyLimit, answer).send();
+        new ProxiedExchange(request, upstream, caller, bodyLimit, answer).send();
     }
 
     private void send() {
@@ -82,12 +90,24 @@ final class ProxiedExchange {
             });
             copyHeaders(request.headers(), outgoing.headers());
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
             ReadStream<Buffer> body = request;
+            if (length == null && !chunked) {
+                // Without a declared length or chunks the request has no body (RFC 9112 §6.3). The Vert.x client
+                // sends neither for it, and a service then waited for the body of a PATCH until the timeout: a
+                // write is told its length explicitly (RFC 9110 §8.6), and the request is ended at once.
+                if (WRITES.contains(request.method())) {
+                    outgoing.putHeader(HttpHeaders.CONTENT_LENGTH, "0");
+                }
+                request.resume();
+                outgoing.end();
+                return;
+            }
             if (length != null) {
                 outgoing.putHeader(HttpHeaders.CONTENT_LENGTH, length);
             } else {
                 // a declared length was checked at the front door; an undeclared one is counted here
-                outgoing.setChunked(request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null);
+                outgoing.setChunked(true);
                 body = new LimitedBody(request, bodyLimit, () -> tooLarge = true);
             }
             Pipe<Buffer> pipe = body.pipe();
@@ -99,7 +119,7 @@ final class ProxiedExchange {
 
     private void answer(HttpClientResponse reply, HttpClientRequest outgoing) {
         reply.pause();
-        upstream.outcome(reply.statusCode());
+        upstream.outcome(reply.statusCode(), caller);
         HttpServerResponse response = request.response();
         response.setStatusCode(reply.statusCode());
         if (reply.statusMessage() != null) {
@@ -138,7 +158,7 @@ final class ProxiedExchange {
                 ? new GatewayProblem(413, "payload-too-large", "Payload Too Large",
                         "The body may have at most " + bodyLimit + " bytes on this route", null,
                         Map.of("Connection", "close"))
-                : upstream.failed(failure, request.path()));
+                : upstream.failed(failure, request.path(), caller));
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

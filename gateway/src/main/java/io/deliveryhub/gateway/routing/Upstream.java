@@ -42,8 +42,9 @@ public final class Upstream {
         this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
         this.clients = clients;
         this.traffic = traffic;
-        this.breaker = new CircuitBreaker(traffic.circuitBreaker().failureThreshold(),
-                traffic.circuitBreaker().openFor());
+        Traffic.CircuitBreakerSettings settings = traffic.circuitBreaker();
+        this.breaker = new CircuitBreaker(settings.windowSize(), settings.minimumCalls(), settings.failureRatio(),
+                settings.openFor());
     }
 
     public String name() {
@@ -76,22 +77,22 @@ public final class Upstream {
                 : request;
     }
 
-    /** Records how an exchange ended, for the breaker: an unreachable, silent or failing service counts against it. */
-    public void outcome(int status) {
-        if (status == 502 || status == 503 || status == 504) {
-            breaker.failed(System.nanoTime());
-        } else {
-            breaker.succeeded();
-        }
+    /** Records how an exchange ended, for the breaker: a 5xx answer counts against the service. */
+    public void outcome(int status, String caller) {
+        breaker.record(System.nanoTime(), caller,
+                status >= 500 ? CircuitBreaker.Outcome.FAILED : CircuitBreaker.Outcome.SUCCEEDED);
     }
 
     /** The failure as the caller should see it (and counted against the breaker). */
-    public GatewayProblem failed(Throwable failure, String path) {
-        breaker.failed(System.nanoTime());
-        LOG.warnf("%s %s failed: %s", name, path, failure.toString());
+    public GatewayProblem failed(Throwable failure, String path, String caller) {
         if (failure instanceof GatewayProblem problem) {
+            // the gateway's own refusal (a body over the limit): no word on the service's health
             return problem;
         }
+        breaker.record(System.nanoTime(), caller, failure instanceof ConnectException
+                ? CircuitBreaker.Outcome.UNREACHABLE
+                : CircuitBreaker.Outcome.FAILED);
+        LOG.warnf("%s %s failed: %s", name, path, failure.toString());
         if (failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException) {
             return new GatewayProblem(504, "upstream-timeout", "Gateway Timeout",
                     "The " + name + " service did not answer within " + traffic.timeoutFor(path).toSeconds() + " s");
@@ -105,7 +106,7 @@ public final class Upstream {
     }
 
     /** Sends a whole request and reads the whole answer: for small bodies the gateway needs in hand. */
-    public Future<Reply> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body) {
+    public Future<Reply> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body, String caller) {
         String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
         try {
             admit();
@@ -121,9 +122,9 @@ public final class Upstream {
                         MultiMap.caseInsensitiveMultiMap().addAll(response.headers()), content)))
                 .andThen(result -> {
                     if (result.succeeded()) {
-                        outcome(result.result().status());
+                        outcome(result.result().status(), caller);
                     }
                 })
-                .recover(failure -> Future.failedFuture(failure instanceof GatewayProblem ? failure : failed(failure, path)));
+                .recover(failure -> Future.failedFuture(failed(failure, path, caller)));
     }
 }
