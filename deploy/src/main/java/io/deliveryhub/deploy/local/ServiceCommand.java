@@ -50,6 +50,7 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         if (service.isGateway()) {
             environment.put("DELIVERYHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
             environment.put("DELIVERYHUB_ADMIN_API_KEY", settings.adminApiKey());
+            environment.put("DELIVERYHUB_DEV_ISSUER_ENABLED", "true");
             environment.put("PROJECTS_URL", urls.apply(Service.PROJECTS).toString());
             environment.put("RESOURCES_URL", urls.apply(Service.RESOURCES).toString());
             environment.put("METRICS_URL", urls.apply(Service.DELIVERY_METRICS).toString());

@@ -1,6 +1,7 @@
 package io.deliveryhub.gateway.auth;
 
 import io.deliveryhub.gateway.apikey.ApiKeys;
+import io.deliveryhub.gateway.ratelimit.RateLimits;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -26,10 +27,12 @@ public class Authentication {
 
     private final ApiKeys apiKeys;
     private final BearerTokens bearerTokens;
+    private final RateLimits rateLimits;
 
-    public Authentication(ApiKeys apiKeys, BearerTokens bearerTokens) {
+    public Authentication(ApiKeys apiKeys, BearerTokens bearerTokens, RateLimits rateLimits) {
         this.apiKeys = apiKeys;
         this.bearerTokens = bearerTokens;
+        this.rateLimits = rateLimits;
     }
 
     public static Caller caller(RoutingContext context) {
@@ -47,7 +50,7 @@ public class Authentication {
             Optional<Optional<Caller>> known = apiKeys.known(key);
             if (known.isPresent()) {
                 conclude(context, known.get(), "Send a valid API key in " + ApiKeys.HEADER);
-            } else {
+            } else if (rateLimits.admitLookup(context)) {
                 blocking(context, () -> apiKeys.authenticate(key), "Send a valid API key in " + ApiKeys.HEADER);
             }
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

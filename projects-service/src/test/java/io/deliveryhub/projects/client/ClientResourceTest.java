@@ -95,6 +95,15 @@ class ClientResourceTest {
     }
 
     @Test
+    void refusesInternalTokensMeantForAnotherServiceOrForNone() {
+        Api.withToken(TestTokens.forAudience("resources", ADMIN)).get("/api/v1/clients")
+                .then().statusCode(401).contentType("application/problem+json");
+        Api.withToken(TestTokens.forAudience(null, ADMIN)).get("/api/v1/clients")
+                .then().statusCode(401).contentType("application/problem+json");
+        Api.withToken(TestTokens.forAudience("projects", ADMIN)).get("/api/v1/clients").then().statusCode(200);
+    }
+
+    @Test
     void refusesRolesThatMayNotCreateClients() {
         Api.as(TEAM_MEMBER, PROJECT_MANAGER).body(Map.of("name", "Not allowed"))
                 .post("/api/v1/clients")
