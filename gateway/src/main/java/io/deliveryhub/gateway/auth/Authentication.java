@@ -92,10 +92,19 @@ public class Authentication {
         context.next();
     }
 
+    /**
+     * Refuses callers without a valid credential (401), and callers holding no role of this system (403): no
+     * endpoint of any service admits them, so they are turned away before any body is read or forwarded.
+     */
     public static void requireCaller(RoutingContext context) {
-        if (context.get(CALLER) == null) {
+        Caller caller = context.get(CALLER);
+        if (caller == null) {
             context.fail(new GatewayProblem(401, "unauthorized", "Unauthorized", context.get(REFUSAL), null,
                     Map.of("WWW-Authenticate", CHALLENGE)));
+            return;
+        }
+        if (caller.roles().isEmpty()) {
+            context.fail(GatewayProblem.forbidden("The caller holds none of this system's roles"));
             return;
         }
         context.next();

@@ -155,6 +155,19 @@ class AuthenticationTest {
     }
 
     @Test
+    void aPersonWithNoneOfTheSystemsRolesIsTurnedAwayBeforeAnyServiceIsAsked() {
+        UpstreamStub.LAST.set(null);
+        String token = idp(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, UUID.randomUUID().toString())
+                .claim("realm_access", Map.of("roles", List.of("offline_access")))
+                .audience(UpstreamStub.OIDC_AUDIENCE).jws().keyId("idp-1").sign(UpstreamStub.idpKeys.getPrivate());
+
+        given().header("Authorization", "Bearer " + token).header("Idempotency-Key", "k-1").contentType("application/json")
+                .body("{}").post("/api/v1/clients")
+                .then().statusCode(403).contentType("application/problem+json").body("type", endsWith("/forbidden"));
+        assertThat(UpstreamStub.LAST.get()).isNull();
+    }
+
+    @Test
     void aPersonIdThatIsNoUuidIsRefusedNotA500() {
         String token = idpToken(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, "jane' OR 1=1");
 
