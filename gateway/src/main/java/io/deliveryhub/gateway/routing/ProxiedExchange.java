@@ -6,7 +6,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -17,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -39,8 +37,6 @@ final class ProxiedExchange {
             .add(HttpHeaders.TRANSFER_ENCODING, "")
             .add(HttpHeaders.UPGRADE, "")
             .add(HttpHeaders.HOST, "");
-
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final HttpServerRequest request;
     private final Upstream upstream;
@@ -92,13 +88,11 @@ final class ProxiedExchange {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
             ReadStream<Buffer> body = request;
-            if (length == null && !chunked) {
-                // Without a declared length or chunks the request has no body (RFC 9112 §6.3). The Vert.x client
-                // sends neither for it, and a service then waited for the body of a PATCH until the timeout: a
-                // write is told its length explicitly (RFC 9110 §8.6), and the request is ended at once.
-                if (WRITES.contains(request.method())) {
-                    outgoing.putHeader(HttpHeaders.CONTENT_LENGTH, "0");
-                }
+            if (!chunked && (length == null || "0".equals(length))) {
+                // No body (RFC 9112 §6.3): the request is ended at once rather than piped, and sent without a
+                // Content-Length, which the Vert.x client leaves out for an empty request. A declared zero held
+                // the services' body handler until the timeout; a write without length is answered at once.
+                outgoing.headers().remove(HttpHeaders.CONTENT_LENGTH);
                 request.resume();
                 outgoing.end();
                 return;

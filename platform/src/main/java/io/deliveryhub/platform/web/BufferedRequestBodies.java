@@ -1,6 +1,7 @@
 package io.deliveryhub.platform.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -32,6 +33,12 @@ public class BufferedRequestBodies {
         router.route().order(Integer.MIN_VALUE + 1)
                 .method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
                 .handler(context -> {
+                    if ("0".equals(context.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+                        // Vert.x's body handler waited for the end of a declared empty body until the client gave up,
+                        // holding the request; without a body to read, the REST layer answers it at once
+                        context.next();
+                        return;
+                    }
                     if (!context.request().isEnded()) {
                         context.request().resume();
                     }
