@@ -43,6 +43,7 @@ public final class CircuitBreaker {
     private State state = State.CLOSED;
     private long openedAt;
     private boolean trialInFlight;
+    private long trialStartedAt;
 
     public CircuitBreaker(int windowSize, int minimumCalls, double failureRatio, Duration openFor) {
         this.windowSize = windowSize;
@@ -61,12 +62,15 @@ public final class CircuitBreaker {
                 }
                 state = State.HALF_OPEN;
                 trialInFlight = true;
+                trialStartedAt = now;
                 return true;
             default:
-                if (trialInFlight) {
+                // a trial whose caller hung up reports nothing: after openFor another one may go
+                if (trialInFlight && now - trialStartedAt < openForNanos) {
                     return false;
                 }
                 trialInFlight = true;
+                trialStartedAt = now;
                 return true;
         }
     }

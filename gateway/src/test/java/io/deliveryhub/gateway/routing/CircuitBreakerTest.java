@@ -77,6 +77,14 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void aTrialThatNeverReportsDoesNotHoldTheBreakerHalfOpenForever() {
+        open();
+        assertThat(breaker.allow(10 * SECOND)).isTrue();
+        assertThat(breaker.allow(19 * SECOND)).isFalse();
+        assertThat(breaker.allow(20 * SECOND)).as("the next trial").isTrue();
+    }
+
+    @Test
     void aFailedTrialOpensItAgainAtOnce() {
         open();
         assertThat(breaker.allow(10 * SECOND)).isTrue();
