@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,34 @@ class ApiProxyTest {
         assertThat(received.headers().get("X-Request-Id")).isEqualTo("trace-42");
         assertThat(received.headers().get("X-Forwarded-Host")).isEqualTo("hub.example.com");
         assertThat(received.headers().get("X-Forwarded-Proto")).isEqualTo("http");
+    }
+
+    @Test
+    void forwardingHeadersOfTheCallerNeverReachAService() {
+        given().header("X-API-Key", KEY).header("Host", "hub.example.com")
+                .header("X-Forwarded-Host", "evil.example.com").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Prefix", "/phish").header("X-Forwarded-For", "10.9.9.9")
+                .header("x-forwarded-port", "444").header("Forwarded", "host=evil.example.com;proto=https")
+                .get("/api/v1/clients")
+                .then().statusCode(200);
+
+        MultiMap headers = UpstreamStub.LAST.get().headers();
+        assertThat(headers.getAll("X-Forwarded-Host")).containsExactly("hub.example.com");
+        assertThat(headers.getAll("X-Forwarded-Proto")).containsExactly("http");
+        assertThat(headers.getAll("X-Forwarded-For")).containsExactly("127.0.0.1");
+        assertThat(headers.get("X-Forwarded-Prefix")).isNull();
+        assertThat(headers.get("X-Forwarded-Port")).isNull();
+        assertThat(headers.get("Forwarded")).isNull();
+    }
+
+    @Test
+    void eachInternalTokenNamesTheServiceItIsFor() {
+        given().header("X-API-Key", KEY).get("/api/v1/clients").then().statusCode(200);
+        assertThat(ForwardedToken.claims().getValue("aud")).isEqualTo("projects");
+        given().header("X-API-Key", KEY).get("/api/v1/people").then().statusCode(200);
+        assertThat(ForwardedToken.claims().getValue("aud")).isEqualTo("resources");
+        given().header("X-API-Key", KEY).get("/api/v1/alerts").then().statusCode(200);
+        assertThat(ForwardedToken.claims().getValue("aud")).isEqualTo("delivery-metrics");
     }
 
     @Test

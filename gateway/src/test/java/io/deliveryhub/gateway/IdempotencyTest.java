@@ -86,6 +86,24 @@ class IdempotencyTest {
         assertThat(UpstreamStub.LAST.get().bodyBytes()).isEqualTo(BODY.length());
     }
 
+    @Test
+    void aBodyAboveTheIdempotencyCapIs413WhateverTheRouteAllows() {
+        String uri = "/api/v1/time-entries/batch?run=" + UUID.randomUUID();
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        Callers.admin().header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
+                .body(twoMegabytes).post(uri)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"), "detail", containsString("Idempotency-Key"));
+        Callers.admin().header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(twoMegabytes)).post(uri)
+                .then().statusCode(413).contentType("application/problem+json");
+        assertThat(hits(uri)).isZero();
+
+        Callers.admin().header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(new byte[1024 * 1024])).post(uri)
+                .then().statusCode(200).body("bytes", is(1024 * 1024));
+    }
+
     private static String cannedCreate(int status, String body, long delayMillis) {
         String uri = "/api/v1/clients?run=" + UUID.randomUUID();
         UpstreamStub.CANNED.put(uri, new UpstreamStub.Canned(status, body, delayMillis));

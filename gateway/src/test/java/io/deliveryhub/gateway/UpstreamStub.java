@@ -45,6 +45,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String INSTANCE_HEADER = "X-Stub-Instance";
     public static final String OIDC_ISSUER = "https://idp.example.com/realms/deliveryhub";
+    public static final String OIDC_AUDIENCE = "deliveryhub-api";
     public static final AtomicReference<Received> LAST = new AtomicReference<>();
     /** Canned answers by path, or by path and query when the key has a '?'. */
     public static final Map<String, Canned> CANNED = new ConcurrentHashMap<>();
@@ -83,6 +84,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     Map.entry("deliveryhub.gateway.admin-api-key", "test-admin-key"),
                     Map.entry("deliveryhub.gateway.oidc.issuer", OIDC_ISSUER),
                     Map.entry("deliveryhub.gateway.oidc.jwks-url", projects + "/jwks"),
+                    Map.entry("deliveryhub.gateway.oidc.audience", OIDC_AUDIENCE),
                     Map.entry("deliveryhub.gateway.oidc.roles-claim", "realm_access.roles"),
                     Map.entry("deliveryhub.routes.projects.upstream", projects),
                     Map.entry("deliveryhub.routes.delivery-metrics.upstream", metrics),

@@ -49,6 +49,7 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         if (service.isGateway()) {
             environment.put("DELIVERYHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
             environment.put("DELIVERYHUB_ADMIN_API_KEY", settings.adminApiKey());
+            environment.put("DELIVERYHUB_DEV_ISSUER_ENABLED", "true");
             environment.put("PROJECTS_URL", urls(Service.PROJECTS));
             environment.put("RESOURCES_URL", urls(Service.RESOURCES));
             environment.put("METRICS_URL", urls(Service.DELIVERY_METRICS));

@@ -49,16 +49,27 @@ public class ApiKeyStore {
         }
     }
 
-    /** The key with this hash unless it is revoked; marks it used. */
-    public Optional<ApiKeyRecord> useActive(byte[] keyHash, Instant now) {
+    /** The key with this hash unless it is revoked. Only reads: a guessed key must cost no write. */
+    public Optional<ApiKeyRecord> findActive(byte[] keyHash) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE api_key SET last_used_at = ? "
-                        + "WHERE key_hash = ? AND revoked_at IS NULL RETURNING " + COLUMNS)) {
-            update.setTimestamp(1, Timestamp.from(now));
-            update.setBytes(2, keyHash);
-            try (ResultSet rows = update.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")) {
+            query.setBytes(1, keyHash);
+            try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void markUsed(UUID id, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE api_key SET last_used_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setObject(2, id);
+            update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Authenticates {@code X-API-Key} and manages integrations' keys. Keys are kept and compared only as
  * SHA-256 hashes. A key looked up in the database is remembered for a short while, so a busy integration
- * costs one query per {@code cache-ttl} rather than one per request; {@code last_used_at} is exact to that.
+ * costs one query per {@code cache-ttl} rather than one per request; {@code last_used_at} is exact to that. A key
+ * that matches no row costs one read and is remembered apart from the valid ones, so guessing cannot push them out.
  * Revoking through this gateway forgets the key at once; other replicas forget it within the TTL.
  */
 // Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
@@ -43,8 +45,10 @@ public class ApiKeys {
     private final Duration cacheTtl;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Remembered> cache = new ConcurrentHashMap<>();
+    /** Keys found in no row, apart from the known ones: guessing many keys only ever clears this. */
+    private final Map<String, Instant> unknown = new ConcurrentHashMap<>();
 
-    private record Remembered(Optional<Caller> caller, Instant until) {
+    private record Remembered(Caller caller, Instant until) {
     }
 
     /** What a creation answers: the stored key and, this one time, the clear key. */
@@ -68,27 +72,42 @@ public class ApiKeys {
         if (MessageDigest.isEqual(adminKeyHash, hash)) {
             return Optional.of(Optional.of(admin));
         }
-        Remembered remembered = cache.get(HexFormat.of().formatHex(hash));
-        return remembered != null && clock.instant().isBefore(remembered.until())
-                ? Optional.of(remembered.caller())
-                : Optional.empty();
+        String hex = HexFormat.of().formatHex(hash);
+        Instant now = clock.instant();
+        Remembered remembered = cache.get(hex);
+        if (remembered != null && now.isBefore(remembered.until())) {
+            return Optional.of(Optional.of(remembered.caller()));
+        }
+        Instant refusedUntil = unknown.get(hex);
+        return refusedUntil != null && now.isBefore(refusedUntil) ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
-    /** Blocking: looks the key up in the database (and remembers the answer). */
+    /** Blocking: looks the key up in the database (and remembers the answer); only a valid key is marked used. */
     public Optional<Caller> authenticate(String presentedKey) {
         Optional<Optional<Caller>> known = known(presentedKey);
         if (known.isPresent()) {
             return known.get();
         }
         byte[] hash = sha256(presentedKey);
+        String hex = HexFormat.of().formatHex(hash);
         Instant now = clock.instant();
-        Optional<Caller> caller = store.useActive(hash, now)
-                .map(key -> Caller.integration(key.name(), key.roles(), key.ratePerMinute()));
+        Optional<ApiKeyRecord> key = store.findActive(hash);
+        if (key.isEmpty()) {
+            if (unknown.size() >= CACHE_LIMIT) {
+                unknown.clear();
+            }
+            unknown.put(hex, now.plus(cacheTtl));
+            return Optional.empty();
+        }
+        store.markUsed(key.get().id(), now);
+        Caller caller = Caller.integration(key.get().name(), key.get().roles(), key.get().ratePerMinute());
         if (cache.size() >= CACHE_LIMIT) {
+            // only keys that exist get here, and far fewer than this many integrations exist
             cache.clear();
         }
-        cache.put(HexFormat.of().formatHex(hash), new Remembered(caller, now.plus(cacheTtl)));
-        return caller;
+        cache.put(hex, new Remembered(caller, now.plus(cacheTtl)));
+        unknown.remove(hex);
+        return Optional.of(caller);
     }
 
     /** Blocking. */
@@ -99,8 +118,9 @@ public class ApiKeys {
         if ("admin".equals(name)) {
             throw GatewayProblem.badRequest("name", "'admin' is the bootstrap key's name");
         }
-        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
-            throw GatewayProblem.badRequest("roles", "must be a non-empty list of " + String.join(", ", Roles.ALL));
+        if (roles == null || roles.isEmpty() || !Roles.FOR_API_KEYS.containsAll(roles)) {
+            throw GatewayProblem.badRequest("roles", "must be a non-empty list of "
+                    + String.join(", ", new TreeSet<>(Roles.FOR_API_KEYS)) + "; people sign in with their own token");
         }
         if (ratePerMinute != null && (ratePerMinute < 1 || ratePerMinute > 1_000_000)) {
             throw GatewayProblem.badRequest("rateLimitPerMinute", "must be between 1 and 1000000");

@@ -1,6 +1,7 @@
 package io.deliveryhub.gateway.auth;
 
 import io.deliveryhub.gateway.apikey.ApiKeys;
+import io.deliveryhub.gateway.ratelimit.RateLimits;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -26,10 +27,12 @@ public class Authentication {
 
     private final ApiKeys apiKeys;
     private final BearerTokens bearerTokens;
+    private final RateLimits rateLimits;
 
-    public Authentication(ApiKeys apiKeys, BearerTokens bearerTokens) {
+    public Authentication(ApiKeys apiKeys, BearerTokens bearerTokens, RateLimits rateLimits) {
         this.apiKeys = apiKeys;
         this.bearerTokens = bearerTokens;
+        this.rateLimits = rateLimits;
     }
 
     public static Caller caller(RoutingContext context) {
@@ -47,7 +50,7 @@ public class Authentication {
             Optional<Optional<Caller>> known = apiKeys.known(key);
             if (known.isPresent()) {
                 conclude(context, known.get(), "Send a valid API key in " + ApiKeys.HEADER);
-            } else {
+            } else if (rateLimits.admitLookup(context)) {
                 blocking(context, () -> apiKeys.authenticate(key), "Send a valid API key in " + ApiKeys.HEADER);
             }
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -89,10 +92,19 @@ public class Authentication {
         context.next();
     }
 
+    /**
+     * Refuses callers without a valid credential (401), and callers holding no role of this system (403): no
+     * endpoint of any service admits them, so they are turned away before any body is read or forwarded.
+     */
     public static void requireCaller(RoutingContext context) {
-        if (context.get(CALLER) == null) {
+        Caller caller = context.get(CALLER);
+        if (caller == null) {
             context.fail(new GatewayProblem(401, "unauthorized", "Unauthorized", context.get(REFUSAL), null,
                     Map.of("WWW-Authenticate", CHALLENGE)));
+            return;
+        }
+        if (caller.roles().isEmpty()) {
+            context.fail(GatewayProblem.forbidden("The caller holds none of this system's roles"));
             return;
         }
         context.next();

@@ -1,5 +1,6 @@
 package io.deliveryhub.gateway.auth;
 
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +8,14 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -26,6 +30,8 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  */
 // Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
 @Singleton
+// made at start-up, so an incomplete OIDC configuration stops the gateway instead of failing its requests
+@Startup
 public class BearerTokens {
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);
@@ -47,7 +53,8 @@ public class BearerTokens {
         this.ratePerMinute = ratePerMinute;
         this.oidcConsumer = oidc.issuer().isPresent() && oidc.jwksUrl().isPresent() ? oidcConsumer(oidc) : null;
         this.devConsumer = devIssuer.enabled()
-                ? base(DevIssuer.ISSUER).setVerificationKey(devIssuer.publicKey()).build()
+                ? base(DevIssuer.ISSUER).setSkipDefaultAudienceValidation()
+                        .setVerificationKey(devIssuer.publicKey()).build()
                 : null;
     }
 
@@ -71,9 +78,15 @@ public class BearerTokens {
             try {
                 JwtClaims claims = consumer.processToClaims(token);
                 boolean dev = consumer == devConsumer;
+                Object personIdClaim = claims.getClaimValue(dev ? "personId" : oidc.personIdClaim());
+                String personId = personIdClaim == null ? null : uuid(personIdClaim.toString());
+                if (personIdClaim != null && personId == null) {
+                    // every service takes the person id for a UUID: a token saying otherwise identifies nobody
+                    LOG.debugf("bearer token refused: its person id is not a UUID");
+                    return Optional.empty();
+                }
                 Caller caller = Caller.person(claims.getSubject(),
-                        roles(claims, dev ? "groups" : oidc.rolesClaim()),
-                        text(claims.getClaimValue(dev ? "personId" : oidc.personIdClaim())), ratePerMinute);
+                        roles(claims, dev ? "groups" : oidc.rolesClaim()), personId, ratePerMinute);
                 if (cache.size() >= CACHE_LIMIT) {
                     cache.clear();
                 }
@@ -86,20 +99,27 @@ public class BearerTokens {
         return Optional.empty();
     }
 
+    /**
+     * A token the provider issued for another application must not open this one, so the audience is required;
+     * and only the asymmetric algorithms providers sign with are accepted (never {@code none} or an HMAC).
+     */
     private static JwtConsumer oidcConsumer(OidcConfig oidc) {
-        JwtConsumerBuilder builder = base(oidc.issuer().get())
-                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(oidc.jwksUrl().get())));
-        oidc.audience().ifPresentOrElse(builder::setExpectedAudience, builder::setSkipDefaultAudienceValidation);
-        return builder.build();
+        String audience = oidc.audience().filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "DELIVERYHUB_OIDC_AUDIENCE must name this API's audience when DELIVERYHUB_OIDC_ISSUER is set"));
+        return base(oidc.issuer().get())
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(oidc.jwksUrl().get())))
+                .setExpectedAudience(audience)
+                .build();
     }
 
     private static JwtConsumerBuilder base(String issuer) {
         return new JwtConsumerBuilder()
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
                 .setExpectedIssuer(issuer)
                 .setRequireExpirationTime()
                 .setRequireSubject()
-                .setAllowedClockSkewInSeconds(30)
-                .setSkipDefaultAudienceValidation();
+                .setAllowedClockSkewInSeconds(30);
     }
 
     private static Set<String> roles(JwtClaims claims, String path) {
@@ -113,7 +133,12 @@ public class BearerTokens {
         return roles.stream().map(String::valueOf).filter(Roles.ALL::contains).collect(Collectors.toSet());
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    /** The text as a UUID in its canonical form, or null when it is none. */
+    private static String uuid(String text) {
+        try {
+            return UUID.fromString(text).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

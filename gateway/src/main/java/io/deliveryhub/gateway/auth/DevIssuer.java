@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Stands in for the organisation's identity provider on the local stack and in tests: mints people's
  * tokens with a key pair made at start-up, so a restart invalidates them all. Enabled only by
- * {@code deliveryhub.gateway.dev-issuer.enabled}, which only the local and test profiles set.
+ * {@code deliveryhub.gateway.dev-issuer.enabled} ({@code DELIVERYHUB_DEV_ISSUER_ENABLED}), off unless the local
+ * stack's launcher or the tests switch it on.
  */
 @ApplicationScoped
 public class DevIssuer {

@@ -22,7 +22,11 @@ public class InternalTokens {
     private final String issuer;
     private final Duration lifetime;
     private final Clock clock = Clock.systemUTC();
-    private final Map<Caller, Signed> cache = new ConcurrentHashMap<>();
+    private final Map<Holder, Signed> cache = new ConcurrentHashMap<>();
+
+    /** A token is for one caller at one service: it names the service as its audience. */
+    private record Holder(Caller caller, String audience) {
+    }
 
     private record Signed(String token, Instant renewAfter) {
     }
@@ -33,24 +37,28 @@ public class InternalTokens {
         this.lifetime = lifetime;
     }
 
-    public String tokenFor(Caller caller) {
+    /** The token for the caller's request to this upstream (its name in the route table is the {@code aud}). */
+    public String tokenFor(Caller caller, String audience) {
+        Holder holder = new Holder(caller, audience);
         Instant now = clock.instant();
         if (cache.size() > 10_000) {
             // callers come and go; forgetting everyone now and then keeps memory bounded at the cost of a few signatures
             cache.clear();
         }
-        Signed cached = cache.get(caller);
+        Signed cached = cache.get(holder);
         if (cached != null && now.isBefore(cached.renewAfter())) {
             // the common case reads without compute's lock on the caller's bin
             return cached.token();
         }
-        return cache.compute(caller, (key, current) -> current != null && now.isBefore(current.renewAfter())
+        return cache.compute(holder, (key, current) -> current != null && now.isBefore(current.renewAfter())
                 ? current
                 : sign(key, now)).token();
     }
 
-    private Signed sign(Caller caller, Instant now) {
+    private Signed sign(Holder holder, Instant now) {
+        Caller caller = holder.caller();
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(holder.audience())
                 .subject(caller.subject())
                 .groups(caller.roles())
                 .issuedAt(now)

@@ -14,7 +14,7 @@ public interface OidcConfig {
     /** Where its signing keys are published; fetched on first use and again when a token names an unknown key. */
     Optional<String> jwksUrl();
 
-    /** Required {@code aud}, when the provider sets one for this API. */
+    /** The {@code aud} its tokens must carry for this API; required when an issuer is configured. */
     Optional<String> audience();
 
     /** The claim holding the roles; a dotted path reaches into objects (Keycloak: {@code realm_access.roles}). */

@@ -1,12 +1,15 @@
 package io.deliveryhub.gateway.idempotency;
 
 import io.deliveryhub.gateway.auth.Authentication;
+import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.auth.InternalTokens;
 import io.deliveryhub.gateway.routing.ApiProxy;
+import io.deliveryhub.gateway.routing.CallerLimits;
 import io.deliveryhub.gateway.routing.Traffic;
 import io.deliveryhub.gateway.routing.Upstream;
 import io.deliveryhub.gateway.routing.Upstreams;
 import io.deliveryhub.gateway.web.AccessLog;
+import io.deliveryhub.gateway.web.FrontDoor;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.RouteOrder;
 import io.quarkus.runtime.StartupEvent;
@@ -35,7 +38,8 @@ import org.jboss.logging.Logger;
  * {@code Idempotency-Key} on POST, once for every service (DESIGN.md §3): the same caller, key and request
  * (method, URI and body, by hash) within 24 hours gets the first response again without the service
  * executing anything; the same key with another request is 422; a duplicate while the first is still
- * running is 409. Such POSTs are buffered (to hash and to replay); all others stream through the proxy.
+ * running is 409. Such POSTs are buffered (to hash and forward after the check), up to
+ * {@code idempotent-body-limit} (413 beyond); all others stream through the proxy.
  * Answers of 5xx, 408 and 429 are not kept, so the client's retry executes the request.
  */
 @ApplicationScoped
@@ -53,13 +57,16 @@ public class IdempotentPosts {
     private final InternalTokens tokens;
     private final IdempotencyStore store;
     private final Traffic traffic;
+    private final CallerLimits callerLimits;
     private final Clock clock = Clock.systemUTC();
 
-    public IdempotentPosts(Upstreams upstreams, InternalTokens tokens, IdempotencyStore store, Traffic traffic) {
+    public IdempotentPosts(Upstreams upstreams, InternalTokens tokens, IdempotencyStore store, Traffic traffic,
+            CallerLimits callerLimits) {
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.store = store;
         this.traffic = traffic;
+        this.callerLimits = callerLimits;
     }
 
     void install(@Observes Router router) {
@@ -86,30 +93,45 @@ public class IdempotentPosts {
         }
         Upstream upstream = owner.get();
         AccessLog.route(context, upstream.name());
-        String caller = Authentication.caller(context).id();
-        long limit = traffic.bodyLimitFor(request.path());
+        Caller caller = Authentication.caller(context);
+        long limit = traffic.idempotentBodyLimit().asLongValue();
+        String declared = request.getHeader("Content-Length");
+        if (declared != null && FrontDoor.declaredLength(declared) > limit) {
+            context.response().putHeader("Connection", "close");
+            throw tooLarge(limit);
+        }
+        ApiProxy.enter(context, callerLimits, caller, upstream);
+        MessageDigest sha256 = sha256();
+        sha256.update((request.method().name() + " " + request.uri() + "\n").getBytes(StandardCharsets.UTF_8));
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
             if (body.length() + chunk.length() > limit) {
                 request.handler(null);
-                context.fail(new GatewayProblem(413, "payload-too-large", "Payload Too Large",
-                        "The body may have at most " + limit + " bytes on this route"));
+                context.response().putHeader("Connection", "close");
+                context.fail(tooLarge(limit));
                 return;
             }
+            sha256.update(chunk.getByteBuf().nioBuffer());
             body.appendBuffer(chunk);
         });
         request.endHandler(ended -> {
             if (context.failed()) {
                 return;
             }
-            byte[] hash = hash(request, body);
-            context.vertx().executeBlocking(() -> store.begin(caller, key, hash, clock.instant()), false)
+            byte[] hash = sha256.digest();
+            context.vertx().executeBlocking(() -> store.begin(caller.id(), key, hash, clock.instant()), false)
                     .onSuccess(start -> answer(context, upstream, caller, key, body, start))
                     .onFailure(context::fail);
         });
     }
 
-    private void answer(RoutingContext context, Upstream upstream, String caller, String key, Buffer body,
+    /** The body is held whole to hash and forward it, so it must stay small whatever the route allows. */
+    private static GatewayProblem tooLarge(long limit) {
+        return new GatewayProblem(413, "payload-too-large", "Payload Too Large", "With an " + HEADER
+                + " the body may have at most " + limit + " bytes; send larger bodies without one");
+    }
+
+    private void answer(RoutingContext context, Upstream upstream, Caller caller, String key, Buffer body,
             IdempotencyStore.Start start) {
         if (start instanceof IdempotencyStore.Replay replay) {
             replay(context.response(), replay);
@@ -125,17 +147,17 @@ public class IdempotentPosts {
         }
     }
 
-    private void execute(RoutingContext context, Upstream upstream, String caller, String key, Buffer body) {
+    private void execute(RoutingContext context, Upstream upstream, Caller caller, String key, Buffer body) {
         HttpServerRequest request = context.request();
         Upstream.Attempt attempt;
         try {
-            attempt = upstream.admit();
+            attempt = upstream.admit(caller.id());
         } catch (GatewayProblem open) {
             forget(context, caller, key);
             context.fail(open);
             return;
         }
-        ApiProxy.forwardedHeaders(request, tokens.tokenFor(Authentication.caller(context)));
+        ApiProxy.forwardedHeaders(request, tokens.tokenFor(caller, upstream.name()));
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         request.headers().forEach((name, value) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase())) {
@@ -164,7 +186,7 @@ public class IdempotentPosts {
                 return;
             }
             context.vertx().executeBlocking(() -> {
-                store.complete(caller, key, status, kept.encode(), reply.body().getBytes());
+                store.complete(caller.id(), key, status, kept.encode(), reply.body().getBytes());
                 return null;
             }, false).onComplete(stored -> {
                 if (stored.failed()) {
@@ -184,19 +206,16 @@ public class IdempotentPosts {
         response.putHeader("Idempotent-Replayed", "true").end(Buffer.buffer(replay.body()));
     }
 
-    private void forget(RoutingContext context, String caller, String key) {
+    private void forget(RoutingContext context, Caller caller, String key) {
         context.vertx().executeBlocking(() -> {
-            store.abandon(caller, key);
+            store.abandon(caller.id(), key);
             return null;
         }, false).onFailure(failure -> LOG.errorf(failure, "could not release %s", key));
     }
 
-    private static byte[] hash(HttpServerRequest request, Buffer body) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.method().name() + " " + request.uri() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(body.getBytes());
-            return sha256.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -101,7 +101,7 @@ public class AggregatedOpenApi {
 
     private static Future<JsonObject> fetchFrom(Upstream upstream) {
         return upstream.exchange(HttpMethod.GET, "/q/openapi?format=json",
-                MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json"), null)
+                MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json"), null, "gateway")
                 .compose(reply -> reply.status() == 200
                         ? Future.succeededFuture(reply.body().toJsonObject())
                         : Future.failedFuture("status " + reply.status()));

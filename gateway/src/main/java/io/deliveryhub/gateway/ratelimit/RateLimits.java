@@ -36,12 +36,29 @@ public class RateLimits {
         if (caller.isPresent()) {
             apply(context, caller.get().id(), caller.get().ratePerMinute());
         } else {
-            String address = context.request().remoteAddress() == null ? "?" : context.request().remoteAddress().hostAddress();
-            apply(context, "address:" + address, anonymousPerMinute);
+            apply(context, "address:" + address(context), anonymousPerMinute);
         }
     }
 
-    private void apply(RoutingContext context, String key, int perMinute) {
+    /**
+     * Before a key seen for the first time is looked up in the database: lookups are counted by address at the
+     * anonymous limit, so guessing keys is throttled before it costs a query.
+     */
+    public boolean admitLookup(RoutingContext context) {
+        TokenBucket.Decision decision = bucket("lookup:" + address(context), anonymousPerMinute).take(System.nanoTime());
+        if (!decision.allowed()) {
+            context.fail(new GatewayProblem(429, "rate-limited", "Too Many Requests",
+                    "Too many unknown credentials from this address; retry after " + decision.retryAfterSeconds() + " s",
+                    null, Map.of("Retry-After", String.valueOf(decision.retryAfterSeconds()))));
+        }
+        return decision.allowed();
+    }
+
+    private static String address(RoutingContext context) {
+        return context.request().remoteAddress() == null ? "?" : context.request().remoteAddress().hostAddress();
+    }
+
+    private TokenBucket bucket(String key, int perMinute) {
         if (buckets.size() >= BUCKET_LIMIT) {
             // full buckets are the only kind worth forgetting, and a fresh bucket is full: clearing loses little
             buckets.clear();
@@ -49,9 +66,12 @@ public class RateLimits {
         long now = System.nanoTime();
         TokenBucket known = buckets.get(key);
         // the common case reads without compute's lock on the key's bin
-        TokenBucket bucket = known != null && known.capacity() == perMinute ? known : buckets.compute(key,
+        return known != null && known.capacity() == perMinute ? known : buckets.compute(key,
                 (ignored, existing) -> existing == null || existing.capacity() != perMinute ? new TokenBucket(perMinute, now) : existing);
-        TokenBucket.Decision decision = bucket.take(now);
+    }
+
+    private void apply(RoutingContext context, String key, int perMinute) {
+        TokenBucket.Decision decision = bucket(key, perMinute).take(System.nanoTime());
         HttpServerResponse response = context.response();
         // Written when the headers go out, so an upstream's answer cannot drop them.
         context.addHeadersEndHandler(ignored -> response.headers()

@@ -2,6 +2,7 @@ package io.deliveryhub.gateway.routing;
 
 import io.deliveryhub.gateway.apikey.ApiKeys;
 import io.deliveryhub.gateway.auth.Authentication;
+import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.auth.InternalTokens;
 import io.deliveryhub.gateway.web.AccessLog;
 import io.deliveryhub.gateway.web.GatewayProblem;
@@ -13,6 +14,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The last step of every {@code /api/*} request the gateway does not answer itself: streamed to the
@@ -25,11 +28,13 @@ public class ApiProxy {
     private final Upstreams upstreams;
     private final InternalTokens tokens;
     private final Traffic traffic;
+    private final CallerLimits callerLimits;
 
-    public ApiProxy(Upstreams upstreams, InternalTokens tokens, Traffic traffic) {
+    public ApiProxy(Upstreams upstreams, InternalTokens tokens, Traffic traffic, CallerLimits callerLimits) {
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.traffic = traffic;
+        this.callerLimits = callerLimits;
     }
 
     void install(@Observes Router router) {
@@ -41,15 +46,33 @@ public class ApiProxy {
         Upstream upstream = upstreams.owning(request.path())
                 .orElseThrow(() -> GatewayProblem.notFound("No service serves " + request.path()));
         AccessLog.route(context, upstream.name());
-        Upstream.Attempt attempt = upstream.admit();
-        forwardedHeaders(request, tokens.tokenFor(Authentication.caller(context)));
+        Caller caller = Authentication.caller(context);
+        enter(context, callerLimits, caller, upstream);
+        Upstream.Attempt attempt = upstream.admit(caller.id());
+        forwardedHeaders(request, tokens.tokenFor(caller, upstream.name()));
         ProxiedExchange.start(request, attempt, traffic.bodyLimitFor(request.path()),
                 problem -> Problems.respond(context, problem));
     }
 
-    /** What every service receives instead of the caller's credential. */
+    /** Takes one of the caller's places at the upstream until the answer is over (429 when it has none left). */
+    public static void enter(RoutingContext context, CallerLimits limits, Caller caller, Upstream upstream) {
+        Runnable leave = limits.enter(caller.id(), upstream.name());
+        context.addEndHandler(ignored -> leave.run());
+    }
+
+    /**
+     * What every service receives instead of the caller's credential. Services build links (Location) from the
+     * forwarding headers, so only the gateway's own reach them: a caller's would redirect those links.
+     */
     public static void forwardedHeaders(HttpServerRequest request, String internalToken) {
         MultiMap headers = request.headers();
+        List<String> claimed = new ArrayList<>();
+        for (String name : headers.names()) {
+            if (name.regionMatches(true, 0, "X-Forwarded-", 0, 12) || name.equalsIgnoreCase("Forwarded")) {
+                claimed.add(name);
+            }
+        }
+        claimed.forEach(headers::remove);
         headers.remove(ApiKeys.HEADER)
                 .set("Authorization", "Bearer " + internalToken)
                 .set("X-Forwarded-Host", request.authority() == null ? request.host() : request.authority().toString())

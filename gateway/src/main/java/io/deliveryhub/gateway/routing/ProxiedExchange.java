@@ -83,12 +83,22 @@ final class ProxiedExchange {
             });
             copyHeaders(request.headers(), outgoing.headers());
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
             ReadStream<Buffer> body = request;
+            if (!chunked && (length == null || "0".equals(length))) {
+                // No body (RFC 9112 §6.3): the request is ended at once rather than piped, and sent without a
+                // Content-Length, which the Vert.x client leaves out for an empty request. A declared zero held
+                // the services' body handler until the timeout; a write without length is answered at once.
+                outgoing.headers().remove(HttpHeaders.CONTENT_LENGTH);
+                request.resume();
+                outgoing.end();
+                return;
+            }
             if (length != null) {
                 outgoing.putHeader(HttpHeaders.CONTENT_LENGTH, length);
             } else {
                 // a declared length was checked at the front door; an undeclared one is counted here
-                outgoing.setChunked(request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null);
+                outgoing.setChunked(true);
                 body = new LimitedBody(request, bodyLimit, () -> tooLarge = true);
             }
             Pipe<Buffer> pipe = body.pipe();

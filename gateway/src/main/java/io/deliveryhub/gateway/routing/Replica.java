@@ -10,15 +10,6 @@ record Replica(URI uri, SocketAddress origin, CircuitBreaker breaker) {
         this(uri, SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost()), breaker);
     }
 
-    /** Records how an exchange ended: an unreachable, silent or failing replica counts against its breaker. */
-    void outcome(int status) {
-        if (status == 502 || status == 503 || status == 504) {
-            breaker.failed(System.nanoTime());
-        } else {
-            breaker.succeeded();
-        }
-    }
-
     @Override
     public String toString() {
         return uri.getAuthority();

@@ -14,6 +14,10 @@ public interface Traffic {
 
     MemorySize batchBodyLimit();
 
+    /** Bodies of POSTs with an Idempotency-Key are held whole to hash them: whatever the route, at most this. */
+    @WithDefault("1M")
+    MemorySize idempotentBodyLimit();
+
     /** How long an upstream may stay silent before the request fails with 504. */
     Duration timeout();
 
@@ -27,14 +31,26 @@ public interface Traffic {
     CircuitBreakerSettings circuitBreaker();
 
     interface CircuitBreakerSettings {
-        /** Consecutive failures (unreachable, timed out, 502-504) that open the breaker. */
+        /** How many of the upstream's last calls its health is judged on. */
+        @WithDefault("20")
+        int windowSize();
+
+        /** Fewer calls than this in the window never open the breaker. */
         @WithDefault("5")
-        int failureThreshold();
+        int minimumCalls();
+
+        /** The failure rate (each caller weighing the same) at which the breaker opens. */
+        @WithDefault("0.5")
+        double failureRatio();
 
         /** How long an open breaker answers 503 at once before it lets one request try again. */
         @WithDefault("PT10S")
         Duration openFor();
     }
+
+    /** Requests one caller may have in flight at one upstream; more are answered 429 at once. */
+    @WithDefault("16")
+    int callerConcurrency();
 
     default boolean isBatch(String path) {
         for (String prefix : batchPaths()) {

@@ -45,8 +45,9 @@ public final class Upstream {
             throw new IllegalArgumentException("The " + name + " route names no upstream URL");
         }
         this.name = name;
-        this.replicas = uris.stream().map(uri -> new Replica(uri, new CircuitBreaker(
-                traffic.circuitBreaker().failureThreshold(), traffic.circuitBreaker().openFor()))).toList();
+        Traffic.CircuitBreakerSettings settings = traffic.circuitBreaker();
+        this.replicas = uris.stream().map(uri -> new Replica(uri, new CircuitBreaker(settings.windowSize(),
+                settings.minimumCalls(), settings.failureRatio(), settings.openFor()))).toList();
         this.clients = clients;
         this.traffic = traffic;
     }
@@ -62,9 +63,10 @@ public final class Upstream {
     /**
      * The replica that takes the next request: the next in turn whose breaker lets it through.
      *
+     * @param caller who is calling, for the breakers' count
      * @throws GatewayProblem 503 at once while every replica's breaker is open
      */
-    public Attempt admit() {
+    public Attempt admit(String caller) {
         long now = System.nanoTime();
         Replica replica = next(now, null);
         if (replica == null) {
@@ -73,7 +75,7 @@ public final class Upstream {
                     "The " + name + " service is failing; the gateway is giving it time to recover", null,
                     Map.of("Retry-After", String.valueOf(retryAfter)));
         }
-        return new Attempt(replica);
+        return new Attempt(replica, caller);
     }
 
     /** The next replica in turn, other than {@code passedOver}, whose breaker lets a request through; null if none. */
@@ -90,9 +92,9 @@ public final class Upstream {
     }
 
     /** Sends a whole request and reads the whole answer: for small bodies the gateway needs in hand. */
-    public Future<Reply> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body) {
+    public Future<Reply> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body, String caller) {
         try {
-            return admit().exchange(method, uri, headers, body);
+            return admit(caller).exchange(method, uri, headers, body);
         } catch (GatewayProblem open) {
             return Future.failedFuture(open);
         }
@@ -101,10 +103,12 @@ public final class Upstream {
     /** One request's go at the service: the replica it is on, which changes if the request is tried again. */
     public final class Attempt {
 
+        private final String caller;
         private Replica replica;
 
-        private Attempt(Replica replica) {
+        private Attempt(Replica replica, String caller) {
             this.replica = replica;
+            this.caller = caller;
         }
 
         /** A connection to the replica for one request (method and URI are set by the caller). */
@@ -135,24 +139,28 @@ public final class Upstream {
             Replica other = next(now, replica);
             if (other != null) {
                 LOG.debugf("%s %s refused a connection; trying %s", name, replica, other);
-                replica.breaker().failed(now);
+                replica.breaker().record(now, caller, CircuitBreaker.Outcome.UNREACHABLE);
                 replica = other;
             }
             return replica;
         }
 
-        /** Records how the exchange ended, for the replica's breaker. */
+        /** Records how the exchange ended, for the replica's breaker: a 5xx answer counts against the replica. */
         public void outcome(int status) {
-            replica.outcome(status);
+            replica.breaker().record(System.nanoTime(), caller,
+                    status >= 500 ? CircuitBreaker.Outcome.FAILED : CircuitBreaker.Outcome.SUCCEEDED);
         }
 
         /** The failure as the caller should see it (and counted against the replica's breaker). */
         public GatewayProblem failed(Throwable failure, String path) {
-            replica.breaker().failed(System.nanoTime());
-            LOG.warnf("%s (%s) %s failed: %s", name, replica, path, failure.toString());
             if (failure instanceof GatewayProblem problem) {
+                // the gateway's own refusal (a body over the limit): no word on the replica's health
                 return problem;
             }
+            replica.breaker().record(System.nanoTime(), caller, failure instanceof ConnectException
+                    ? CircuitBreaker.Outcome.UNREACHABLE
+                    : CircuitBreaker.Outcome.FAILED);
+            LOG.warnf("%s (%s) %s failed: %s", name, replica, path, failure.toString());
             if (failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException) {
                 return new GatewayProblem(504, "upstream-timeout", "Gateway Timeout",
                         "The " + name + " service did not answer within " + traffic.timeoutFor(path).toSeconds() + " s");

@@ -1,5 +1,8 @@
 package io.deliveryhub.gateway.views;
 
+import io.deliveryhub.gateway.auth.Authentication;
+import io.deliveryhub.gateway.auth.Caller;
+import io.deliveryhub.gateway.auth.InternalTokens;
 import io.deliveryhub.gateway.routing.Upstream;
 import io.deliveryhub.gateway.routing.Upstreams;
 import io.deliveryhub.gateway.web.GatewayProblem;
@@ -13,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /**
- * GETs on the caller's behalf for a composite view: with the caller's internal token, request id and trace,
- * through the same upstreams (breakers, timeouts) as proxied requests.
+ * GETs on the caller's behalf for a composite view: with the caller's internal token for each service,
+ * request id and trace, through the same upstreams (breakers, timeouts) as proxied requests.
  */
 final class Fetch {
 
@@ -38,12 +41,15 @@ final class Fetch {
     }
 
     private final Upstreams upstreams;
+    private final InternalTokens tokens;
+    private final Caller caller;
     private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
 
-    Fetch(Upstreams upstreams, RoutingContext context, String internalToken) {
+    Fetch(Upstreams upstreams, InternalTokens tokens, RoutingContext context) {
         this.upstreams = upstreams;
-        headers.add("Authorization", "Bearer " + internalToken)
-                .add("Accept", "application/json")
+        this.tokens = tokens;
+        this.caller = Authentication.caller(context);
+        headers.add("Accept", "application/json")
                 .add(RequestIds.HEADER, RequestIds.of(context));
         String traceparent = context.request().getHeader(RequestIds.TRACEPARENT);
         if (traceparent != null) {
@@ -58,7 +64,9 @@ final class Fetch {
         if (upstream == null) {
             return Future.succeededFuture(new Part(null, 0, name + ": no service serves " + path));
         }
-        return upstream.exchange(HttpMethod.GET, uri, headers, null)
+        MultiMap request = MultiMap.caseInsensitiveMultiMap().addAll(headers)
+                .add("Authorization", "Bearer " + tokens.tokenFor(caller, upstream.name()));
+        return upstream.exchange(HttpMethod.GET, uri, request, null, caller.id())
                 .map(reply -> {
                     if (reply.status() != 200) {
                         return new Part(null, reply.status(),

@@ -1,6 +1,5 @@
 package io.deliveryhub.gateway.views;
 
-import io.deliveryhub.gateway.auth.Authentication;
 import io.deliveryhub.gateway.auth.InternalTokens;
 import io.deliveryhub.gateway.routing.Upstreams;
 import io.deliveryhub.gateway.web.AccessLog;
@@ -205,7 +204,7 @@ public class ViewRoutes {
     }
 
     private Fetch fetch(RoutingContext context) {
-        return new Fetch(upstreams, context, tokens.tokenFor(Authentication.caller(context)));
+        return new Fetch(upstreams, tokens, context);
     }
 
     private static void respond(RoutingContext context, JsonObject view) {

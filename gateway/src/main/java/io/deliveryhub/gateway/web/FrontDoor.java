@@ -41,7 +41,7 @@ public class FrontDoor {
     private void limitBody(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         long limit = traffic.bodyLimitFor(context.request().path());
-        if (length != null && parse(length) > limit) {
+        if (length != null && declaredLength(length) > limit) {
             context.response().putHeader("Connection", "close");
             context.fail(new GatewayProblem(413, "payload-too-large", "Payload Too Large",
                     "The body may have at most " + limit + " bytes on this route"));
@@ -50,7 +50,8 @@ public class FrontDoor {
         context.next();
     }
 
-    private static long parse(String length) {
+    /** The Content-Length as a number; one that is not a number is taken as too large. */
+    public static long declaredLength(String length) {
         try {
             return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {

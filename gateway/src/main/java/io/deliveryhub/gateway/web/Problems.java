@@ -32,8 +32,10 @@ public final class Problems {
             context.response().reset();
             return;
         }
+        String path = context.request().path();
+        // a refused path may be as long as Netty's limit: the document names its start only
         JsonObject body = problem(problem.type(), problem.title(), problem.status(), problem.getMessage(),
-                context.request().path());
+                path == null || path.length() <= 1024 ? path : path.substring(0, 1024));
         if (problem.errors() != null) {
             body.put("errors", problem.errors());
         }

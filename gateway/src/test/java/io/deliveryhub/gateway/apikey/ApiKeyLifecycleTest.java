@@ -23,6 +23,9 @@ class ApiKeyLifecycleTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ApiKeys apiKeys;
+
     @Test
     void aKeyIsShownOnceWorksUntilRevokedAndIsStoredOnlyAsItsHash() throws Exception {
         String name = "crm-" + UUID.randomUUID();
@@ -69,6 +72,36 @@ class ApiKeyLifecycleTest {
         Callers.admin().contentType("application/json").body("{\"name\":\"has space\",\"roles\":[\"ADMIN\"]}")
                 .post("/api/v1/admin/api-keys")
                 .then().statusCode(400).body("errors[0].field", is("name"));
+    }
+
+    @Test
+    void aKeyCarriesIntegrationRolesOrAdminButNeverAPersonsRole() {
+        for (String role : new String[] { "PROJECT_MANAGER", "HEAD_OF_DELIVERY", "TEAM_MEMBER" }) {
+            Callers.admin().contentType("application/json")
+                    .body("{\"name\":\"k-" + UUID.randomUUID() + "\",\"roles\":[\"INTEGRATION_CRM\",\"" + role + "\"]}")
+                    .post("/api/v1/admin/api-keys")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", is("roles"), "detail", containsString("INTEGRATION_PIPELINES"));
+        }
+        Callers.admin().contentType("application/json")
+                .body("{\"name\":\"k-" + UUID.randomUUID() + "\",\"roles\":[\"INTEGRATION_PIPELINES\",\"ADMIN\"]}")
+                .post("/api/v1/admin/api-keys").then().statusCode(201);
+    }
+
+    @Test
+    void guessedKeysAreRememberedApartAndNeverPushValidKeysOutOfTheCache() {
+        String name = "busy-" + UUID.randomUUID();
+        String key = Callers.admin().contentType("application/json")
+                .body("{\"name\":\"" + name + "\",\"roles\":[\"INTEGRATION_CRM\"]}")
+                .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
+        Callers.withKey(key).get("/api/v1/clients").then().statusCode(200);
+
+        for (int i = 0; i <= 10_000; i++) {
+            assertThat(apiKeys.authenticate("dh_guess-" + i)).isEmpty();
+        }
+
+        assertThat(apiKeys.known(key)).as("still answered without the database").isPresent();
+        assertThat(apiKeys.known("dh_guess-10000")).as("a guess is remembered as refused").contains(java.util.Optional.empty());
     }
 
     @Test

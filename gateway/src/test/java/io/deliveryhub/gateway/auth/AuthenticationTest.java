@@ -9,7 +9,9 @@ import io.deliveryhub.gateway.ForwardedToken;
 import io.deliveryhub.gateway.UpstreamStub;
 import io.deliveryhub.gateway.routing.RouteTable;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -126,7 +128,8 @@ class AuthenticationTest {
         String personId = UUID.randomUUID().toString();
         List.of(idpToken(Instant.now().minusSeconds(120), UpstreamStub.OIDC_ISSUER, personId),
                 idpToken(Instant.now().plusSeconds(300), "https://other.example.com", personId),
-                Jwt.issuer(UpstreamStub.OIDC_ISSUER).subject("mallory").expiresIn(300).jws().keyId("idp-1")
+                Jwt.issuer(UpstreamStub.OIDC_ISSUER).audience(UpstreamStub.OIDC_AUDIENCE).subject("mallory")
+                        .expiresIn(300).jws().keyId("idp-1")
                         .sign(UpstreamStub.keyPairNobodyTrusts().getPrivate()))
                 .forEach(token -> given().header("Authorization", "Bearer " + token).get("/api/v1/people")
                         .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer")));
@@ -138,12 +141,56 @@ class AuthenticationTest {
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
+    @Test
+    void refusesIdentityProviderTokensForAnotherAudienceOrWithoutOne() {
+        String personId = UUID.randomUUID().toString();
+        List.of(idp(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, personId).audience("another-app"),
+                idp(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, personId))
+                .forEach(claims -> given().header("Authorization", "Bearer "
+                        + claims.jws().keyId("idp-1").sign(UpstreamStub.idpKeys.getPrivate()))
+                        .get("/api/v1/people").then().statusCode(401).contentType("application/problem+json"));
+    }
+
+    @Test
+    void refusesTokensSignedWithAnAlgorithmOutsideTheAllowList() {
+        String token = idp(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, UUID.randomUUID().toString())
+                .audience(UpstreamStub.OIDC_AUDIENCE).jws().algorithm(SignatureAlgorithm.PS256).keyId("idp-1")
+                .sign(UpstreamStub.idpKeys.getPrivate());
+
+        given().header("Authorization", "Bearer " + token).get("/api/v1/people").then().statusCode(401);
+    }
+
+    @Test
+    void aPersonWithNoneOfTheSystemsRolesIsTurnedAwayBeforeAnyServiceIsAsked() {
+        UpstreamStub.LAST.set(null);
+        String token = idp(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, UUID.randomUUID().toString())
+                .claim("realm_access", Map.of("roles", List.of("offline_access")))
+                .audience(UpstreamStub.OIDC_AUDIENCE).jws().keyId("idp-1").sign(UpstreamStub.idpKeys.getPrivate());
+
+        given().header("Authorization", "Bearer " + token).header("Idempotency-Key", "k-1").contentType("application/json")
+                .body("{}").post("/api/v1/clients")
+                .then().statusCode(403).contentType("application/problem+json").body("type", endsWith("/forbidden"));
+        assertThat(UpstreamStub.LAST.get()).isNull();
+    }
+
+    @Test
+    void aPersonIdThatIsNoUuidIsRefusedNotA500() {
+        String token = idpToken(Instant.now().plusSeconds(300), UpstreamStub.OIDC_ISSUER, "jane' OR 1=1");
+
+        given().header("Authorization", "Bearer " + token).get("/api/v1/people")
+                .then().statusCode(401).contentType("application/problem+json").body("type", endsWith("/unauthorized"));
+    }
+
     private static String idpToken(Instant expiresAt, String issuer, String personId) {
+        return idp(expiresAt, issuer, personId).audience(UpstreamStub.OIDC_AUDIENCE)
+                .jws().keyId("idp-1").sign(UpstreamStub.idpKeys.getPrivate());
+    }
+
+    private static JwtClaimsBuilder idp(Instant expiresAt, String issuer, String personId) {
         return Jwt.issuer(issuer).subject("jane@example.com")
                 .claim("realm_access", Map.of("roles", List.of("DELIVERY_MANAGER", "offline_access")))
                 .claim("personId", personId)
                 .issuedAt(expiresAt.minusSeconds(600))
-                .expiresAt(expiresAt)
-                .jws().keyId("idp-1").sign(UpstreamStub.idpKeys.getPrivate());
+                .expiresAt(expiresAt);
     }
 }

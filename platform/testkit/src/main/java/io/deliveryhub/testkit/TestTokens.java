@@ -16,6 +16,11 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "deliveryhub-gateway";
+    /**
+     * The gateway names the one service a token is for ({@code mp.jwt.verify.audiences} of each service); test
+     * tokens name every service, so one token serves the tests of any of them.
+     */
+    public static final Set<String> SERVICES = Set.of("projects", "resources", "delivery-metrics");
     private static final KeyPair KEYS = generate();
 
     private TestTokens() {
@@ -24,6 +29,7 @@ public final class TestTokens {
     /** A person's token: subject, roles and {@code personId}. */
     public static String person(UUID personId, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(SERVICES)
                 .subject("person-" + personId)
                 .groups(Set.of(roles))
                 .claim("personId", personId.toString())
@@ -38,14 +44,23 @@ public final class TestTokens {
 
     /** An integration's token: its name is the subject; it has no personId. */
     public static String integration(String name, String... roles) {
-        return Jwt.issuer(ISSUER).subject(name).groups(Set.of(roles)).claim("integration", name)
+        return Jwt.issuer(ISSUER).audience(SERVICES).subject(name).groups(Set.of(roles)).claim("integration", name)
                 .expiresIn(Duration.ofHours(1)).sign(KEYS.getPrivate());
     }
 
     /** A well-formed token that the services must refuse: signed by a key they do not trust. */
     public static String forged(String... roles) {
-        return Jwt.issuer(ISSUER).subject("intruder").groups(Set.of(roles)).expiresIn(Duration.ofHours(1))
-                .sign(generate().getPrivate());
+        return Jwt.issuer(ISSUER).audience(SERVICES).subject("intruder").groups(Set.of(roles))
+                .expiresIn(Duration.ofHours(1)).sign(generate().getPrivate());
+    }
+
+    /** A token the gateway signed for another service (or none, when {@code audience} is null), which must be refused. */
+    public static String forAudience(String audience, String... roles) {
+        var claims = Jwt.issuer(ISSUER).subject("elsewhere").groups(Set.of(roles)).expiresIn(Duration.ofHours(1));
+        if (audience != null) {
+            claims.audience(audience);
+        }
+        return claims.sign(KEYS.getPrivate());
     }
 
     /**

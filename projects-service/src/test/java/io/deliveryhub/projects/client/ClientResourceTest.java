@@ -1,11 +1,18 @@
 package io.deliveryhub.projects.client;
 
 import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -92,6 +99,32 @@ class ClientResourceTest {
         Api.withToken(TestTokens.forged(ADMIN)).get("/api/v1/clients")
                 .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"))
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWriteDeclaringAnEmptyBodyIsAnsweredAtOnce() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String method : new String[] { "POST", "PATCH" }) {
+            String path = method.equals("POST") ? "/api/v1/clients" : "/api/v1/clients/" + UUID.randomUUID();
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + RestAssured.port + path))
+                    .header("Authorization", "Bearer " + TestTokens.withRoles(ADMIN))
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(method).isBetween(400, 499);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void refusesInternalTokensMeantForAnotherServiceOrForNone() {
+        Api.withToken(TestTokens.forAudience("resources", ADMIN)).get("/api/v1/clients")
+                .then().statusCode(401).contentType("application/problem+json");
+        Api.withToken(TestTokens.forAudience(null, ADMIN)).get("/api/v1/clients")
+                .then().statusCode(401).contentType("application/problem+json");
+        Api.withToken(TestTokens.forAudience("projects", ADMIN)).get("/api/v1/clients").then().statusCode(200);
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.deliveryhub.gateway.routing;
+
+import io.deliveryhub.gateway.web.GatewayProblem;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How many requests each caller has in flight at each upstream. A caller at its cap gets a 429 at once, so
+ * one caller whose requests are slow (or made slow on purpose) cannot hold every worker of a service while
+ * everyone else waits; the rate limits count requests, this counts the time they take.
+ */
+// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+@Singleton
+public class CallerLimits {
+
+    private final int perCaller;
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+
+    public CallerLimits(Traffic traffic) {
+        this.perCaller = traffic.callerConcurrency();
+    }
+
+    /**
+     * Takes one of the caller's places at the upstream, or fails with a 429 problem.
+     *
+     * @return what gives the place back; to be run exactly once, when the exchange is over
+     */
+    public Runnable enter(String callerId, String upstream) {
+        String key = upstream + ' ' + callerId;
+        AtomicInteger count = inFlight.computeIfAbsent(key, ignored -> new AtomicInteger());
+        if (count.incrementAndGet() > perCaller) {
+            leave(key, count);
+            throw new GatewayProblem(429, "too-many-in-flight", "Too Many Requests",
+                    "At most " + perCaller + " requests of one caller may be in progress at the " + upstream
+                            + " service; retry when one has been answered",
+                    null, Map.of("Retry-After", "1"));
+        }
+        return () -> leave(key, count);
+    }
+
+    private void leave(String key, AtomicInteger count) {
+        if (count.decrementAndGet() <= 0) {
+            // callers come and go: an idle caller's counter is dropped (a racing enter makes a new one)
+            inFlight.remove(key, count);
+        }
+    }
+}
