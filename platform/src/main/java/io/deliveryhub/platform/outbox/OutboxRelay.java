@@ -196,6 +196,8 @@ public class OutboxRelay {
             List<CompletableFuture<Void>> acks = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
             List<Long> acknowledged = new ArrayList<>(batch.size());
             Pending firstUnacknowledged = null;
+            String firstFailure = null;
+            int unacknowledgedRows = 0;
             long deadline = System.nanoTime() + ackTimeout.toNanos();
             for (int s = 0; s < toSend.size(); s++) {
                 int i = toSend.get(s);
@@ -206,14 +208,14 @@ public class OutboxRelay {
                 } catch (ExecutionException e) {
                     refusals[i] = Refusal.of(e.getCause()).orElse(null);
                     if (refusals[i] == null) {
-                        unacknowledged.increment();
-                        LOG.warnf("event %s not acknowledged by Kafka: %s", row.id(), Refusal.rootMessage(e));
+                        unacknowledgedRows++;
+                        firstFailure = firstFailure == null ? Refusal.rootMessage(e) : firstFailure;
                         firstUnacknowledged = firstUnacknowledged == null ? row : firstUnacknowledged;
                     }
                 } catch (TimeoutException e) {
                     // unknown outcome: sent again by a later run, possibly a duplicate that consumers' inboxes absorb
-                    unacknowledged.increment();
-                    LOG.warnf("event %s not acknowledged by Kafka within %s", row.id(), ackTimeout);
+                    unacknowledgedRows++;
+                    firstFailure = firstFailure == null ? "no answer within " + ackTimeout : firstFailure;
                     firstUnacknowledged = firstUnacknowledged == null ? row : firstUnacknowledged;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -223,6 +225,11 @@ public class OutboxRelay {
             if (!acknowledged.isEmpty()) {
                 markPublished(connection, acknowledged);
                 published.increment(acknowledged.size());
+            }
+            if (unacknowledgedRows > 0) {
+                unacknowledged.increment(unacknowledgedRows);
+                LOG.warnf("%d events not acknowledged by Kafka, the first %s: %s; they are sent again by a later run",
+                        unacknowledgedRows, firstUnacknowledged.id(), firstFailure);
             }
             Instant now = Instant.now();
             for (int i = 0; i < batch.size(); i++) {
