@@ -51,6 +51,7 @@ public class Inbox {
         this.untilTheWeatherClears = Guard.create()
                 .withDescription("inbox: an event waiting for the database")
                 .withRetry()
+                // no limit on attempts or time (-1 and 0 mean none): an outage ends, and skipping the event would lose it
                 .maxRetries(-1)
                 .maxDuration(0, ChronoUnit.MILLIS)
                 .delay(initialDelay.toMillis(), ChronoUnit.MILLIS)
