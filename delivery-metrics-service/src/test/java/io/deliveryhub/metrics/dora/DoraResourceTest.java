@@ -133,6 +133,8 @@ class DoraResourceTest {
                 .body("errors[0].field", is("from"), "errors[0].message", is("the window may span at most 731 days"));
         Api.as(ADMIN).queryParam("from", "0001-01-01").get(DORA).then()
                 .statusCode(400).body("errors[0].field", is("from"));
+        Api.as(ADMIN).queryParam("to", "+999999999-12-31").get(DORA).then()
+                .statusCode(400).body("errors[0].field", is("to"), "errors[0].message", is("must be a date YYYY-MM-DD"));
     }
 
     @Test

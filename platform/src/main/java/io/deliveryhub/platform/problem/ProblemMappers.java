@@ -122,9 +122,11 @@ public class ProblemMappers {
             return internalError(uri);
         }
         Response.StatusType statusType = e.getResponse().getStatusInfo();
+        // a wrapped failure's message is the framework's, not ours to show
+        String detail = e.getCause() == null ? e.getMessage() : statusType.getReasonPhrase();
         Response.ResponseBuilder builder = Response.fromResponse(e.getResponse()).entity(
                 new Problem(Problem.typeUri(slug(statusType.getReasonPhrase())), statusType.getReasonPhrase(), status,
-                        e.getMessage(), path(uri), Map.of()))
+                        detail, path(uri), Map.of()))
                 .type(Problem.MEDIA_TYPE);
         return builder.build();
     }

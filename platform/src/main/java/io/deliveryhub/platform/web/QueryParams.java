@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Query parameters that JAX-RS would convert itself answer 404 on a bad value (as its spec says);
@@ -12,6 +13,9 @@ import java.util.UUID;
  * them here.
  */
 public final class QueryParams {
+
+    /** Four-digit years only: ISO's +999999999-12-31 parses, but no date arithmetic or database column survives it. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private QueryParams() {
     }
@@ -33,10 +37,18 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return isoDate(value.trim());
         } catch (DateTimeParseException e) {
             throw BadRequest.ofField(name, "must be a date YYYY-MM-DD");
         }
+    }
+
+    /** A day of the calendar written YYYY-MM-DD. */
+    static LocalDate isoDate(String text) {
+        if (!DATE.matcher(text).matches()) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
+        return LocalDate.parse(text);
     }
 
     public static LocalDate requiredDate(String name, String value) {

@@ -25,7 +25,7 @@ public class TypedParameters implements ParamConverterProvider {
 
     private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.ofEntries(
             Map.entry(UUID.class, UUID::fromString),
-            Map.entry(LocalDate.class, LocalDate::parse),
+            Map.entry(LocalDate.class, QueryParams::isoDate),
             Map.entry(BigDecimal.class, BigDecimal::new),
             Map.entry(Integer.class, Integer::valueOf),
             Map.entry(int.class, Integer::valueOf),
@@ -44,11 +44,13 @@ public class TypedParameters implements ParamConverterProvider {
             return null;
         }
         String name = nameOf(annotations);
+        // a path segment is never absent: a blank one is as wrong as any other
+        boolean optional = !rawType.isPrimitive() && !isPathParameter(annotations);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isBlank()) {
-                    if (rawType.isPrimitive()) {
+                    if (!optional) {
                         throw new InvalidParameter(name, InputErrors.expected(rawType));
                     }
                     return null;
@@ -73,6 +75,15 @@ public class TypedParameters implements ParamConverterProvider {
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(value);
         };
+    }
+
+    private static boolean isPathParameter(Annotation[] annotations) {
+        for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
+            if (annotation instanceof PathParam) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nameOf(Annotation[] annotations) {

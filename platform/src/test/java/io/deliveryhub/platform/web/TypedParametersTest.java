@@ -41,6 +41,16 @@ class TypedParametersTest {
     }
 
     @Test
+    void refusesABlankPathSegmentAndFarFetchedYears() throws Exception {
+        assertThat(catchThrowableOfType(InvalidParameter.class, () -> converter(UUID.class, 0).fromString(" "))
+                .getMessage()).isEqualTo("id: must be a UUID");
+        assertThat(converter(LocalDate.class, 1).fromString(" ")).isNull();
+        assertThat(catchThrowableOfType(InvalidParameter.class,
+                () -> converter(LocalDate.class, 1).fromString("+999999999-12-31")).getMessage())
+                .isEqualTo("from: must be a date YYYY-MM-DD");
+    }
+
+    @Test
     void takesOnlyTrueOrFalseForABoolean() throws Exception {
         assertThat(converter(Boolean.class, 2).fromString("true")).isTrue();
         assertThat(converter(Boolean.class, 2).fromString("false")).isFalse();

@@ -2,9 +2,9 @@ package io.deliveryhub.projects.statusreport;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
+import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,19 +61,7 @@ public class StatusReportResource {
     public ResultPage<StatusReportView> list(@PathParam("idOrKey") String idOrKey, @Valid @BeanParam PageRequest page,
             @QueryParam("from") @Parameter(description = "as-of on or after this date", example = "2026-03-01") String from,
             @QueryParam("to") @Parameter(description = "as-of on or before this date", example = "2026-03-31") String to) {
-        return reports.list(idOrKey, page, date("from", from), date("to", to));
-    }
-
-    /** JAX-RS would answer 404 for a malformed date in the query; our convention is 400 naming it. */
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException malformed) {
-            throw BadRequest.ofField(name, "must be a date YYYY-MM-DD");
-        }
+        return reports.list(idOrKey, page, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 
     @GET
