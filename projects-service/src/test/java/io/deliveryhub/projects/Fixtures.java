@@ -23,19 +23,19 @@ public final class Fixtures {
         return "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
-    /** A project naming {@link ProjectStaff}'s delivery manager and delivery lead. */
+    /** A project naming {@link ProjectStaff} as its project manager, delivery manager and delivery lead. */
     public static Map<String, Object> project(String key, String clientId) {
         return Map.of("key", key, "name", "Project " + key, "clientId", clientId,
                 "plannedStart", "2026-03-02", "plannedEnd", "2026-09-30",
                 "budget", Map.of("amount", "250000.00", "currency", "EUR"),
+                "projectManagerId", ProjectStaff.PROJECT_MANAGER_ID.toString(),
                 "deliveryManagerId", ProjectStaff.DELIVERY_MANAGER_ID.toString(),
                 "deliveryLeadId", ProjectStaff.DELIVERY_LEAD_ID.toString());
     }
 
-    /** A project that meets the activation guards: project manager ({@link ProjectStaff}'s), planned dates, budget. */
+    /** A project that meets the activation guards: project manager, planned dates, budget (and budget hours). */
     public static Map<String, Object> readyProject(String key, String clientId) {
         Map<String, Object> body = new java.util.HashMap<>(project(key, clientId));
-        body.put("projectManagerId", ProjectStaff.PROJECT_MANAGER_ID.toString());
         body.put("budgetHours", 2400);
         return body;
     }

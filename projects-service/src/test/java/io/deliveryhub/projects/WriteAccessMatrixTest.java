@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every write route of projects-service × every role × how the caller stands to the project: the status the route
- * answers. A route that changes a project (or what hangs off it) needs the role and a stake in that project; HEAD_OF
- * DELIVERY, ADMIN and integrations need only the role. Each case acts on a project of its own, made as ADMIN.
+ * answers. A route that changes a project (or what hangs off it) needs the role and a stake in that project;
+ * HEAD_OF_DELIVERY, ADMIN and integrations need only the role. Each case acts on a project of its own, made as ADMIN.
  */
 @QuarkusTest
 class WriteAccessMatrixTest {

@@ -78,7 +78,8 @@ public class AlertResource {
     @Operation(summary = "Acknowledge an alert", description = """
             Marks an OPEN alert ACKNOWLEDGED by the caller (event deliveryhub.alert.acknowledged.v1); it stays \
             until its condition clears. Acknowledging an acknowledged alert again changes nothing; a RESOLVED alert \
-            answers 409.""")
+            answers 409. An alert about a project is acknowledged only by someone the project names (project \
+            manager, delivery manager, delivery lead) or HEAD_OF_DELIVERY (else 403 not-your-project).""")
     @APIResponse(responseCode = "200", description = "Acknowledged; ETag is its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AlertView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY })

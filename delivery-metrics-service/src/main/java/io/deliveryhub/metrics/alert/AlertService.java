@@ -3,8 +3,11 @@ package io.deliveryhub.metrics.alert;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
+import io.deliveryhub.platform.security.ProjectPeople;
+import io.deliveryhub.platform.security.ProjectStakes;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.metrics.project.Project;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +26,12 @@ public class AlertService {
             "status", "status");
 
     private final AlertEvents events;
+    private final ProjectStakes stakes;
     private final Clock clock;
 
-    public AlertService(AlertEvents events, Clock clock) {
+    public AlertService(AlertEvents events, ProjectStakes stakes, Clock clock) {
         this.events = events;
+        this.stakes = stakes;
         this.clock = clock;
     }
 
@@ -66,6 +71,7 @@ public class AlertService {
     public AlertView acknowledge(UUID id, String actor) {
         Alert alert = Alert.<Alert> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("Alert", id));
+        requireStake(alert);
         switch (alert.status) {
             case ACKNOWLEDGED:
                 return AlertView.of(alert);
@@ -83,5 +89,17 @@ public class AlertService {
         AlertView after = AlertView.of(alert);
         events.publish(AlertEvents.ACKNOWLEDGED, alert, AggregateChange.updated(alert.version, actor, before, after));
         return after;
+    }
+
+    /**
+     * An alert about a project is taken on by the people the project names (or the head of delivery); one about a
+     * person alone needs only the role. A project not announced yet names nobody.
+     */
+    private void requireStake(Alert alert) {
+        if (alert.projectId != null) {
+            Project project = Project.findById(alert.projectId);
+            stakes.require(project == null ? new ProjectPeople(null, null, null) : project.people(),
+                    project == null ? alert.projectId.toString() : project.key);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.platform.security.ProjectPeople;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,11 @@ public class Project extends PanacheEntityBase {
     public long version;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Who the project names: those whose own project it is. */
+    public ProjectPeople people() {
+        return new ProjectPeople(projectManagerId, deliveryManagerId, deliveryLeadId);
+    }
 
     /** Status → number of projects in it; statuses nobody is in are absent. */
     public static Map<String, Long> countByStatus() {

@@ -8,11 +8,14 @@ import static org.hamcrest.Matchers.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.metrics.ProjectFeed;
+import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.platform.events.CloudEventHeaders;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.EventSchemas;
+import io.deliveryhub.testkit.TestTokens;
 import io.deliveryhub.testkit.TopicClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -59,11 +62,14 @@ class AlertResourceTest {
                         "items[0].message", containsString("0.500"))
                 .extract().path("items[0].id");
 
-        Api.as(PROJECT_MANAGER).post(ALERTS + "/" + id + "/acknowledge").then().statusCode(200)
+        Api.as(PROJECT_MANAGER).post(ALERTS + "/" + id + "/acknowledge").then().statusCode(403)
+                .body("type", endsWith("/not-your-project"));
+        Api.withToken(TestTokens.person(UUID.fromString(projectManagerOf(project)), PROJECT_MANAGER))
+                .post(ALERTS + "/" + id + "/acknowledge").then().statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("status", is("ACKNOWLEDGED"), "acknowledgedBy", startsWith("person-"),
                         "acknowledgedAt", notNullValue());
-        Api.as(DELIVERY_MANAGER).post(ALERTS + "/" + id + "/acknowledge").then().statusCode(200)
+        Api.as(HEAD_OF_DELIVERY).post(ALERTS + "/" + id + "/acknowledge").then().statusCode(200)
                 .body("version", is(2));
 
         // Ten more clean deployments: 1 of 12 = 0.083, under the threshold.
@@ -155,5 +161,11 @@ class AlertResourceTest {
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         return TopicClient.header(record, name);
+    }
+
+    /** The project manager the project's event named, as the read model holds it. */
+    private static String projectManagerOf(UUID project) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Project.<Project> findById(project).projectManagerId.toString());
     }
 }

@@ -21,7 +21,8 @@ final class CandidateRanking implements Scenario {
 
     @Override
     public List<Figures> run(LocalStack stack, Gateway admin, LoadRun load) {
-        Gateway gateway = admin.asPerson("DELIVERY_MANAGER");
+        // The seeded project names nobody: only the head of delivery opens requests on any project.
+        Gateway gateway = admin.asPerson("HEAD_OF_DELIVERY");
         ResourcesDatabase database = new ResourcesDatabase(stack);
         var project = database.knownProject("RANKING-BENCH", "ACTIVE");
         List<String> skills = new ArrayList<>();

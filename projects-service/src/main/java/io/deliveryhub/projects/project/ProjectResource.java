@@ -93,7 +93,9 @@ public class ProjectResource {
             description = "Needs If-Match with the ETag read (412 when stale, 428 when missing). key and status"
                     + " cannot be patched (status changes by transition). Once the project is baselined,"
                     + " plannedStart, plannedEnd, budget and budgetHours change only through approved change"
-                    + " requests (409). null removes a value.")
+                    + " requests (409). null removes a value. Only the people the project names (or HEAD_OF_DELIVERY,"
+                    + " ADMIN) change it (403 not-your-project); projectManagerId and deliveryManagerId change only by"
+                    + " DELIVERY_MANAGER, HEAD_OF_DELIVERY or ADMIN (403).")
     @RequestBody(content = {
             @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditableProject.class),
                     examples = @ExampleObject(name = "reassign", value = REASSIGN)),

@@ -95,7 +95,8 @@ class ProjectTransitionsTest {
         Fixtures.transition(id, "PLANNING");
         int version = Api.as(ADMIN).get("/api/v1/projects/{id}", id).then().extract().path("version");
         Api.as(ADMIN).contentType("application/merge-patch+json").header("If-Match", "\"" + version + "\"")
-                .body("{\"budget\":null,\"plannedEnd\":null}").patch("/api/v1/projects/{id}", id).then().statusCode(200);
+                .body("{\"budget\":null,\"plannedEnd\":null,\"projectManagerId\":null}").patch("/api/v1/projects/{id}", id)
+                .then().statusCode(200);
 
         move(DELIVERY_MANAGER, id, "ACTIVE").then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/transition-guard"),

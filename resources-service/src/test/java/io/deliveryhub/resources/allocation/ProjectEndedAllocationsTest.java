@@ -88,11 +88,14 @@ class ProjectEndedAllocationsTest {
                 "content-type", "application/json"));
     }
 
+    /** The example project under this id, naming {@link ProjectStaff} as its managers. */
     private static ObjectNode project(UUID id, int version, String status) {
         ObjectNode payload = EventFeed.example(CREATED);
         payload.put("version", version);
         ((ObjectNode) payload.get("state")).put("id", id.toString())
                 .put("key", "K" + id.toString().substring(0, 8).toUpperCase()).put("status", status)
+                .put("projectManagerId", ProjectStaff.PROJECT_MANAGER_ID.toString())
+                .put("deliveryManagerId", ProjectStaff.DELIVERY_MANAGER_ID.toString())
                 .put("version", version);
         return payload;
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class AvailabilityResourceTest {
     }
 
     private static void book(UUID person, UUID project, String from, String to, int hours, String booking) {
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "projectId", project.toString(),
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "projectId", project.toString(),
                 "from", from, "to", to, "hoursPerWeek", hours, "booking", booking))
                 .post("/api/v1/allocations").then().statusCode(201);
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class BenchResourceTest {
         UUID busy = Fixtures.person("Busy", 40, "Developer", practice);
         UUID away = Fixtures.person("Away", 40, "Developer", practice);
         Fixtures.leaves(away, Fixtures.MONDAY, Fixtures.MONDAY.plusDays(11), 8);
-        Api.as(DELIVERY_MANAGER).body(Map.of("personId", busy.toString(), "projectId",
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", busy.toString(), "projectId",
                 Fixtures.knownProject("ACTIVE").toString(), "from", "2026-03-02", "to", "2026-03-13", "hoursPerWeek", 30,
                 "booking", "HARD")).post("/api/v1/allocations").then().statusCode(201);
 

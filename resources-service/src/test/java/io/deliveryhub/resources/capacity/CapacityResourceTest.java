@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -105,12 +106,12 @@ class CapacityResourceTest {
         }
         body.putAll(Map.of("projectId", project.toString(), "from", from, "to", to, "hoursPerWeek", hours,
                 "booking", booking));
-        Api.as(DELIVERY_MANAGER).body(body).post("/api/v1/allocations").then().statusCode(201);
+        ProjectStaff.as(DELIVERY_MANAGER).body(body).post("/api/v1/allocations").then().statusCode(201);
     }
 
     private static void request(UUID project, String role, int hours, String from, String to,
             List<Map<String, Object>> skills) {
-        Api.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", role, "hoursPerWeek", hours,
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("projectId", project.toString(), "role", role, "hoursPerWeek", hours,
                 "from", from, "to", to, "requiredSkills", skills))
                 .post("/api/v1/resource-requests").then().statusCode(201);
     }

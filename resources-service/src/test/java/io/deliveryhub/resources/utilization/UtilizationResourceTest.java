@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +36,7 @@ class UtilizationResourceTest {
         log(anaId, project, "2026-09-08", 8, true);
         log(anaId, project, "2026-09-12", 4, false); // a Saturday: logged, no capacity
         String rejected = log(anaId, project, "2026-09-09", 8, true);
-        Api.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED", "reason", "duplicate"))
+        ProjectStaff.as(PROJECT_MANAGER).body(Map.of("decision", "REJECTED", "reason", "duplicate"))
                 .post("/api/v1/time-entries/" + rejected + "/decision").then().statusCode(200);
         log(benId, project, "2026-09-10", 10, true);
 
