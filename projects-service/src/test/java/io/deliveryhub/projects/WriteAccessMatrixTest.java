@@ -149,7 +149,10 @@ class WriteAccessMatrixTest {
                     (t, as) -> as.body(Map.of("key", Fixtures.newKey(), "name", "From template", "clientId", t.client(),
                             "plannedStart", "2026-04-06")).post("/api/v1/project-templates/{id}/projects", newTemplate())),
             new Route("POST", "/api/v1/integrations/crm/opportunities", 200, false, Set.of(INTEGRATION_CRM, ADMIN),
-                    (t, as) -> as.body(opportunity()).post("/api/v1/integrations/crm/opportunities")));
+                    (t, as) -> as.body(opportunity()).post("/api/v1/integrations/crm/opportunities")),
+            // nothing is parked here: ADMIN gets past the role check to a 404, everyone else stops at it
+            new Route("POST", "/api/v1/admin/projects/outbox/parked/{id}/requeue", 404, false, Set.of(ADMIN),
+                    (t, as) -> as.post("/api/v1/admin/projects/outbox/parked/{id}/requeue", UUID.randomUUID())));
 
     @TestFactory
     Stream<DynamicTest> everyWriteRouteAnswersByRoleAndStake() {

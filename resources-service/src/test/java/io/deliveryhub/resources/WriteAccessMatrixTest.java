@@ -125,7 +125,15 @@ class WriteAccessMatrixTest {
                     (t, as) -> as.body(Map.of("personId", t.someone().toString()))
                             .post("/api/v1/resource-requests/{r}/fill", t.resourceRequest())),
             new Route("POST", "/api/v1/resource-requests/{id}/cancel", 200, Rule.PROJECT, STAFFERS,
-                    (t, as) -> as.post("/api/v1/resource-requests/{r}/cancel", t.resourceRequest())));
+                    (t, as) -> as.post("/api/v1/resource-requests/{r}/cancel", t.resourceRequest())),
+            // nothing is parked or dead-lettered at these places: ADMIN gets past the role check to a 404, everyone
+            // else stops at it
+            new Route("POST", "/api/v1/admin/resources/outbox/parked/{id}/requeue", 404, Rule.ROLE, Set.of(ADMIN),
+                    (t, as) -> as.post("/api/v1/admin/resources/outbox/parked/{id}/requeue", UUID.randomUUID())),
+            new Route("POST", "/api/v1/admin/resources/dead-letters/replay", 404, Rule.ROLE, Set.of(ADMIN),
+                    (t, as) -> as.queryParam("topic", "deliveryhub.projects.v1")
+                            .body(Map.of("partition", 0, "offset", Long.MAX_VALUE))
+                            .post("/api/v1/admin/resources/dead-letters/replay")));
 
     @TestFactory
     Stream<DynamicTest> everyWriteRouteAnswersByRoleAndStake() {

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,17 +188,28 @@ class OutboxRelayTest {
                 .allSatisfy((client, count) -> assertThat(count).as(client).isOne());
     }
 
-    /** How often each client's created event is on the topic, read once the last of them has arrived. */
+    /**
+     * How often each client's created event is on the topic, read once every one of them has arrived (they are keyed
+     * apart, so they lie on several partitions, read at their own pace).
+     */
     private static Map<String, Long> clientCreatedCopies(List<String> clients) {
-        String last = clients.get(clients.size() - 1);
         Set<String> wanted = Set.copyOf(clients);
-        return TopicClient.awaitRecord(Topics.PROJECTS,
-                        r -> last.equals(TopicClient.header(r, CloudEventHeaders.SUBJECT)), Duration.ofSeconds(30))
+        Set<String> seen = new HashSet<>();
+        return TopicClient.awaitRecord(Topics.PROJECTS, r -> {
+                    if (isClientCreated(r) && wanted.contains(TopicClient.header(r, CloudEventHeaders.SUBJECT))) {
+                        seen.add(TopicClient.header(r, CloudEventHeaders.SUBJECT));
+                    }
+                    return seen.size() == wanted.size();
+                }, Duration.ofSeconds(30))
                 .stream()
-                .filter(r -> "deliveryhub.client.created.v1".equals(TopicClient.header(r, CloudEventHeaders.TYPE)))
+                .filter(OutboxRelayTest::isClientCreated)
                 .map(r -> TopicClient.header(r, CloudEventHeaders.SUBJECT))
                 .filter(wanted::contains)
                 .collect(Collectors.groupingBy(subject -> subject, Collectors.counting()));
+    }
+
+    private static boolean isClientCreated(ConsumerRecord<String, String> record) {
+        return "deliveryhub.client.created.v1".equals(TopicClient.header(record, CloudEventHeaders.TYPE));
     }
 
     private static ConsumerRecord<String, String> awaitNotice(UUID parked) {
