@@ -22,13 +22,13 @@ public class PageRequest {
     @DefaultValue("0")
     @Min(0)
     @Max(MAX_PAGE)
-    public int page;
+    public Integer page;
 
     @QueryParam("size")
     @DefaultValue("50")
     @Min(1)
     @Max(500)
-    public int size;
+    public Integer size;
 
     @QueryParam("sort")
     public String sort;

@@ -19,6 +19,7 @@ import java.util.function.Function;
 /**
  * Converts typed path, query and header parameters so that a bad value is a 400 naming the parameter in the API's
  * words ({@code projectId: must be a UUID}) rather than JAX-RS's bare 404; booleans accept only true and false.
+ * Primitives are left to JAX-RS (it gives an absent one its default): take a wrapper type to be named on a bad value.
  */
 @Provider
 public class TypedParameters implements ParamConverterProvider {
@@ -28,11 +29,8 @@ public class TypedParameters implements ParamConverterProvider {
             Map.entry(LocalDate.class, QueryParams::isoDate),
             Map.entry(BigDecimal.class, BigDecimal::new),
             Map.entry(Integer.class, Integer::valueOf),
-            Map.entry(int.class, Integer::valueOf),
             Map.entry(Long.class, Long::valueOf),
-            Map.entry(long.class, Long::valueOf),
-            Map.entry(Boolean.class, TypedParameters::strictBoolean),
-            Map.entry(boolean.class, TypedParameters::strictBoolean));
+            Map.entry(Boolean.class, TypedParameters::strictBoolean));
 
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -45,7 +43,7 @@ public class TypedParameters implements ParamConverterProvider {
         }
         String name = nameOf(annotations);
         // a path segment is never absent: a blank one is as wrong as any other
-        boolean optional = !rawType.isPrimitive() && !isPathParameter(annotations);
+        boolean optional = !isPathParameter(annotations);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {

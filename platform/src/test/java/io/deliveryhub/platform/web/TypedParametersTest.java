@@ -17,12 +17,12 @@ class TypedParametersTest {
 
     @SuppressWarnings("unused")
     void endpoint(@PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("active") Boolean active,
-            @QueryParam("page") int page) {
+            @QueryParam("page") Integer page) {
     }
 
     private static <T> ParamConverter<T> converter(Class<T> type, int parameter) throws NoSuchMethodException {
         Method method = TypedParametersTest.class.getDeclaredMethod("endpoint", UUID.class, LocalDate.class,
-                Boolean.class, int.class);
+                Boolean.class, Integer.class);
         Annotation[] annotations = method.getParameterAnnotations()[parameter];
         return new TypedParameters().getConverter(type, type, annotations);
     }
@@ -36,7 +36,7 @@ class TypedParametersTest {
                 () -> converter(LocalDate.class, 1).fromString("2026-02-30")).getMessage())
                 .isEqualTo("from: must be a date YYYY-MM-DD");
         assertThat(catchThrowableOfType(InvalidParameter.class,
-                () -> converter(int.class, 3).fromString("99999999999")).getMessage())
+                () -> converter(Integer.class, 3).fromString("99999999999")).getMessage())
                 .isEqualTo("page: must be a whole number");
     }
 
