@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
@@ -18,14 +19,17 @@ public class PageRequest {
     /** Keeps page × size (the row offset) far inside an int: no page beyond it can hold rows anyway. */
     static final int MAX_PAGE = 1_000_000;
 
+    /** Null only when the client sent a blank value: absent, it is the default. */
     @QueryParam("page")
     @DefaultValue("0")
+    @NotNull(message = "must be a whole number")
     @Min(0)
     @Max(MAX_PAGE)
     public Integer page;
 
     @QueryParam("size")
     @DefaultValue("50")
+    @NotNull(message = "must be a whole number")
     @Min(1)
     @Max(500)
     public Integer size;

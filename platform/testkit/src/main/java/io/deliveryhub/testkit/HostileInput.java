@@ -78,8 +78,13 @@ public final class HostileInput {
                 .then().statusCode(413).contentType(PROBLEM);
     }
 
-    /** page × size can never overflow the row offset; a page beyond an int names the parameter. */
+    /** page × size can never overflow the row offset; a page beyond an int, or a blank one, names the parameter. */
     public static void boundsPaging(String listPath) {
+        for (String blank : new String[] { "page", "size" }) {
+            Api.as(ADMIN).queryParam(blank, " ").get(listPath)
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", is(blank), "errors[0].message", is("must be a whole number"));
+        }
         Api.as(ADMIN).queryParam("page", 2_000_000_000).queryParam("size", 500).get(listPath)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("page"));
         Api.as(ADMIN).queryParam("page", "99999999999").get(listPath)
