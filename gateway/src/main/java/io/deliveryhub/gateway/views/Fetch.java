@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Fetch {
 
-    /** One part's outcome: its JSON, or why it is missing. */
+    /** One part's outcome: its JSON (or the service's problem document), or why it is missing. */
     record Part(Object json, int status, String failure) {
         boolean ok() {
             return failure == null;
@@ -69,7 +69,7 @@ final class Fetch {
         return upstream.exchange(HttpMethod.GET, uri, request, null, caller.id())
                 .map(reply -> {
                     if (reply.status() != 200) {
-                        return new Part(null, reply.status(),
+                        return new Part(problemIn(reply), reply.status(),
                                 name + ": the " + upstream.name() + " service answered " + reply.status());
                     }
                     try {
@@ -80,6 +80,15 @@ final class Fetch {
                 })
                 .otherwise(failure -> new Part(null, failure instanceof GatewayProblem problem ? problem.status() : 502,
                         name + ": " + failure.getMessage()));
+    }
+
+    /** The service's problem document, kept so that its refusal of the caller's input reaches the caller. */
+    private static JsonObject problemIn(Upstream.Reply reply) {
+        try {
+            return reply.body() == null || reply.body().length() == 0 ? null : reply.body().toJsonObject();
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     static <T> Future<List<T>> all(List<Future<T>> futures) {
