@@ -21,8 +21,13 @@ import java.util.List;
  */
 final class Fetch {
 
-    /** One part's outcome: its JSON (or the service's problem document), or why it is missing. */
-    record Part(Object json, int status, String failure) {
+    /** One part's outcome: its JSON, or why it is missing (with the service's problem document, if it sent one). */
+    record Part(Object json, int status, String failure, JsonObject problem) {
+
+        Part(Object json, int status, String failure) {
+            this(json, status, failure, null);
+        }
+
         boolean ok() {
             return failure == null;
         }
@@ -69,8 +74,9 @@ final class Fetch {
         return upstream.exchange(HttpMethod.GET, uri, request, null, caller.id())
                 .map(reply -> {
                     if (reply.status() != 200) {
-                        return new Part(problemIn(reply), reply.status(),
-                                name + ": the " + upstream.name() + " service answered " + reply.status());
+                        return new Part(null, reply.status(),
+                                name + ": the " + upstream.name() + " service answered " + reply.status(),
+                                problemIn(reply));
                     }
                     try {
                         return new Part(reply.body().toJson(), 200, null);

@@ -206,7 +206,7 @@ public class ViewRoutes {
 
     /** The service refused what the caller asked for (a malformed id, a bad filter): the caller hears its words. */
     private static GatewayProblem refused(Fetch.Part part) {
-        JsonObject problem = part.object() == null ? new JsonObject() : part.object();
+        JsonObject problem = part.problem() == null ? new JsonObject() : part.problem();
         String type = problem.getString("type", "bad-request");
         return new GatewayProblem(part.status(), type.substring(type.lastIndexOf('/') + 1),
                 problem.getString("title", "Bad Request"), problem.getString("detail", part.failure()),
