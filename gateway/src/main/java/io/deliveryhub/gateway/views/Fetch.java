@@ -21,8 +21,13 @@ import java.util.List;
  */
 final class Fetch {
 
-    /** One part's outcome: its JSON, or why it is missing. */
-    record Part(Object json, int status, String failure) {
+    /** One part's outcome: its JSON, or why it is missing (with the service's problem document, if it sent one). */
+    record Part(Object json, int status, String failure, JsonObject problem) {
+
+        Part(Object json, int status, String failure) {
+            this(json, status, failure, null);
+        }
+
         boolean ok() {
             return failure == null;
         }
@@ -70,7 +75,8 @@ final class Fetch {
                 .map(reply -> {
                     if (reply.status() != 200) {
                         return new Part(null, reply.status(),
-                                name + ": the " + upstream.name() + " service answered " + reply.status());
+                                name + ": the " + upstream.name() + " service answered " + reply.status(),
+                                problemIn(reply));
                     }
                     try {
                         return new Part(reply.body().toJson(), 200, null);
@@ -80,6 +86,15 @@ final class Fetch {
                 })
                 .otherwise(failure -> new Part(null, failure instanceof GatewayProblem problem ? problem.status() : 502,
                         name + ": " + failure.getMessage()));
+    }
+
+    /** The service's problem document, kept so that its refusal of the caller's input reaches the caller. */
+    private static JsonObject problemIn(Upstream.Reply reply) {
+        try {
+            return reply.body() == null || reply.body().length() == 0 ? null : reply.body().toJsonObject();
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     static <T> Future<List<T>> all(List<Future<T>> futures) {

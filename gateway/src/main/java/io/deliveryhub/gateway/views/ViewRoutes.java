@@ -198,9 +198,19 @@ public class ViewRoutes {
         return switch (part.status()) {
             case 404 -> GatewayProblem.notFound(notFound);
             case 401, 403 -> GatewayProblem.forbidden("The caller may not read this");
-            default -> new GatewayProblem(503, "upstream-unavailable", "Service Unavailable", part.failure(), null,
-                    Map.of("Retry-After", "5"));
+            default -> part.status() >= 400 && part.status() < 500 ? refused(part)
+                    : new GatewayProblem(503, "upstream-unavailable", "Service Unavailable", part.failure(), null,
+                            Map.of("Retry-After", "5"));
         };
+    }
+
+    /** The service refused what the caller asked for (a malformed id, a bad filter): the caller hears its words. */
+    private static GatewayProblem refused(Fetch.Part part) {
+        JsonObject problem = part.problem() == null ? new JsonObject() : part.problem();
+        String type = problem.getString("type", "bad-request");
+        return new GatewayProblem(part.status(), type.substring(type.lastIndexOf('/') + 1),
+                problem.getString("title", "Bad Request"), problem.getString("detail", part.failure()),
+                problem.getJsonArray("errors"), Map.of());
     }
 
     private Fetch fetch(RoutingContext context) {

@@ -45,9 +45,14 @@ public class Refusals {
     }
 
     private void limit(RoutingContext context) {
-        if (context.request().uri().length() > maxUriLength) {
+        String uri = context.request().uri();
+        if (uri.length() > maxUriLength) {
             refuse(context, 414, "uri-too-long", "URI Too Long",
                     "The request target may have at most " + maxUriLength + " characters");
+        } else if (!printableAscii(uri)) {
+            // a URI is ASCII (RFC 3986); raw bytes beyond it are undecodable on the way to a service
+            Problems.respond(context, GatewayProblem.badRequest("path",
+                    "must be ASCII, with any other character %-encoded as UTF-8"));
         } else if (headerSize(context.request().headers()) > maxHeaderSize) {
             refuse(context, 431, "header-fields-too-large", "Request Header Fields Too Large",
                     "The request's header fields may have at most " + maxHeaderSize + " bytes together");
@@ -58,6 +63,16 @@ public class Refusals {
 
     private static void refuse(RoutingContext context, int status, String type, String title, String detail) {
         Problems.respond(context, new GatewayProblem(status, type, title, detail, null, Map.of("Connection", "close")));
+    }
+
+    private static boolean printableAscii(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long headerSize(MultiMap headers) {
