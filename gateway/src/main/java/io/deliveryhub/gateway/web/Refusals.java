@@ -46,12 +46,14 @@ public class Refusals {
 
     private void limit(RoutingContext context) {
         String uri = context.request().uri();
+        int nonAscii = nonAsciiAt(uri);
         if (uri.length() > maxUriLength) {
             refuse(context, 414, "uri-too-long", "URI Too Long",
                     "The request target may have at most " + maxUriLength + " characters");
-        } else if (!printableAscii(uri)) {
+        } else if (nonAscii >= 0) {
             // a URI is ASCII (RFC 3986); raw bytes beyond it are undecodable on the way to a service
-            Problems.respond(context, GatewayProblem.badRequest("path",
+            int query = uri.indexOf('?');
+            Problems.respond(context, GatewayProblem.badRequest(query >= 0 && nonAscii > query ? "query" : "path",
                     "must be ASCII, with any other character %-encoded as UTF-8"));
         } else if (headerSize(context.request().headers()) > maxHeaderSize) {
             refuse(context, 431, "header-fields-too-large", "Request Header Fields Too Large",
@@ -65,14 +67,15 @@ public class Refusals {
         Problems.respond(context, new GatewayProblem(status, type, title, detail, null, Map.of("Connection", "close")));
     }
 
-    private static boolean printableAscii(String uri) {
+    /** Where the first character that is not printable ASCII stands, or -1. */
+    private static int nonAsciiAt(String uri) {
         for (int i = 0; i < uri.length(); i++) {
             char c = uri.charAt(i);
             if (c <= 0x20 || c >= 0x7F) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     private static long headerSize(MultiMap headers) {
