@@ -1,5 +1,7 @@
 package io.deliveryhub.gateway.apikey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.auth.Roles;
 import io.deliveryhub.gateway.web.GatewayProblem;
@@ -14,12 +16,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,14 +42,10 @@ public class ApiKeys {
     private final byte[] adminKeyHash;
     private final Caller admin;
     private final int defaultRatePerMinute;
-    private final Duration cacheTtl;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Remembered> cache = new ConcurrentHashMap<>();
-    /** Keys found in no row, apart from the known ones: guessing many keys only ever clears this. */
-    private final Map<String, Instant> unknown = new ConcurrentHashMap<>();
-
-    private record Remembered(Caller caller, Instant until) {
-    }
+    private final Cache<String, Caller> cache;
+    /** Keys found in no row, apart from the known ones: guessing many keys only ever evicts other guesses. */
+    private final Cache<String, Boolean> unknown;
 
     /** What a creation answers: the stored key and, this one time, the clear key. */
     public record Created(ApiKeyRecord key, String clearKey) {
@@ -63,7 +59,8 @@ public class ApiKeys {
         this.adminKeyHash = sha256(adminKey);
         this.admin = Caller.integration("admin", Set.of(Roles.ADMIN), defaultRatePerMinute);
         this.defaultRatePerMinute = defaultRatePerMinute;
-        this.cacheTtl = cacheTtl;
+        this.cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).expireAfterWrite(cacheTtl).build();
+        this.unknown = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).expireAfterWrite(cacheTtl).build();
     }
 
     /** The answer without touching the database, when there is one: the admin key or a remembered key. */
@@ -73,13 +70,11 @@ public class ApiKeys {
             return Optional.of(Optional.of(admin));
         }
         String hex = HexFormat.of().formatHex(hash);
-        Instant now = clock.instant();
-        Remembered remembered = cache.get(hex);
-        if (remembered != null && now.isBefore(remembered.until())) {
-            return Optional.of(Optional.of(remembered.caller()));
+        Caller remembered = cache.getIfPresent(hex);
+        if (remembered != null) {
+            return Optional.of(Optional.of(remembered));
         }
-        Instant refusedUntil = unknown.get(hex);
-        return refusedUntil != null && now.isBefore(refusedUntil) ? Optional.of(Optional.empty()) : Optional.empty();
+        return unknown.getIfPresent(hex) != null ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
     /** Blocking: looks the key up in the database (and remembers the answer); only a valid key is marked used. */
@@ -93,20 +88,13 @@ public class ApiKeys {
         Instant now = clock.instant();
         Optional<ApiKeyRecord> key = store.findActive(hash);
         if (key.isEmpty()) {
-            if (unknown.size() >= CACHE_LIMIT) {
-                unknown.clear();
-            }
-            unknown.put(hex, now.plus(cacheTtl));
+            unknown.put(hex, Boolean.TRUE);
             return Optional.empty();
         }
         store.markUsed(key.get().id(), now);
         Caller caller = Caller.integration(key.get().name(), key.get().roles(), key.get().ratePerMinute());
-        if (cache.size() >= CACHE_LIMIT) {
-            // only keys that exist get here, and far fewer than this many integrations exist
-            cache.clear();
-        }
-        cache.put(hex, new Remembered(caller, now.plus(cacheTtl)));
-        unknown.remove(hex);
+        cache.put(hex, caller);
+        unknown.invalidate(hex);
         return Optional.of(caller);
     }
 
@@ -143,7 +131,7 @@ public class ApiKeys {
     public void revoke(UUID id) {
         byte[] hash = store.revoke(id, clock.instant())
                 .orElseThrow(() -> GatewayProblem.notFound("No API key has id " + id));
-        cache.remove(HexFormat.of().formatHex(hash));
+        cache.invalidate(HexFormat.of().formatHex(hash));
     }
 
     /**

@@ -1,15 +1,18 @@
 package io.deliveryhub.gateway.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -42,7 +45,9 @@ public class BearerTokens {
     private final JwtConsumer oidcConsumer;
     private final JwtConsumer devConsumer;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Verified> cache = new ConcurrentHashMap<>();
+    private final Cache<String, Verified> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT)
+            .expireAfter(Expiry.<String, Verified> creating((token, verified) -> untilExpiry(verified)))
+            .build();
 
     private record Verified(Caller caller, Instant expiresAt) {
     }
@@ -59,10 +64,13 @@ public class BearerTokens {
     }
 
     public Optional<Caller> known(String token) {
-        Verified verified = cache.get(token);
-        return verified != null && clock.instant().isBefore(verified.expiresAt())
-                ? Optional.of(verified.caller())
-                : Optional.empty();
+        Verified verified = cache.getIfPresent(token);
+        return verified == null ? Optional.empty() : Optional.of(verified.caller());
+    }
+
+    private Duration untilExpiry(Verified verified) {
+        Duration left = Duration.between(clock.instant(), verified.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** Blocking (the first token of an issuer fetches its JWKS). Empty when the token is not valid. */
@@ -87,9 +95,6 @@ public class BearerTokens {
                 }
                 Caller caller = Caller.person(claims.getSubject(),
                         roles(claims, dev ? "groups" : oidc.rolesClaim()), personId, ratePerMinute);
-                if (cache.size() >= CACHE_LIMIT) {
-                    cache.clear();
-                }
                 cache.put(token, new Verified(caller, Instant.ofEpochSecond(claims.getExpirationTime().getValue())));
                 return Optional.of(caller);
             } catch (InvalidJwtException | MalformedClaimException e) {

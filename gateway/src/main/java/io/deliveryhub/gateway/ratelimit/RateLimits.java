@@ -1,14 +1,17 @@
 package io.deliveryhub.gateway.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.gateway.auth.Authentication;
 import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.web.GatewayProblem;
+import io.github.bucket4j.TimeMeter;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +27,9 @@ public class RateLimits {
     private static final int BUCKET_LIMIT = 100_000;
 
     private final int anonymousPerMinute;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** A bucket left alone for a minute has refilled, so forgetting it then changes nothing. */
+    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
+            .maximumSize(BUCKET_LIMIT).expireAfterAccess(Duration.ofMinutes(1)).build();
 
     public RateLimits(@ConfigProperty(name = "deliveryhub.gateway.rate-limit.anonymous-per-minute") int anonymousPerMinute) {
         this.anonymousPerMinute = anonymousPerMinute;
@@ -45,7 +50,7 @@ public class RateLimits {
      * anonymous limit, so guessing keys is throttled before it costs a query.
      */
     public boolean admitLookup(RoutingContext context) {
-        TokenBucket.Decision decision = bucket("lookup:" + address(context), anonymousPerMinute).take(System.nanoTime());
+        TokenBucket.Decision decision = bucket("lookup:" + address(context), anonymousPerMinute).take();
         if (!decision.allowed()) {
             context.fail(new GatewayProblem(429, "rate-limited", "Too Many Requests",
                     "Too many unknown credentials from this address; retry after " + decision.retryAfterSeconds() + " s",
@@ -59,19 +64,14 @@ public class RateLimits {
     }
 
     private TokenBucket bucket(String key, int perMinute) {
-        if (buckets.size() >= BUCKET_LIMIT) {
-            // full buckets are the only kind worth forgetting, and a fresh bucket is full: clearing loses little
-            buckets.clear();
-        }
-        long now = System.nanoTime();
-        TokenBucket known = buckets.get(key);
+        TokenBucket known = buckets.getIfPresent(key);
         // the common case reads without compute's lock on the key's bin
-        return known != null && known.capacity() == perMinute ? known : buckets.compute(key,
-                (ignored, existing) -> existing == null || existing.capacity() != perMinute ? new TokenBucket(perMinute, now) : existing);
+        return known != null && known.capacity() == perMinute ? known : buckets.asMap().compute(key,
+                (ignored, existing) -> existing == null || existing.capacity() != perMinute ? new TokenBucket(perMinute, TimeMeter.SYSTEM_NANOTIME) : existing);
     }
 
     private void apply(RoutingContext context, String key, int perMinute) {
-        TokenBucket.Decision decision = bucket(key, perMinute).take(System.nanoTime());
+        TokenBucket.Decision decision = bucket(key, perMinute).take();
         HttpServerResponse response = context.response();
         // Written when the headers go out, so an upstream's answer cannot drop them.
         context.addHeadersEndHandler(ignored -> response.headers()

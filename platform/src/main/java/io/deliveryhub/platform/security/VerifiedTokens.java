@@ -1,5 +1,8 @@
 package io.deliveryhub.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -10,31 +13,30 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The internal JWT's parser, remembering the tokens it has verified until they expire. The gateway signs one token
- * per principal and reuses it for its lifetime (DESIGN.md §4), so a service sees the same few tokens over and over;
- * verifying each request's RSA signature and parsing its claims again was 10 % of a service's CPU. The very same
- * string verified once verifies again with the same claims, so the answer is reused, but never past the token's
- * expiry: from then on every call goes to the parser, which refuses it as before. Everything else is delegated.
+ * per principal and reuses it for its lifetime, so a service sees the same few tokens over and over and verifying
+ * the same signature again would be wasted work (see docs/performance.md). The very same string verified once
+ * verifies again with the same claims, so the answer is reused, but never past the token's expiry: from then on
+ * every call goes to the parser, which refuses it as before. Everything else is delegated.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class VerifiedTokens implements JWTParser {
 
-    /** Far more principals than call at once; when full it starts over rather than tracking which entry to drop. */
+    /** Far more principals than call at once; past it the least useful entries go. */
     static final int CAPACITY = 4096;
 
     private final DefaultJWTParser parser;
     /** The parser's time (the system's), not the business clock that tests may set to another day. */
     private final LongSupplier epochSeconds;
-    private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+    private final Cache<String, JsonWebToken> verified;
 
     @Inject
     public VerifiedTokens(DefaultJWTParser parser) {
@@ -44,23 +46,28 @@ public class VerifiedTokens implements JWTParser {
     VerifiedTokens(DefaultJWTParser parser, LongSupplier epochSeconds) {
         this.parser = parser;
         this.epochSeconds = epochSeconds;
+        this.verified = Caffeine.newBuilder().maximumSize(CAPACITY)
+                .expireAfter(Expiry.<String, JsonWebToken> creating((token, jwt) ->
+                        Duration.ofSeconds(Math.max(0, jwt.getExpirationTime() - epochSeconds.getAsLong()))))
+                .build();
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken known = verified.get(token);
-        if (known != null) {
-            if (epochSeconds.getAsLong() < known.getExpirationTime()) {
-                return known;
-            }
-            verified.remove(token);
+        JsonWebToken known = verified.getIfPresent(token);
+        // the expiry is checked here too, against the parser's time, rather than trusted to the cache's own ticker
+        if (known != null && epochSeconds.getAsLong() < known.getExpirationTime()) {
+            return known;
         }
         JsonWebToken parsed = parser.parse(token);
-        if (verified.size() >= CAPACITY) {
-            verified.clear();
-        }
         verified.put(token, parsed);
         return parsed;
+    }
+
+    /** How many verified tokens are remembered, once pending evictions are done. */
+    long remembered() {
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     @Override
