@@ -20,9 +20,9 @@ public record ProjectFilter(UUID deliveryManagerId, UUID clientId, String practi
 
     /**
      * The query with the condition naming only the criteria set, with the parameters {@link #bind} sets. Each
-     * combination is then planned for what it asks: one statement for all, "true where a parameter is null", left
-     * PostgreSQL's generic plan (used once a statement has run five times) expecting a single project, and joining
-     * 5,000 by nested loop: the ten most at risk took 62 ms instead of 1.
+     * combination is then planned for what it asks, because with one statement for all ("true where a parameter is
+     * null") PostgreSQL's generic plan, used once a statement has run five times, expects a single project and joins
+     * thousands by nested loop (see docs/performance.md).
      */
     public String sql(String query) {
         List<String> conditions = criteria().stream().map(set -> set.column() + " = :" + set.parameter()).toList();

@@ -61,8 +61,8 @@ public class TimeEntryProjector implements ReadModel {
 
     /**
      * An import chunk: each entry is applied on its own, by its own version. The chunk is read whole before anything
-     * is written, and written as one JDBC batch: a statement per entry through Hibernate was most of this service's
-     * CPU while an import streamed in.
+     * is written, and written as one JDBC batch, because a statement per entry through Hibernate cannot keep up
+     * with an import streaming in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void imported(IncomingEvent event) {

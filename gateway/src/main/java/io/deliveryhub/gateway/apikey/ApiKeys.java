@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that matches no row costs one read and is remembered apart from the valid ones, so guessing cannot push them out.
  * Revoking through this gateway forgets the key at once; other replicas forget it within the TTL.
  */
-// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+// Singleton: on every request's path (see the io.deliveryhub.gateway package)
 @Singleton
 public class ApiKeys {
 
@@ -136,7 +136,7 @@ public class ApiKeys {
 
     /**
      * Every request with a key hashes it; a copy of one digest costs less than {@code MessageDigest.getInstance},
-     * which searches the security providers each time (a few per cent of the gateway's CPU in profiles).
+     * which searches the security providers each time.
      */
     static byte[] sha256(String value) {
         try {

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * common case (a key or token seen recently) is answered on the event loop; only a first sight goes to
  * the database or the identity provider, on a worker thread.
  */
-// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+// Singleton: on every request's path (see the io.deliveryhub.gateway package)
 @Singleton
 public class Authentication {
 

@@ -31,7 +31,7 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * from the {@link DevIssuer}. Only roles the system knows are kept. A verified token is remembered until it
  * expires, so verification (and any JWKS fetch, which blocks) happens once per token.
  */
-// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+// Singleton: on every request's path (see the io.deliveryhub.gateway package)
 @Singleton
 // made at start-up, so an incomplete OIDC configuration stops the gateway instead of failing its requests
 @Startup

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code smallrye.jwt.sign.key.location}). Signing is the expensive part of a request, so a token is
  * cached per caller and reused until shortly before it expires.
  */
-// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+// Singleton: on every request's path (see the io.deliveryhub.gateway package)
 @Singleton
 public class InternalTokens {
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}; past the limit the
  * answer is 429 with {@code Retry-After}.
  */
-// Singleton, not application-scoped: asked on every request, where a client proxy's bean lookup per call showed in profiles
+// Singleton: on every request's path (see the io.deliveryhub.gateway package)
 @Singleton
 public class RateLimits {
 

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one caller whose requests are slow (or made slow on purpose) cannot hold every worker of a service while
  * everyone else waits; the rate limits count requests, this counts the time they take.
  */
-// Singleton, not application-scoped: asked on every request, so no client proxy stands between the caller and it
+// Singleton: on every request's path (see the io.deliveryhub.gateway package)
 @Singleton
 public class CallerLimits {
 

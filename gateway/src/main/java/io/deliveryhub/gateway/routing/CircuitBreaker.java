@@ -16,8 +16,8 @@ import java.util.Set;
  * one caller fails or the upstream could not be reached at all. So one caller whose requests time out or break
  * the service only fails itself; an upstream that fails everybody is cut off. After {@code openFor} one trial
  * request goes through: its success closes the breaker with a fresh window, its failure opens it again.
- * SmallRye Fault Tolerance's breaker counts calls without knowing whose they are, which is the very weakness
- * this one avoids. Time (nanos) is passed in for testing.
+ * Hand-written because SmallRye Fault Tolerance's breaker counts calls without knowing whose they are, so one
+ * caller could open it for everyone. Time (nanos) is passed in for testing.
  */
 public final class CircuitBreaker {
 

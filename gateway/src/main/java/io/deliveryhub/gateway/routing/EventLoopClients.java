@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One pooled HTTP client per event loop, each used only by requests arriving on that loop. A pooled
  * connection belongs to the event loop that opened it; with one shared pool, a request arriving on loop A
  * often got a connection of loop B, and every step of the exchange (lease, write, response head, body,
- * end) then hopped between the two threads with a selector wake-up each time. Profiling the proxy showed
- * those hops as a large share of its CPU per request. Callers off the event loops share one more client.
+ * end) then hopped between the two threads with a selector wake-up each time, costly work that keeping each
+ * exchange on one thread avoids. Callers off the event loops share one more client.
  */
 final class EventLoopClients {
 

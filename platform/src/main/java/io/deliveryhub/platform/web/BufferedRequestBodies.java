@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads a request's body on the event loop before the endpoint runs. Without it, Quarkus REST hands a blocking
  * endpoint (all of ours: they use JDBC) a stream that the worker thread reads while the event loop feeds it, one
- * hand-off between the two threads per chunk; profiled at 12 % of projects-service's CPU under a stream of
- * status reports. Bodies are small JSON documents (a timesheet import, the largest, is about 1 MB) and are parsed
+ * hand-off between the two threads per chunk, which costs more than holding the body (see docs/performance.md).
+ * Bodies are small JSON documents (a timesheet import, the largest, is about 1 MB) and are parsed
  * whole anyway, so holding them in memory costs nothing the parsing did not.
  * <p>
  * Every write needs a caller, so the bearer token is verified before a byte of the body is read: an anonymous

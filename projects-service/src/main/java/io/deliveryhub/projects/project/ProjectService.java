@@ -240,8 +240,7 @@ public class ProjectService {
         // this change or waits for it, so a guard such as COMPLETED's "every milestone finished" cannot be raced.
         Project project = locked(idOrKey, LockModeType.PESSIMISTIC_READ);
         requireStake(project);
-        // Only its records change: read once, and read-only, so no copy of its state is kept for the flush to compare
-        // (the flush at commit was 14 % of a status report's CPU).
+        // Only its records change: read-only, so the flush at commit has no copy of its state to compare.
         Project.getSession().setReadOnly(project, true);
         if (project.status == ProjectStatus.CLOSED || project.status == ProjectStatus.CANCELLED) {
             throw new Conflict("project-read-only", "Project " + project.key + " is " + project.status

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * The state of a {@code deliveryhub.time-entries.imported.v1} event: the JSON {@code AggregateChange.created} makes
  * of a {@link TimeEntryImport.ImportedChunk}, character for character, but with its entries written straight to
- * text. Turning 500 entries into a tree of nodes first, and that tree into text, took a quarter of an import's CPU.
+ * text, because building a tree of nodes for 500 entries only to turn it into text is wasted work on the import's
+ * busiest path (see docs/performance.md).
  */
 final class ImportedChunkState {
 

@@ -17,9 +17,8 @@ import org.postgresql.PGConnection;
 /**
  * Writes an import's new entries with PostgreSQL's COPY: the server inserts them in multi-row batches, where an
  * {@code insert ... select from unnest(arrays)} parses ten array literals and inserts row by row, and the driver
- * needs no array encoding (the largest single cost of the import in resources-service's profile). The binary format
- * spares the server parsing each row's text (uuids, dates, timestamps and decimals: about a tenth of its CPU for the
- * import) and this side formatting it.
+ * needs no array encoding. The binary format spares the server parsing each row's text (uuids, dates, timestamps
+ * and decimals) and this side formatting it (see docs/performance.md).
  */
 final class NewEntriesCopy {
 
