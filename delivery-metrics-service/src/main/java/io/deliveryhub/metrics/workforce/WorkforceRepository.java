@@ -1,5 +1,7 @@
 package io.deliveryhub.metrics.workforce;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -23,8 +24,8 @@ import org.hibernate.query.NativeQuery;
  * arithmetic.
  * <p>
  * The figures of everyone or of a practice are kept per period until the {@link WorkforceFactsVersion} moves: a
- * portfolio read needs 500 people × 28 days of them, the largest part of its CPU, and they change only with
- * resources events, far less often than they are read. Figures of the people staffed on a delivery manager's or a
+ * portfolio read needs every person's days of the period, and they change only with resources events, far less
+ * often than they are read. Figures of the people staffed on a delivery manager's or a
  * client's projects vary with the projects and are computed each time.
  */
 @ApplicationScoped
@@ -46,14 +47,14 @@ public class WorkforceRepository implements Workforce {
                            where a.project_id in (:projectIds) and a.booking = 'HARD' and a.status = 'ACTIVE'
                              and a.from_date <= :to and a.to_date >= :from)""";
 
-    /** Periods and practices asked for at one version: a handful (the portfolio asks for the last 4 weeks). */
+    /** Periods and practices asked for: a handful (the portfolio asks for the last 4 weeks). */
     private static final int KEPT = 64;
 
     private final Session session;
     private final WorkforceFacts facts;
     private final WorkforceFactsVersion version;
     private final BigDecimal benchThreshold;
-    private final Map<Kept, WorkforceFigures> kept = new ConcurrentHashMap<>();
+    private final Cache<Period, Kept> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     public WorkforceRepository(Session session, WorkforceFacts facts, WorkforceFactsVersion version,
             @ConfigProperty(name = "deliveryhub.bench.threshold", defaultValue = "0.5") BigDecimal benchThreshold) {
@@ -67,7 +68,10 @@ public class WorkforceRepository implements Workforce {
      * Figures computed after reading version v are never older than v (every change moves the version in its own
      * transaction, and the facts are read after it), so they serve any later read that finds v still current.
      */
-    private record Kept(long version, LocalDate from, LocalDate to, String practice) {
+    private record Kept(long version, WorkforceFigures figures) {
+    }
+
+    private record Period(LocalDate from, LocalDate to, String practice) {
     }
 
     @Override
@@ -77,18 +81,13 @@ public class WorkforceRepository implements Workforce {
             return compute(from, to, practice, projectIds);
         }
         long current = version.current();
-        Kept key = new Kept(current, from, to, practice);
-        WorkforceFigures figures = kept.get(key);
-        if (figures == null) {
-            figures = compute(from, to, practice, null);
-            if (kept.size() >= KEPT) {
-                kept.keySet().removeIf(other -> other.version() != current);
-                if (kept.size() >= KEPT) {
-                    kept.clear();
-                }
-            }
-            kept.put(key, figures);
+        Period period = new Period(from, to, practice);
+        Kept known = kept.getIfPresent(period);
+        if (known != null && known.version() == current) {
+            return known.figures();
         }
+        WorkforceFigures figures = compute(from, to, practice, null);
+        kept.put(period, new Kept(current, figures));
         return figures;
     }
 
