@@ -26,7 +26,8 @@ record ProjectFacts(Project project, List<Baseline> baselines, List<MilestoneFac
         List<CostFact> costs) {
 
     /** A baseline, in force from the day (UTC) it was made. */
-    record Baseline(long number, LocalDate effectiveOn, BigDecimal budget, String currency, BigDecimal budgetHours) {
+    record Baseline(long number, LocalDate effectiveOn, LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budget,
+            String currency, BigDecimal budgetHours) {
     }
 
     /** A risk with its current status, and the day (UTC) it was raised. */
@@ -40,7 +41,8 @@ record ProjectFacts(Project project, List<Baseline> baselines, List<MilestoneFac
 
     ProjectPlan plan() {
         return new ProjectPlan(project.plannedStart, project.plannedEnd, project.budgetAmount, baselines.stream()
-                .map(baseline -> new BaselineFact(baseline.effectiveOn(), baseline.budget())).toList());
+                .map(baseline -> new BaselineFact(baseline.effectiveOn(), baseline.plannedStart(),
+                        baseline.plannedEnd(), baseline.budget())).toList());
     }
 
     /** The baseline in force on the day: the latest to take effect by then (of one day's, the highest number). */

@@ -64,14 +64,22 @@ class ProjectFactsTest {
     }
 
     @Test
+    void plansWithTheDatesOfTheBaselineInForce() {
+        ProjectFacts facts = facts(List.of(baseline(2, MARCH_8, "12000", "EUR", "3000")), List.of());
+
+        assertThat(facts.plan().inForceOn(MARCH_8.minusDays(1)).plannedEnd()).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(facts.plan().inForceOn(MARCH_8).plannedEnd()).isEqualTo(LocalDate.of(2026, 3, 22));
+    }
+
+    @Test
     void aTimestampCountsOnItsUtcDay() {
         assertThat(ProjectFacts.utcDay(Instant.parse("2026-03-08T23:30:00Z"))).isEqualTo(MARCH_8);
     }
 
     private static ProjectFacts.Baseline baseline(long number, LocalDate on, String budget, String currency,
             String hours) {
-        return new ProjectFacts.Baseline(number, on, new BigDecimal(budget), currency,
-                hours == null ? null : new BigDecimal(hours));
+        return new ProjectFacts.Baseline(number, on, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 22),
+                new BigDecimal(budget), currency, hours == null ? null : new BigDecimal(hours));
     }
 
     private static ProjectFacts facts(List<ProjectFacts.Baseline> baselines, List<ProjectFacts.Risk> risks) {
