@@ -1,0 +1,2 @@
+-- Lead time counts a commit at its first successful deployment: earlier deployments of a window's commits are found by sha.
+create index deployment_commit_sha on deployment_commit (sha);
