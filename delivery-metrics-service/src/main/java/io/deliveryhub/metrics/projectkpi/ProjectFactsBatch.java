@@ -82,10 +82,16 @@ class ProjectFactsBatch {
                 select project_id, received_at, csat, nps from project_feedback where project_id in (:ids)""",
                 row -> new ClientFeedback.Response(ProjectFactsRepository.utcDay(row[1]),
                         ProjectFactsRepository.integer(row[2]), ProjectFactsRepository.integer(row[3])));
+        Map<UUID, List<ProjectFacts.OwnPlan>> ownPlans = byProject(ids, """
+                select project_id, version, effective_on, planned_start, planned_end, budget_amount
+                from project_plan_history where project_id in (:ids)""",
+                row -> new ProjectFacts.OwnPlan(((Number) row[1]).longValue(), ProjectFactsRepository.date(row[2]),
+                        ProjectFactsRepository.date(row[3]), ProjectFactsRepository.date(row[4]), (BigDecimal) row[5]));
         return projects.stream().map(project -> new ProjectFacts(project,
                 baselines.getOrDefault(project.id, List.of()), milestones.getOrDefault(project.id, List.of()),
                 reports.getOrDefault(project.id, List.of()), risks.getOrDefault(project.id, List.of()),
-                feedback.getOrDefault(project.id, List.of()), costs.getOrDefault(project.id, List.of())))
+                feedback.getOrDefault(project.id, List.of()), costs.getOrDefault(project.id, List.of()),
+                ownPlans.getOrDefault(project.id, List.of())))
                 .toList();
     }
 

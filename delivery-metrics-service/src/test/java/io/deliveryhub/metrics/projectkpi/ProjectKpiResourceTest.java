@@ -6,10 +6,13 @@ import static io.deliveryhub.platform.security.Roles.*;
 import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventFeed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -110,6 +113,24 @@ class ProjectKpiResourceTest {
         Api.as(HEAD_OF_DELIVERY).queryParam("asOf", "2026-03-06").get(KPIS + project).then().statusCode(200)
                 .body("earnedValue.bac", is("10000.00"), "earnedValue.pv", is("4000.00"),
                         "earnedValue.sv", is("-1500.00"), "earnedValue.spi", is(0.625f));
+    }
+
+    @Test
+    void aChangeRequestApprovedBeforeAnyBaselineDoesNotRewriteAnEarlierDay() {
+        UUID project = workedExample();
+        // No baseline yet: an approved change request moves the project's own plan on 8 March.
+        ObjectNode replanned = plannedProject(project);
+        replanned.put("version", 2);
+        state(replanned).put("version", 2).put("plannedEnd", "2026-03-22");
+        ((ObjectNode) state(replanned).get("budget")).put("amount", "12000.00");
+        EventFeed.publishAt(Instant.parse("2026-03-08T09:00:00Z"), Topics.PROJECTS, PROJECT_UPDATED,
+                project.toString(), replanned);
+
+        awaitKpis(project.toString(), "2026-03-10", response -> response
+                .body("earnedValue.bac", is("12000.00"), "earnedValue.pv", is("4800.00")));
+        Api.as(HEAD_OF_DELIVERY).queryParam("asOf", "2026-03-06").get(KPIS + project).then().statusCode(200)
+                .body("earnedValue.bac", is("10000.00"), "earnedValue.pv", is("4000.00"),
+                        "earnedValue.spi", is(0.625f));
     }
 
     @Test
