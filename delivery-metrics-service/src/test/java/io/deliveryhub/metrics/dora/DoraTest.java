@@ -186,8 +186,8 @@ class DoraTest {
         DoraDeployment otherService = new DoraDeployment(id(), PROJECT, "web", "production",
                 Instant.parse("2026-03-03T13:00:00Z"), true, List.of(twice));
 
-        DoraReport.LeadTime leadTime = DORA.over(FROM, FROM.plusDays(6), List.of(again, failedBefore, first, otherService),
-                List.of()).leadTimeForChanges();
+        DoraReport.LeadTime leadTime = DORA.over(FROM, FROM.plusDays(6),
+                List.of(again, failedBefore, first, otherService), List.of()).leadTimeForChanges();
 
         // 2 h (api, at its first shipment), 3 h (web ships it too), 1 h (def456); never the 26 h of the second.
         assertThat(leadTime.medianHours()).isEqualTo("2.000");

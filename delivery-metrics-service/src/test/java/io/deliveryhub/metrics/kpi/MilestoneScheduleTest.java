@@ -89,7 +89,8 @@ class MilestoneScheduleTest {
                 new MilestoneFact(D.minusDays(2), BigDecimal.ONE, "IN_PROGRESS", null, D.plusDays(1), null),
                 done(D.minusDays(2), D.minusDays(2)));
 
-        assertThat(MilestoneSchedule.asOf(D, milestones)).isEqualTo(new MilestoneSchedule(1, 1, new BigDecimal("1.000"), 0));
+        assertThat(MilestoneSchedule.asOf(D, milestones))
+                .isEqualTo(new MilestoneSchedule(1, 1, new BigDecimal("1.000"), 0));
         assertThat(MilestoneSchedule.asOf(D.plusDays(1), milestones).overdue()).isEqualTo(1);
     }
 

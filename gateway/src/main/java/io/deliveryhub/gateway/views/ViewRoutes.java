@@ -166,7 +166,7 @@ public class ViewRoutes {
                 : fetch.get("person " + personId, "/api/v1/people/" + encode(personId));
     }
 
-    /** The portfolio KPIs of delivery-metrics list their at-risk projects as {@code mostAtRisk}, each with its projectId. */
+    /** Delivery-metrics' portfolio KPIs list their at-risk projects as {@code mostAtRisk}, each with its projectId. */
     static List<String> atRiskIds(JsonObject kpis) {
         List<String> ids = new ArrayList<>();
         if (kpis.getValue("mostAtRisk") instanceof JsonArray array) {
