@@ -27,6 +27,41 @@ public final class KpiFeed {
         return id;
     }
 
+    /** A milestone added at that time (the producer's example adds it on 2 March). */
+    public static UUID milestoneAddedAt(UUID project, int weight, String due, String addedAt) {
+        UUID id = UUID.randomUUID();
+        ObjectNode payload = fact(MILESTONE_CREATED, project, id, 1);
+        state(payload).put("weight", weight).put("status", "PLANNED").put("dueDate", due).putNull("completedOn")
+                .put("createdAt", addedAt).put("updatedAt", addedAt);
+        publish(MILESTONE_CREATED, project, payload);
+        return id;
+    }
+
+    /** Waives a milestone that {@link #milestone} added (version 1) at that time. */
+    public static void waive(UUID project, UUID milestone, int weight, String due, String waivedAt) {
+        ObjectNode payload = fact(MILESTONE_WAIVED, project, milestone, 2);
+        state(payload).put("weight", weight).put("dueDate", due).put("updatedAt", waivedAt);
+        publish(MILESTONE_WAIVED, project, payload);
+    }
+
+    /** A baseline of the worked-example project (planned from 2 March) made at that time. */
+    public static void baseline(UUID project, int number, String madeAt, String plannedEnd, String budget) {
+        ObjectNode payload = fact(BASELINE_CHANGED, project, UUID.randomUUID(), number);
+        state(payload).put("version", number).put("createdAt", madeAt).put("plannedStart", "2026-03-02")
+                .put("plannedEnd", plannedEnd);
+        ((ObjectNode) state(payload).get("budget")).put("amount", budget);
+        publish(BASELINE_CHANGED, project, payload);
+    }
+
+    /** The worked-example project with a new planned end and budget, as an approved change request leaves it. */
+    public static void replanned(UUID project, long version, String plannedEnd, String budget) {
+        ObjectNode payload = plannedProject(project);
+        payload.put("version", version);
+        state(payload).put("version", version).put("plannedEnd", plannedEnd);
+        ((ObjectNode) state(payload).get("budget")).put("amount", budget);
+        publish(PROJECT_UPDATED, project, payload);
+    }
+
     public static void report(UUID project, String asOf, String overall, int percentComplete) {
         ObjectNode payload = fact(STATUS_REPORT_POSTED, project, UUID.randomUUID(), 1);
         state(payload).put("asOf", asOf).put("overall", overall).put("percentComplete", percentComplete)

@@ -13,6 +13,7 @@ import org.awaitility.Awaitility;
 public final class ProjectFeed {
 
     public static final String PROJECT_CREATED = "deliveryhub.project.created.v1";
+    public static final String PROJECT_UPDATED = "deliveryhub.project.updated.v1";
     public static final String PROJECT_STATUS_CHANGED = "deliveryhub.project.status-changed.v1";
     public static final String CLIENT_CREATED = "deliveryhub.client.created.v1";
     public static final String BASELINE_CHANGED = "deliveryhub.project.baseline-changed.v1";

@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.dora;
 
 import static io.deliveryhub.metrics.kpi.Decimals.*;
 
+import io.deliveryhub.metrics.deployment.Commit;
 import io.deliveryhub.metrics.dora.DoraReport.ChangeFailureRate;
 import io.deliveryhub.metrics.dora.DoraReport.DeploymentFrequency;
 import io.deliveryhub.metrics.dora.DoraReport.LeadTime;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -36,12 +38,14 @@ import java.util.stream.Collectors;
  * ≥ 1, medium when the median over 28-day blocks of deployment days is ≥ 1, else low. No production
  * deployment at all in the window: no data.
  * <li>Lead time for changes: median over the commits of successful deployments of (deployment finish − commit
- * time), in hours. Elite &lt; 24 h, high &lt; 7 days, medium &lt; 30 days, else low.
+ * time), in hours. A commit shipped again (a redeploy, a rollback undone) counts once, at its first successful
+ * production deployment of its project and service, and not at all when that one finished before the window.
+ * Elite &lt; 24 h, high &lt; 7 days, medium &lt; 30 days, else low.
  * <li>Change failure rate: successful deployments linked to at least one incident / successful deployments.
- * An incident links to the deployment it names (if that is a production deployment we know; naming one
- * we do not know links it to none); otherwise to the latest successful production deployment of the same
- * project and service that finished before the incident opened. Elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %,
- * else low.
+ * An incident links to the deployment it names when that is a production deployment we know; otherwise
+ * (it names none, or one we do not know) to the latest successful production deployment of the same project and
+ * service that finished before the incident opened. Without successful deployments in the window the rate is
+ * unknown, not 0. Elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, else low.
  * <li>Failed-deployment recovery time: over the incidents of the window that are resolved (whenever) and linked
  * to a deployment, median of (resolved − that deployment's finish), in hours. Elite &lt; 1 h, high &lt; 24 h,
  * medium &lt; 7 days, else low.
@@ -78,8 +82,7 @@ public final class Dora {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<DoraDeployment> production = deployments.stream()
-                .filter(deployment -> deployment.environment() != null
-                        && productionEnvironments.contains(deployment.environment().trim().toLowerCase()))
+                .filter(deployment -> production(deployment.environment()))
                 .filter(deployment -> deployment.finishedAt() != null)
                 .toList();
         List<DoraDeployment> inWindow = production.stream().filter(deployment -> within(deployment.finishedAt(), start, end))
@@ -90,9 +93,14 @@ public final class Dora {
         Links links = new Links(production);
         return new DoraReport(
                 deploymentFrequency(from, to, inWindow, successful),
-                leadTime(successful),
+                leadTime(successful, firstShipments(production)),
                 changeFailureRate(successful, windowIncidents, links),
                 recoveryTime(windowIncidents, links));
+    }
+
+    /** Whether deployments to the environment count (its name compared case-insensitively). */
+    public boolean production(String environment) {
+        return environment != null && productionEnvironments.contains(environment.trim().toLowerCase());
     }
 
     private static DeploymentFrequency deploymentFrequency(LocalDate from, LocalDate to,
@@ -136,12 +144,33 @@ public final class Dora {
         return result;
     }
 
-    private static LeadTime leadTime(List<DoraDeployment> successful) {
+    /** A commit as shipped to one service of one project: what is shipped at most once. */
+    private record Shipment(UUID projectId, String service, String sha) {
+
+        Shipment(DoraDeployment deployment, Commit commit) {
+            this(deployment.projectId(), deployment.service(), commit.sha());
+        }
+    }
+
+    /** Each commit's first successful production deployment (the earliest to finish). */
+    private static Map<Shipment, DoraDeployment> firstShipments(List<DoraDeployment> production) {
+        Map<Shipment, DoraDeployment> first = new HashMap<>();
+        production.stream().filter(DoraDeployment::successful)
+                .sorted(Comparator.comparing(DoraDeployment::finishedAt))
+                .forEach(deployment -> deployment.commits()
+                        .forEach(commit -> first.putIfAbsent(new Shipment(deployment, commit), deployment)));
+        return first;
+    }
+
+    private static LeadTime leadTime(List<DoraDeployment> successful, Map<Shipment, DoraDeployment> firstShipments) {
         List<BigDecimal> leadTimes = new ArrayList<>();
+        Set<Shipment> counted = new HashSet<>();
         for (DoraDeployment deployment : successful) {
-            for (Instant committed : deployment.commitTimes()) {
-                if (committed != null) {
-                    leadTimes.add(hours(Duration.between(committed, deployment.finishedAt())));
+            for (Commit commit : deployment.commits()) {
+                Shipment shipment = new Shipment(deployment, commit);
+                if (commit.committedAt() != null && firstShipments.get(shipment) == deployment
+                        && counted.add(shipment)) {
+                    leadTimes.add(hours(Duration.between(commit.committedAt(), deployment.finishedAt())));
                 }
             }
         }
@@ -207,8 +236,10 @@ public final class Dora {
         }
 
         Optional<DoraDeployment> of(DoraIncident incident) {
-            if (incident.deploymentExternalId() != null) {
-                return Optional.ofNullable(byExternalId.get(incident.deploymentExternalId()));
+            DoraDeployment named = incident.deploymentExternalId() == null ? null
+                    : byExternalId.get(incident.deploymentExternalId());
+            if (named != null) {
+                return Optional.of(named);
             }
             DoraDeployment latest = null;
             for (DoraDeployment deployment : successfulByFinish) {

@@ -1,6 +1,5 @@
 package io.deliveryhub.metrics.dora;
 
-import io.deliveryhub.metrics.deployment.Commit;
 import io.deliveryhub.metrics.deployment.Deployment;
 import io.deliveryhub.metrics.deployment.DeploymentStatus;
 import io.deliveryhub.metrics.incident.Incident;
@@ -15,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** DORA over the stored deployments and incidents of a project (or the portfolio), optionally of one service. */
@@ -34,9 +35,10 @@ public class DoraService {
     }
 
     /**
-     * Loads only what the window needs: its deployments, the ones its incidents name, and for the incidents that
-     * name none the latest successful production deployment of their project and service before the window
-     * (one that finished inside it is among the window's own).
+     * Loads only what the window needs: its deployments; the ones its incidents name; for the incidents that name
+     * none, or one that is not a production deployment we know, the latest successful production deployment of their
+     * project and service before the window (one that finished inside it is among the window's own); and the earlier
+     * successful production deployments that shipped a commit the window ships again (a commit counts at its first).
      */
     @Transactional
     public DoraReport report(UUID projectId, String service, LocalDate from, LocalDate to) {
@@ -58,12 +60,18 @@ public class DoraService {
             Deployment.<Deployment> list("externalId in ?1", named)
                     .forEach(deployment -> deployments.putIfAbsent(deployment.id, deployment));
         }
-        List<UUID> unnamedProjects = incidents.stream().filter(incident -> incident.deploymentExternalId == null)
+        Set<String> knownProduction = deployments.values().stream()
+                .filter(deployment -> dora.production(deployment.environment))
+                .map(deployment -> deployment.externalId).collect(Collectors.toSet());
+        List<UUID> unlinkedProjects = incidents.stream()
+                .filter(incident -> !knownProduction.contains(incident.deploymentExternalId))
                 .map(incident -> incident.projectId).distinct().toList();
-        if (!unnamedProjects.isEmpty()) {
-            latestBeforeWindow(unnamedProjects, start)
+        if (!unlinkedProjects.isEmpty()) {
+            latestBeforeWindow(unlinkedProjects, start)
                     .forEach(deployment -> deployments.putIfAbsent(deployment.id, deployment));
         }
+        earlierShipmentsOfTheWindowsCommits(scope, start, end)
+                .forEach(deployment -> deployments.putIfAbsent(deployment.id, deployment));
         return dora.over(from, to, deployments.values().stream().map(DoraService::toDora).toList(),
                 incidents.stream().map(DoraService::toDora).toList());
     }
@@ -81,6 +89,25 @@ public class DoraService {
                 .setParameter("production", productionEnvironments)
                 .getResultList();
         return ids.isEmpty() ? List.of() : Deployment.list("id in ?1", ids);
+    }
+
+    /**
+     * The successful production deployments that finished before the window and shipped a commit that a successful
+     * production deployment of the window, of the same project and service, ships again.
+     */
+    private List<Deployment> earlierShipmentsOfTheWindowsCommits(Scope scope, Instant start, Instant end) {
+        return scope.bind(entityManager.createQuery("""
+                select distinct d from Deployment d join d.commits c
+                where d.status = :success and d.finishedAt < :start and lower(d.environment) in (:production)
+                  and exists (select 1 from Deployment w join w.commits wc
+                              where w.projectId = d.projectId and w.service = d.service and wc.sha = c.sha
+                                and w.status = :success and lower(w.environment) in (:production)
+                                and w.finishedAt >= :start and w.finishedAt < :end and\s""" + scope.on("w") + ")",
+                Deployment.class))
+                .setParameter("success", DeploymentStatus.SUCCESS)
+                .setParameter("start", start).setParameter("end", end)
+                .setParameter("production", productionEnvironments)
+                .getResultList();
     }
 
     /** The project and service asked about; absent ones do not restrict. */
@@ -105,7 +132,7 @@ public class DoraService {
     private static DoraDeployment toDora(Deployment deployment) {
         return new DoraDeployment(deployment.externalId, deployment.projectId, deployment.service,
                 deployment.environment, deployment.finishedAt, deployment.status == DeploymentStatus.SUCCESS,
-                deployment.commits.stream().map(Commit::committedAt).toList());
+                deployment.commits);
     }
 
     private static DoraIncident toDora(Incident incident) {

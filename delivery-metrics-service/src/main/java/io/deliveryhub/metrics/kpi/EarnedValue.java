@@ -10,11 +10,12 @@ import java.util.List;
 /**
  * Earned value of a project as of a day D, exactly as DESIGN.md §8 defines it:
  * <ul>
- * <li>BAC = the budget of the baseline in force on D (the project's budget before any baseline);
+ * <li>BAC, plannedStart and plannedEnd = those of the baseline in force on D (the project's own before any
+ * baseline), so a baseline made later never rewrites an earlier day;
  * <li>PV = BAC × f, f = clamp(days(plannedStart, D) / days(plannedStart, plannedEnd), 0, 1); a plan that starts
  * and ends the same day has f = 1 from that day on, else 0;
- * <li>percent complete = weight of milestones DONE on or before D / weight of the milestones not WAIVED, when
- * that weight is above 0; otherwise the latest status report on or before D says it (0–100, divided by 100);
+ * <li>percent complete = weight of milestones DONE on or before D / weight of the milestones that counted on D
+ * (added by then and not WAIVED by then), when that weight is above 0; otherwise the latest status report on or before D says it (0–100, divided by 100);
  * EV = BAC × percent complete;
  * <li>AC = cost of the time booked on or before D;
  * <li>CV = EV − AC, SV = EV − PV, CPI = EV / AC, SPI = EV / PV, EAC = BAC / CPI, ETC = EAC − AC,
@@ -30,8 +31,9 @@ public final class EarnedValue {
 
     public static EarnedValueFigures asOf(LocalDate day, ProjectPlan plan, List<MilestoneFact> milestones,
             List<StatusReportFact> reports, List<CostFact> costs) {
-        BigDecimal bac = plan.budgetAt(day);
-        BigDecimal pv = multiply(bac, plannedFraction(plan.plannedStart(), plan.plannedEnd(), day));
+        ProjectPlan.Terms inForce = plan.inForceOn(day);
+        BigDecimal bac = inForce.budget();
+        BigDecimal pv = multiply(bac, plannedFraction(inForce.plannedStart(), inForce.plannedEnd(), day));
         BigDecimal percentComplete = percentComplete(day, milestones, reports);
         BigDecimal ev = multiply(bac, percentComplete);
         BigDecimal ac = actualCost(day, costs);
@@ -66,7 +68,7 @@ public final class EarnedValue {
     /** A fraction 0–1, unrounded; unknown when neither weighted milestones nor a status report say it. */
     public static BigDecimal percentComplete(LocalDate day, List<MilestoneFact> milestones,
             List<StatusReportFact> reports) {
-        List<MilestoneFact> counted = milestones.stream().filter(milestone -> !milestone.waived()).toList();
+        List<MilestoneFact> counted = milestones.stream().filter(milestone -> milestone.countsOn(day)).toList();
         BigDecimal totalWeight = sum(counted.stream().map(MilestoneFact::weightOrZero).toList());
         if (totalWeight.signum() > 0) {
             BigDecimal doneWeight = sum(counted.stream().filter(milestone -> milestone.doneBy(day))

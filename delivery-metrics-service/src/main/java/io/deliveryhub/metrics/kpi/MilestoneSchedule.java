@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Milestone schedule figures as of a day D (DESIGN.md §8). WAIVED milestones never count. On time =
+ * Milestone schedule figures as of a day D (DESIGN.md §8). Milestones count as they stood on D: one WAIVED by then
+ * never counts, nor one added after D; one waived after D counts as it was on D. On time =
  * completed on or before its due date (and on or before D); late = completed after its due date, or not
  * completed and due before D; rate = on time / (on time + late), {@code null} when both are 0. Overdue = not
  * completed (by D) and due before D. A milestone without a due date can be neither on time nor late.
  *
- * @param milestonesTotal milestones that are not WAIVED
+ * @param milestonesTotal milestones counted on D (added by then, not WAIVED by then)
  * @param milestonesDone of those, the ones DONE on or before D
  * @param onTimeRate 0–1, 3 decimals
  */
@@ -23,7 +24,7 @@ public record MilestoneSchedule(int milestonesTotal, int milestonesDone, BigDeci
         int late = 0;
         int overdue = 0;
         for (MilestoneFact milestone : milestones) {
-            if (milestone.waived()) {
+            if (!milestone.countsOn(day)) {
                 continue;
             }
             total++;

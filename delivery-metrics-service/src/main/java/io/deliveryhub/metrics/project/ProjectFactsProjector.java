@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.project;
 
+import io.deliveryhub.metrics.kpi.MilestoneFact;
 import io.deliveryhub.metrics.readmodel.ReadModel;
 import io.deliveryhub.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -34,11 +36,13 @@ public class ProjectFactsProjector implements ReadModel {
             where project_baseline.version < excluded.version""";
 
     private static final String MILESTONE = """
-            insert into project_milestone (id, project_id, weight, status, due_date, completed_on, version)
-            values (:id, :projectId, :weight, :status, :dueDate, :completedOn, :version)
+            insert into project_milestone (id, project_id, weight, status, due_date, completed_on, added_on, waived_on,
+                                           version)
+            values (:id, :projectId, :weight, :status, :dueDate, :completedOn, :addedOn, :waivedOn, :version)
             on conflict (id) do update set
                 project_id = excluded.project_id, weight = excluded.weight, status = excluded.status,
-                due_date = excluded.due_date, completed_on = excluded.completed_on, version = excluded.version
+                due_date = excluded.due_date, completed_on = excluded.completed_on, added_on = excluded.added_on,
+                waived_on = excluded.waived_on, version = excluded.version
             where project_milestone.version < excluded.version""";
 
     private static final String STATUS_REPORT = """
@@ -94,14 +98,22 @@ public class ProjectFactsProjector implements ReadModel {
                 .executeUpdate();
     }
 
+    /**
+     * A milestone is added the day it was created; a WAIVED one was waived the day of its last change, since a waived
+     * milestone never changes again (both UTC, else the event's day).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void milestone(IncomingEvent event) {
         FactState milestone = new FactState("milestone", event.state());
+        String status = milestone.requiredText("status");
         upsert(MILESTONE, milestone, event)
                 .setParameter("weight", milestone.number("weight"), BigDecimal.class)
-                .setParameter("status", milestone.requiredText("status"), String.class)
+                .setParameter("status", status, String.class)
                 .setParameter("dueDate", milestone.date("dueDate"), LocalDate.class)
                 .setParameter("completedOn", milestone.date("completedOn"), LocalDate.class)
+                .setParameter("addedOn", utcDay(orEventTime(milestone.instant("createdAt"), event)), LocalDate.class)
+                .setParameter("waivedOn", MilestoneFact.WAIVED.equals(status)
+                        ? utcDay(orEventTime(milestone.instant("updatedAt"), event)) : null, LocalDate.class)
                 .executeUpdate();
     }
 
@@ -151,5 +163,9 @@ public class ProjectFactsProjector implements ReadModel {
 
     private static Instant orEventTime(Instant instant, IncomingEvent event) {
         return instant != null ? instant : event.time();
+    }
+
+    private static LocalDate utcDay(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -49,6 +49,13 @@ public class ProjectProjector implements ReadModel {
             values (:id, :version, :status, :effectiveOn)
             on conflict do nothing""";
 
+    // Idempotent by version, as the status history.
+    private static final String RECORD_PLAN = """
+            insert into project_plan_history (project_id, version, effective_on, planned_start, planned_end,
+                                              budget_amount)
+            values (:id, :version, :effectiveOn, :plannedStart, :plannedEnd, :budgetAmount)
+            on conflict do nothing""";
+
     private final Session session;
 
     public ProjectProjector(Session session) {
@@ -57,7 +64,7 @@ public class ProjectProjector implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("project_status_history", "project");
+        return List.of("project_status_history", "project_plan_history", "project");
     }
 
     /** Applies an event whose state is a project ({@link #PROJECT_STATE_EVENTS}). */
@@ -91,6 +98,15 @@ public class ProjectProjector implements ReadModel {
                 .setParameter("version", event.version(), Long.class)
                 .setParameter("status", project.status(), String.class)
                 .setParameter("effectiveOn", LocalDate.ofInstant(event.time(), ZoneOffset.UTC), LocalDate.class)
+                .executeUpdate();
+        session.createNativeMutationQuery(RECORD_PLAN)
+                .setParameter("id", project.id(), UUID.class)
+                .setParameter("version", event.version(), Long.class)
+                .setParameter("effectiveOn", LocalDate.ofInstant(event.time(), ZoneOffset.UTC), LocalDate.class)
+                .setParameter("plannedStart", project.plannedStart(), LocalDate.class)
+                .setParameter("plannedEnd", project.plannedEnd(), LocalDate.class)
+                .setParameter("budgetAmount", project.budget() == null ? null : project.budget().amount(),
+                        BigDecimal.class)
                 .executeUpdate();
     }
 }

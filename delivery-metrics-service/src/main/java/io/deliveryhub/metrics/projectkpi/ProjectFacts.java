@@ -20,13 +20,20 @@ import java.util.Optional;
  * now; the calculators then pick what was true on the day asked about.
  *
  * @param costs time and cost booked per day, without REJECTED entries
+ * @param ownPlans the project's own plan version by version (empty when applied before its history was kept)
  */
 record ProjectFacts(Project project, List<Baseline> baselines, List<MilestoneFact> milestones,
         List<StatusReportFact> reports, List<Risk> risks, List<ClientFeedback.Response> feedback,
-        List<CostFact> costs) {
+        List<CostFact> costs, List<OwnPlan> ownPlans) {
+
+    /** The project's own planned dates and budget as one of its versions announced them, from the day (UTC) it did. */
+    record OwnPlan(long version, LocalDate effectiveOn, LocalDate plannedStart, LocalDate plannedEnd,
+            BigDecimal budget) {
+    }
 
     /** A baseline, in force from the day (UTC) it was made. */
-    record Baseline(long number, LocalDate effectiveOn, BigDecimal budget, String currency, BigDecimal budgetHours) {
+    record Baseline(long number, LocalDate effectiveOn, LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budget,
+            String currency, BigDecimal budgetHours) {
     }
 
     /** A risk with its current status, and the day (UTC) it was raised. */
@@ -38,9 +45,24 @@ record ProjectFacts(Project project, List<Baseline> baselines, List<MilestoneFac
         }
     }
 
-    ProjectPlan plan() {
-        return new ProjectPlan(project.plannedStart, project.plannedEnd, project.budgetAmount, baselines.stream()
-                .map(baseline -> new BaselineFact(baseline.effectiveOn(), baseline.budget())).toList());
+    /** The plan the day is measured against: its baselines, and the project's own plan as it stood on the day. */
+    ProjectPlan plan(LocalDate day) {
+        OwnPlan own = ownPlanOn(day);
+        return new ProjectPlan(own.plannedStart(), own.plannedEnd(), own.budget(), baselines.stream()
+                .map(baseline -> new BaselineFact(baseline.effectiveOn(), baseline.plannedStart(),
+                        baseline.plannedEnd(), baseline.budget())).toList());
+    }
+
+    /**
+     * The project's own plan on the day: of the newest version announced by then; before the first, that first one;
+     * without any version kept, the plan as it stands now.
+     */
+    OwnPlan ownPlanOn(LocalDate day) {
+        Comparator<OwnPlan> byVersion = Comparator.comparingLong(OwnPlan::version);
+        return ownPlans.stream().filter(plan -> !plan.effectiveOn().isAfter(day)).max(byVersion)
+                .or(() -> ownPlans.stream().min(byVersion))
+                .orElse(new OwnPlan(project.version, null, project.plannedStart, project.plannedEnd,
+                        project.budgetAmount));
     }
 
     /** The baseline in force on the day: the latest to take effect by then (of one day's, the highest number). */

@@ -56,15 +56,18 @@ class ProjectFactsBatch {
     private List<ProjectFacts> facts(List<Project> projects, Map<UUID, List<CostFact>> costs) {
         List<UUID> ids = projects.stream().map(project -> project.id).toList();
         Map<UUID, List<ProjectFacts.Baseline>> baselines = byProject(ids, """
-                select project_id, baseline_number, effective_at, budget_amount, budget_currency, budget_hours
+                select project_id, baseline_number, effective_at, planned_start, planned_end, budget_amount,
+                       budget_currency, budget_hours
                 from project_baseline where project_id in (:ids) order by baseline_number""",
                 row -> new ProjectFacts.Baseline(((Number) row[1]).longValue(), ProjectFactsRepository.utcDay(row[2]),
-                        (BigDecimal) row[3], ProjectFactsRepository.trimmed(row[4]), (BigDecimal) row[5]));
+                        ProjectFactsRepository.date(row[3]), ProjectFactsRepository.date(row[4]), (BigDecimal) row[5],
+                        ProjectFactsRepository.trimmed(row[6]), (BigDecimal) row[7]));
         Map<UUID, List<MilestoneFact>> milestones = byProject(ids, """
-                select project_id, due_date, weight, status, completed_on from project_milestone
+                select project_id, due_date, weight, status, completed_on, added_on, waived_on from project_milestone
                 where project_id in (:ids)""",
                 row -> new MilestoneFact(ProjectFactsRepository.date(row[1]), (BigDecimal) row[2], (String) row[3],
-                        ProjectFactsRepository.date(row[4])));
+                        ProjectFactsRepository.date(row[4]), ProjectFactsRepository.date(row[5]),
+                        ProjectFactsRepository.date(row[6])));
         // In the order they were submitted, so of two reports for one day the later one wins.
         Map<UUID, List<StatusReportFact>> reports = byProject(ids, """
                 select project_id, as_of, percent_complete, overall from project_status_report
@@ -79,10 +82,16 @@ class ProjectFactsBatch {
                 select project_id, received_at, csat, nps from project_feedback where project_id in (:ids)""",
                 row -> new ClientFeedback.Response(ProjectFactsRepository.utcDay(row[1]),
                         ProjectFactsRepository.integer(row[2]), ProjectFactsRepository.integer(row[3])));
+        Map<UUID, List<ProjectFacts.OwnPlan>> ownPlans = byProject(ids, """
+                select project_id, version, effective_on, planned_start, planned_end, budget_amount
+                from project_plan_history where project_id in (:ids)""",
+                row -> new ProjectFacts.OwnPlan(((Number) row[1]).longValue(), ProjectFactsRepository.date(row[2]),
+                        ProjectFactsRepository.date(row[3]), ProjectFactsRepository.date(row[4]), (BigDecimal) row[5]));
         return projects.stream().map(project -> new ProjectFacts(project,
                 baselines.getOrDefault(project.id, List.of()), milestones.getOrDefault(project.id, List.of()),
                 reports.getOrDefault(project.id, List.of()), risks.getOrDefault(project.id, List.of()),
-                feedback.getOrDefault(project.id, List.of()), costs.getOrDefault(project.id, List.of())))
+                feedback.getOrDefault(project.id, List.of()), costs.getOrDefault(project.id, List.of()),
+                ownPlans.getOrDefault(project.id, List.of())))
                 .toList();
     }
 

@@ -33,10 +33,11 @@ public class ProjectKpiResource {
             description = """
                     Earned value, milestone schedule, budget burn, latest RAG, risk exposure, client feedback and a \
                     computed health, as of asOf (default today, UTC), from the project events received so far: \
-                    baselines, milestones, status reports and feedback dated after asOf do not count, and a late \
-                    fact changes the answers for the days it concerns. AC (and with it CPI, EAC, ETC, VAC and the \
-                    budget burn ratio's numerator) stays 0 until time-entry facts from resources-service are \
-                    consumed, a later step.""")
+                    BAC, PV and the planned dates are those of the baseline in force on asOf, and milestones count \
+                    as they stood on asOf, so a later change request, completion or waiver does not rewrite the \
+                    figures of an earlier day; a late fact about the day itself does. AC is the cost of the \
+                    project's time entries dated on or before asOf that are not REJECTED, at each person's cost rate \
+                    on the entry's date, as resources-service announces them. The definitions are in docs/kpis.md.""")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public ProjectKpis get(
             @PathParam("idOrKey") @Parameter(description = "the project's id (UUID) or key", example = "ACME-PAY")

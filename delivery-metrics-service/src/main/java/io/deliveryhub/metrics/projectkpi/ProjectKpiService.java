@@ -7,6 +7,7 @@ import io.deliveryhub.metrics.kpi.EarnedValue;
 import io.deliveryhub.metrics.kpi.EarnedValueFigures;
 import io.deliveryhub.metrics.kpi.MilestoneSchedule;
 import io.deliveryhub.metrics.kpi.ProjectHealth;
+import io.deliveryhub.metrics.kpi.ProjectPlan;
 import io.deliveryhub.metrics.kpi.StatusReportFact;
 import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.platform.problem.NotFound;
@@ -61,10 +62,11 @@ public class ProjectKpiService {
 
     /** The KPIs on the day from facts already loaded: the trend and the portfolio compute many days or projects. */
     static ProjectKpis compute(ProjectFacts project, LocalDate day) {
-        EarnedValueFigures earned = EarnedValue.asOf(day, project.plan(), project.milestones(), project.reports(),
+        ProjectPlan plan = project.plan(day);
+        EarnedValueFigures earned = EarnedValue.asOf(day, plan, project.milestones(), project.reports(),
                 project.costs());
         MilestoneSchedule schedule = MilestoneSchedule.asOf(day, project.milestones());
-        BigDecimal bac = project.plan().budgetAt(day);
+        BigDecimal bac = plan.budgetAt(day);
         BigDecimal burn = Decimals.divide(EarnedValue.actualCost(day, project.costs()), bac);
         String rag = StatusReportFact.latest(project.reports(), day).map(StatusReportFact::rag).orElse(null);
         BigDecimal riskExposure = project.riskExposure(day);

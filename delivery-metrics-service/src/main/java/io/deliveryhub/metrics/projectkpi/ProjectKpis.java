@@ -28,10 +28,11 @@ public record ProjectKpis(
         HealthView health) {
 
     @Schema(name = "EarnedValue", description = """
-            Earned value as of asOf. BAC = budget of the baseline in force on asOf (the project's budget before any \
-            baseline); PV = BAC × elapsed share of the planned duration; EV = BAC × percent complete (weight of \
-            milestones DONE by asOf / weight of those not WAIVED, else the latest status report's percentComplete \
-            / 100). AC = cost of the time entries dated on or before asOf that are not REJECTED (hours × the \
+            Earned value as of asOf. BAC and the planned dates = those of the baseline in force on asOf (the \
+            project's own before any baseline), so a change request approved later never rewrites an earlier day; \
+            PV = BAC × elapsed share of that planned duration; EV = BAC × percent complete (weight of milestones DONE \
+            by asOf / weight of those counted on asOf, that is added by then and not WAIVED by then; else the latest \
+            status report's percentComplete / 100). AC = cost of the time entries dated on or before asOf that are not REJECTED (hours × the \
             person's cost rate on the entry's date); an entry without a cost rate adds hours but no cost. Money as \
             decimal strings with 2 decimals, ratios as numbers with 3, rounded half-even; null where a divisor is 0 \
             or an input is unknown.""")
@@ -64,7 +65,8 @@ public record ProjectKpis(
     }
 
     @Schema(name = "MilestoneScheduleKpis", description = """
-            Milestones as of asOf; WAIVED ones never count. On time = completed on or before its due date; late = \
+            Milestones as they stood on asOf: one added after asOf does not count yet, one WAIVED by asOf never \
+            counts, one waived later counts as it was. On time = completed on or before its due date; late = \
             completed after it, or not completed and due before asOf; onTimeRate = on time / (on time + late), null \
             when both are 0; overdue = not completed and due before asOf.""")
     public record Schedule(

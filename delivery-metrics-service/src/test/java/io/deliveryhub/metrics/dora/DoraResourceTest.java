@@ -78,6 +78,56 @@ class DoraResourceTest {
     }
 
     @Test
+    void linksAnIncidentNamingAnUnknownDeploymentToTheLatestOneBeforeIt() {
+        UUID project = ProjectFeed.knownProject();
+        post(DEPLOYMENTS, deployment(project, "2026-02-25T10:00:00Z")).statusCode(201);
+        post(DEPLOYMENTS, deployment(project, "2026-03-04T10:00:00Z")).statusCode(201);
+        // Names a deployment no pipeline posted: linked to the 25 February one, resolved 6 days and 1 hour on.
+        post(INCIDENTS, with(with(incident(project, "2026-03-02T09:00:00Z"), "resolvedAt", "2026-03-03T11:00:00Z"),
+                "deploymentExternalId", newExternalId("unknown"))).statusCode(201);
+        // Names one that is not ours either, opened after the window's own deployment: linked to it.
+        post(INCIDENTS, with(with(incident(project, "2026-03-05T09:00:00Z"), "resolvedAt", "2026-03-05T12:00:00Z"),
+                "deploymentExternalId", newExternalId("unknown"))).statusCode(201);
+
+        Api.as(ADMIN).queryParam("projectId", project.toString()).queryParam("from", "2026-03-02")
+                .queryParam("to", "2026-03-08").get(DORA).then().statusCode(200)
+                .body("changeFailureRate.rate", is(1.0f), "changeFailureRate.band", is("low"))
+                // 145 h and 26 h → 85.5 h.
+                .body("recoveryTime.medianHours", is(85.5f));
+    }
+
+    @Test
+    void countsACommitShippedAgainAtItsFirstDeploymentOnly() {
+        UUID project = ProjectFeed.knownProject();
+        post(DEPLOYMENTS, deployment(project, "2026-02-27T10:00:00Z", "c1", "2026-02-27T08:00:00Z")).statusCode(201);
+        // Ships c1 again (first shipped before the window: not counted) and c2 twice in the window.
+        post(DEPLOYMENTS, deployment(project, "2026-03-03T10:00:00Z", "c1", "2026-02-27T08:00:00Z",
+                "c2", "2026-03-03T09:00:00Z")).statusCode(201);
+        post(DEPLOYMENTS, deployment(project, "2026-03-04T10:00:00Z", "c2", "2026-03-03T09:00:00Z",
+                "c3", "2026-03-04T07:00:00Z")).statusCode(201);
+
+        Api.as(ADMIN).queryParam("projectId", project.toString()).queryParam("from", "2026-03-02")
+                .queryParam("to", "2026-03-08").get(DORA).then().statusCode(200)
+                // c2 after 1 h, c3 after 3 h → 2 h.
+                .body("leadTimeForChanges.medianHours", is(2.0f), "leadTimeForChanges.band", is("elite"));
+    }
+
+    @Test
+    void hasNoChangeFailureRateWhenEveryDeploymentFailed() {
+        UUID project = ProjectFeed.knownProject();
+        String broken = post(DEPLOYMENTS, with(deployment(project, "2026-03-03T10:00:00Z"), "status", "FAILURE"))
+                .statusCode(201).extract().path("externalId");
+        post(INCIDENTS, with(with(incident(project, "2026-03-03T10:10:00Z"), "resolvedAt", "2026-03-03T10:40:00Z"),
+                "deploymentExternalId", broken)).statusCode(201);
+
+        Api.as(ADMIN).queryParam("projectId", project.toString()).queryParam("from", "2026-03-02")
+                .queryParam("to", "2026-03-08").get(DORA).then().statusCode(200)
+                .body("deploymentFrequency.perWeek", is(0.0f), "deploymentFrequency.band", is("low"))
+                .body("changeFailureRate.rate", nullValue(), "changeFailureRate.band", nullValue())
+                .body("recoveryTime.medianHours", is(0.667f));
+    }
+
+    @Test
     void narrowsToOneServiceAndCountsProductionWhateverItsCase() {
         UUID project = ProjectFeed.knownProject();
         post(DEPLOYMENTS, with(deployment(project, "2026-03-02T10:00:00Z"), "environment", "Production")).statusCode(201);

@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.dora;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deliveryhub.metrics.deployment.Commit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,7 +132,8 @@ class DoraTest {
 
         assertThat(report.deploymentFrequency().perWeek()).isEqualTo("0.000");
         assertThat(report.deploymentFrequency().band()).isEqualTo(DoraBand.LOW);
-        assertThat(report.changeFailureRate().rate()).as("no successful deployment").isNull();
+        assertThat(report.changeFailureRate()).as("no successful deployment")
+                .isEqualTo(new DoraReport.ChangeFailureRate(null, null));
     }
 
     // --- lead time for changes
@@ -142,7 +144,7 @@ class DoraTest {
                 deploy("2026-03-03T12:00:00Z", "production", "2026-03-03T10:00:00Z", "2026-03-02T12:00:00Z"),
                 deploy("2026-03-05T12:00:00Z", "production", "2026-03-05T11:30:00Z"),
                 new DoraDeployment(id(), PROJECT, "api", "production", Instant.parse("2026-03-05T12:00:00Z"), false,
-                        List.of(Instant.parse("2026-02-01T00:00:00Z"))));
+                        List.of(new Commit("sha-failed", Instant.parse("2026-02-01T00:00:00Z")))));
 
         DoraReport.LeadTime leadTime = DORA.over(FROM, FROM.plusDays(6), deployments, List.of()).leadTimeForChanges();
 
@@ -169,6 +171,39 @@ class DoraTest {
         assertThat(DORA.over(FROM, FROM, deployments, List.of()).leadTimeForChanges().medianHours()).isNull();
         assertThat(DORA.over(FROM, FROM.plusDays(1), deployments, List.of()).leadTimeForChanges().medianHours())
                 .isEqualTo("3.000");
+    }
+
+    @Test
+    void countsACommitShippedTwiceOnceAtItsFirstSuccessfulDeployment() {
+        Commit twice = new Commit("abc123", Instant.parse("2026-03-03T10:00:00Z"));
+        DoraDeployment first = new DoraDeployment(id(), PROJECT, "api", "production",
+                Instant.parse("2026-03-03T12:00:00Z"), true, List.of(twice));
+        DoraDeployment failedBefore = new DoraDeployment(id(), PROJECT, "api", "production",
+                Instant.parse("2026-03-03T11:00:00Z"), false, List.of(twice));
+        DoraDeployment again = new DoraDeployment(id(), PROJECT, "api", "production",
+                Instant.parse("2026-03-04T12:00:00Z"), true,
+                List.of(twice, new Commit("def456", Instant.parse("2026-03-04T11:00:00Z")), twice));
+        DoraDeployment otherService = new DoraDeployment(id(), PROJECT, "web", "production",
+                Instant.parse("2026-03-03T13:00:00Z"), true, List.of(twice));
+
+        DoraReport.LeadTime leadTime = DORA.over(FROM, FROM.plusDays(6),
+                List.of(again, failedBefore, first, otherService), List.of()).leadTimeForChanges();
+
+        // 2 h (api, at its first shipment), 3 h (web ships it too), 1 h (def456); never the 26 h of the second.
+        assertThat(leadTime.medianHours()).isEqualTo("2.000");
+    }
+
+    @Test
+    void leavesOutACommitFirstShippedBeforeTheWindow() {
+        Commit old = new Commit("abc123", Instant.parse("2026-02-26T10:00:00Z"));
+        DoraDeployment beforeWindow = new DoraDeployment(id(), PROJECT, "api", "production",
+                Instant.parse("2026-02-27T10:00:00Z"), true, List.of(old));
+        DoraDeployment inWindow = new DoraDeployment(id(), PROJECT, "api", "production",
+                Instant.parse("2026-03-03T12:00:00Z"), true,
+                List.of(old, new Commit("def456", Instant.parse("2026-03-03T11:00:00Z"))));
+
+        assertThat(DORA.over(FROM, FROM.plusDays(6), List.of(beforeWindow, inWindow), List.of())
+                .leadTimeForChanges().medianHours()).isEqualTo("1.000");
     }
 
     @Test
@@ -233,15 +268,34 @@ class DoraTest {
     }
 
     @Test
-    void leavesAnIncidentNamingAnUnknownDeploymentUnlinked() {
+    void linksAnIncidentNamingAnUnknownDeploymentAsIfItNamedNone() {
         DoraDeployment deployment = deploy("2026-03-03T10:00:00Z", "production");
-        DoraIncident incident = new DoraIncident(PROJECT, "api", Instant.parse("2026-03-04T10:00:00Z"),
+        DoraDeployment afterIncident = deploy("2026-03-05T10:00:00Z", "production");
+        DoraDeployment staging = deploy("2026-03-04T09:00:00Z", "staging");
+        DoraIncident unknown = new DoraIncident(PROJECT, "api", Instant.parse("2026-03-04T10:00:00Z"),
                 Instant.parse("2026-03-04T11:00:00Z"), "not-ours");
+        DoraIncident notProduction = new DoraIncident(PROJECT, "api", Instant.parse("2026-03-04T12:00:00Z"),
+                Instant.parse("2026-03-04T13:00:00Z"), staging.externalId());
 
-        DoraReport report = DORA.over(FROM, FROM.plusDays(6), List.of(deployment), List.of(incident));
+        DoraReport report = DORA.over(FROM, FROM.plusDays(6), List.of(deployment, afterIncident, staging),
+                List.of(unknown, notProduction));
 
-        assertThat(report.changeFailureRate().rate()).isEqualTo("0.000");
-        assertThat(report.recoveryTime()).isEqualTo(new DoraReport.RecoveryTime(null, null));
+        // Both linked to the 3 March deployment: 1 of 2 failed; recovered 25 h and 27 h after it.
+        assertThat(report.changeFailureRate().rate()).isEqualTo("0.500");
+        assertThat(report.recoveryTime().medianHours()).isEqualTo("26.000");
+    }
+
+    @Test
+    void hasNoChangeFailureRateWithOnlyFailedDeployments() {
+        DoraDeployment broken = failed("2026-03-03T10:00:00Z");
+        DoraIncident incident = new DoraIncident(PROJECT, "api", Instant.parse("2026-03-03T10:05:00Z"),
+                Instant.parse("2026-03-03T10:30:00Z"), broken.externalId());
+
+        DoraReport report = DORA.over(FROM, FROM.plusDays(6), List.of(broken, failed("2026-03-04T10:00:00Z")),
+                List.of(incident));
+
+        assertThat(report.changeFailureRate()).isEqualTo(new DoraReport.ChangeFailureRate(null, null));
+        assertThat(report.recoveryTime().medianHours()).isEqualTo("0.500");
     }
 
     @Test
@@ -326,7 +380,7 @@ class DoraTest {
         Instant finished = Instant.parse("2026-03-03T12:00:00Z");
         Instant committed = finished.minusSeconds(Math.round(hours * 3600));
         DoraDeployment deployment = new DoraDeployment(id(), PROJECT, "api", "production", finished, true,
-                List.of(committed));
+                List.of(new Commit("sha-" + id(), committed)));
         return DORA.over(FROM, FROM.plusDays(6), List.of(deployment), List.of()).leadTimeForChanges().band();
     }
 
@@ -363,7 +417,8 @@ class DoraTest {
 
     private static DoraDeployment deploy(String finished, String environment, String... commits) {
         return new DoraDeployment(id(), PROJECT, "api", environment, Instant.parse(finished), true,
-                java.util.Arrays.stream(commits).map(Instant::parse).toList());
+                java.util.Arrays.stream(commits).map(committed -> new Commit("sha-" + id(), Instant.parse(committed)))
+                        .toList());
     }
 
     private static DoraDeployment failed(String finished) {

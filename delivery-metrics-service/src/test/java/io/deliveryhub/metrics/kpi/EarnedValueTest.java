@@ -281,8 +281,8 @@ class EarnedValueTest {
     @Test
     void usesTheBaselineInForceOnTheDay() {
         ProjectPlan rebaselined = new ProjectPlan(START, END, bd("10000"), List.of(
-                new BaselineFact(LocalDate.of(2026, 3, 10), bd("14000")),
-                new BaselineFact(LocalDate.of(2026, 3, 6), bd("12000"))));
+                new BaselineFact(LocalDate.of(2026, 3, 10), START, END, bd("14000")),
+                new BaselineFact(LocalDate.of(2026, 3, 6), START, END, bd("12000"))));
 
         assertThat(EarnedValue.asOf(LocalDate.of(2026, 3, 5), rebaselined, List.of(), List.of(), List.of()).bac())
                 .as("before any baseline: the project's budget").isEqualTo("10000.00");
@@ -298,9 +298,68 @@ class EarnedValueTest {
     @Test
     void takesTheNewerOfTwoBaselinesTakingEffectTheSameDay() {
         ProjectPlan plan = new ProjectPlan(START, END, bd("10000"), List.of(
-                new BaselineFact(START, bd("11000")), new BaselineFact(START, bd("11500"))));
+                new BaselineFact(START, START, END, bd("11000")), new BaselineFact(START, START, END, bd("11500"))));
 
         assertThat(plan.budgetAt(START)).isEqualByComparingTo("11500");
+    }
+
+    @Test
+    void measuresEachDayAgainstThePlannedDatesOfTheBaselineInForceThen() {
+        // Baseline 1 on the start day; a change request approved on 8 March moves the end by 10 days (baseline 2)
+        // and the project's own dates with it.
+        LocalDate movedEnd = END.plusDays(10);
+        ProjectPlan plan = new ProjectPlan(START, movedEnd, bd("12000"), List.of(
+                new BaselineFact(START, START, END, bd("10000")),
+                new BaselineFact(LocalDate.of(2026, 3, 8), START, movedEnd, bd("12000"))));
+
+        EarnedValueFigures before = EarnedValue.asOf(LocalDate.of(2026, 3, 6), plan, EXAMPLE_MILESTONES, List.of(),
+                THIRTY_HOURS_AT_90);
+        EarnedValueFigures after = EarnedValue.asOf(LocalDate.of(2026, 3, 10), plan, EXAMPLE_MILESTONES, List.of(),
+                THIRTY_HOURS_AT_90);
+
+        assertThat(before.pv()).as("the worked example, untouched by the later change").isEqualTo("4000.00");
+        assertThat(before.spi()).isEqualTo("0.625");
+        assertThat(before.sv()).isEqualTo("-1500.00");
+        // 12000 × 8/20
+        assertThat(after.pv()).isEqualTo("4800.00");
+        assertThat(after.ev()).isEqualTo("3000.00");
+        assertThat(after.spi()).isEqualTo("0.625");
+    }
+
+    @Test
+    void measuresAgainstTheProjectsOwnDatesBeforeAnyBaseline() {
+        ProjectPlan plan = new ProjectPlan(START, END, bd("10000"), List.of(
+                new BaselineFact(LocalDate.of(2026, 3, 8), START, END.plusDays(10), bd("12000"))));
+
+        assertThat(plan.inForceOn(LocalDate.of(2026, 3, 7))).isEqualTo(new ProjectPlan.Terms(START, END, bd("10000")));
+        assertThat(EarnedValue.asOf(LocalDate.of(2026, 3, 6), plan, List.of(), List.of(), List.of()).pv())
+                .isEqualTo("4000.00");
+    }
+
+    @Test
+    void countsAMilestoneWaivedAfterTheDayAsItStoodThen() {
+        List<MilestoneFact> milestones = List.of(done("1", START), planned("1"),
+                new MilestoneFact(END, bd("2"), "WAIVED", null, START, LocalDate.of(2026, 3, 9)));
+
+        EarnedValueFigures beforeWaiver = EarnedValue.asOf(LocalDate.of(2026, 3, 6), PLAN, milestones, List.of(),
+                List.of());
+        EarnedValueFigures onWaiver = EarnedValue.asOf(LocalDate.of(2026, 3, 9), PLAN, milestones, List.of(),
+                List.of());
+
+        assertThat(beforeWaiver.percentComplete()).isEqualTo("0.250");
+        assertThat(beforeWaiver.ev()).isEqualTo("2500.00");
+        assertThat(onWaiver.percentComplete()).isEqualTo("0.500");
+    }
+
+    @Test
+    void leavesAMilestoneAddedAfterTheDayOutOfThatDay() {
+        List<MilestoneFact> milestones = List.of(done("1", START), planned("1"),
+                new MilestoneFact(END, bd("2"), "PLANNED", null, LocalDate.of(2026, 3, 9), null));
+
+        assertThat(EarnedValue.asOf(LocalDate.of(2026, 3, 6), PLAN, milestones, List.of(), List.of()).ev())
+                .isEqualTo("5000.00");
+        assertThat(EarnedValue.asOf(LocalDate.of(2026, 3, 9), PLAN, milestones, List.of(), List.of()).ev())
+                .isEqualTo("2500.00");
     }
 
     @Test

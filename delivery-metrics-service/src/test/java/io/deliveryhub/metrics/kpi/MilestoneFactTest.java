@@ -39,6 +39,18 @@ class MilestoneFactTest {
         assertThat(milestone("PLANNED", null, null).overdueOn(DAY)).isFalse();
     }
 
+    @Test
+    void countsOnlyFromTheDayItWasAddedUntilTheDayItWasWaived() {
+        MilestoneFact waivedLater = new MilestoneFact(DAY.minusDays(5), BigDecimal.ONE, "WAIVED", null, DAY.minusDays(9),
+                DAY.plusDays(2));
+
+        assertThat(waivedLater.countsOn(DAY.minusDays(10))).as("not added yet").isFalse();
+        assertThat(waivedLater.countsOn(DAY)).isTrue();
+        assertThat(waivedLater.overdueOn(DAY)).as("not waived yet on the day").isTrue();
+        assertThat(waivedLater.countsOn(DAY.plusDays(2))).isFalse();
+        assertThat(milestone("WAIVED", DAY, null).countsOn(DAY.minusYears(1))).as("waived, no one knows when").isFalse();
+    }
+
     private static MilestoneFact milestone(String status, LocalDate due, LocalDate completedOn) {
         return new MilestoneFact(due, BigDecimal.ONE, status, completedOn);
     }

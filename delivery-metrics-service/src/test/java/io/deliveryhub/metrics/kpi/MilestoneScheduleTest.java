@@ -70,6 +70,31 @@ class MilestoneScheduleTest {
     }
 
     @Test
+    void judgesAMilestoneWaivedAfterTheDayAsItStoodThen() {
+        LocalDate waivedOn = D.plusDays(3);
+        List<MilestoneFact> milestones = List.of(
+                new MilestoneFact(D.minusDays(2), BigDecimal.ONE, "WAIVED", null, D.minusDays(30), waivedOn),
+                done(D.minusDays(2), D.minusDays(2)));
+
+        MilestoneSchedule onD = MilestoneSchedule.asOf(D, milestones);
+        MilestoneSchedule afterWaiver = MilestoneSchedule.asOf(waivedOn, milestones);
+
+        assertThat(onD).isEqualTo(new MilestoneSchedule(2, 1, new BigDecimal("0.500"), 1));
+        assertThat(afterWaiver).isEqualTo(new MilestoneSchedule(1, 1, new BigDecimal("1.000"), 0));
+    }
+
+    @Test
+    void leavesAMilestoneAddedAfterTheDayOutOfThatDay() {
+        List<MilestoneFact> milestones = List.of(
+                new MilestoneFact(D.minusDays(2), BigDecimal.ONE, "IN_PROGRESS", null, D.plusDays(1), null),
+                done(D.minusDays(2), D.minusDays(2)));
+
+        assertThat(MilestoneSchedule.asOf(D, milestones))
+                .isEqualTo(new MilestoneSchedule(1, 1, new BigDecimal("1.000"), 0));
+        assertThat(MilestoneSchedule.asOf(D.plusDays(1), milestones).overdue()).isEqualTo(1);
+    }
+
+    @Test
     void hasNoRateWithoutMilestones() {
         MilestoneSchedule schedule = MilestoneSchedule.asOf(D, List.of());
 

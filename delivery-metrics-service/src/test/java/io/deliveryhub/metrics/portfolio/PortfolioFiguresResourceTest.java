@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deliveryhub.metrics.ResourceFeed;
 import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.Contracts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -71,6 +72,17 @@ class PortfolioFiguresResourceTest {
                         "people.to", is(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()),
                         "people", hasKey("utilization"), "people", hasKey("billableUtilization"),
                         "people", hasKey("benchShare"), "people", hasKey("people"), "people", hasKey("onBench"));
+    }
+
+    @Test
+    void answersEveryFieldOfTheExampleTheGatewaysPortfolioViewIsTestedWith() {
+        Portfolio portfolio = portfolio();
+
+        String answer = Api.as(HEAD_OF_DELIVERY).queryParam("deliveryManagerId", portfolio.deliveryManager())
+                .get(PORTFOLIO).then().statusCode(200).body("mostAtRisk", hasSize(1)).extract().asString();
+
+        assertThat(Contracts.fieldPaths(answer))
+                .containsAll(Contracts.fieldPaths(Contracts.example(Contracts.PORTFOLIO_KPIS)));
     }
 
     @Test

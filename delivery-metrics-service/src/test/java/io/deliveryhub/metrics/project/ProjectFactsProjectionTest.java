@@ -66,13 +66,14 @@ class ProjectFactsProjectionTest {
         UUID late = publish(MILESTONE_CREATED, projectId, fact(MILESTONE_CREATED, projectId, milestoneId, 1));
 
         awaitHandled(late);
-        Object[] row = row("select status, completed_on, due_date, weight, version from project_milestone "
+        Object[] row = row("select status, completed_on, due_date, weight, version, waived_on from project_milestone "
                 + "where id = ?1", milestoneId);
         assertThat(row[0]).isEqualTo("DONE");
         assertThat(localDate(row[1])).isEqualTo(LocalDate.of(2026, 3, 27));
         assertThat(localDate(row[2])).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat((BigDecimal) row[3]).isEqualByComparingTo("2");
         assertThat(((Number) row[4]).longValue()).isEqualTo(3);
+        assertThat(row[5]).as("a milestone that is not WAIVED was never waived").isNull();
     }
 
     @Test
@@ -83,9 +84,13 @@ class ProjectFactsProjectionTest {
         UUID waived = publish(MILESTONE_WAIVED, projectId, fact(MILESTONE_WAIVED, projectId, milestoneId, 2));
 
         awaitHandled(waived);
-        Object[] row = row("select status, completed_on from project_milestone where id = ?1", milestoneId);
+        Object[] row = row("select status, completed_on, added_on, waived_on from project_milestone where id = ?1",
+                milestoneId);
         assertThat(row[0]).isEqualTo("WAIVED");
         assertThat(row[1]).isNull();
+        // Added and waived on the days (UTC) of its createdAt and of its last change.
+        assertThat(localDate(row[2])).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(localDate(row[3])).isEqualTo(LocalDate.of(2026, 3, 12));
     }
 
     @Test

@@ -18,7 +18,7 @@ class ProjectFactsTest {
     void usesTheProjectsOwnBudgetBeforeAnyBaseline() {
         ProjectFacts facts = facts(List.of(baseline(2, MARCH_8, "12000", "USD", "3000")), List.of());
 
-        assertThat(facts.plan().budgetAt(MARCH_8.minusDays(1))).isEqualByComparingTo("10000");
+        assertThat(facts.plan(MARCH_8.minusDays(1)).budgetAt(MARCH_8.minusDays(1))).isEqualByComparingTo("10000");
         assertThat(facts.currencyAt(MARCH_8.minusDays(1))).isEqualTo("EUR");
         assertThat(facts.budgetHoursAt(MARCH_8.minusDays(1))).isEqualByComparingTo("2400");
     }
@@ -27,7 +27,7 @@ class ProjectFactsTest {
     void usesTheBaselineInForceFromTheDayItWasMade() {
         ProjectFacts facts = facts(List.of(baseline(2, MARCH_8, "12000", "USD", "3000")), List.of());
 
-        assertThat(facts.plan().budgetAt(MARCH_8)).isEqualByComparingTo("12000");
+        assertThat(facts.plan(MARCH_8).budgetAt(MARCH_8)).isEqualByComparingTo("12000");
         assertThat(facts.currencyAt(MARCH_8)).isEqualTo("USD");
         assertThat(facts.budgetHoursAt(MARCH_8)).isEqualByComparingTo("3000");
     }
@@ -64,14 +64,44 @@ class ProjectFactsTest {
     }
 
     @Test
+    void plansWithTheDatesOfTheBaselineInForce() {
+        ProjectFacts facts = facts(List.of(baseline(2, MARCH_8, "12000", "EUR", "3000")), List.of());
+
+        LocalDate dayBefore = MARCH_8.minusDays(1);
+        assertThat(facts.plan(dayBefore).inForceOn(dayBefore).plannedEnd()).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(facts.plan(MARCH_8).inForceOn(MARCH_8).plannedEnd()).isEqualTo(LocalDate.of(2026, 3, 22));
+    }
+
+    @Test
+    void measuresADayBeforeAnyBaselineAgainstTheProjectsOwnPlanOfThatDay() {
+        Project project = new Project();
+        project.version = 2;
+        project.plannedEnd = LocalDate.of(2026, 3, 22);
+        project.budgetAmount = new BigDecimal("12000");
+        ProjectFacts.OwnPlan first = new ProjectFacts.OwnPlan(1, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 12), new BigDecimal("10000"));
+        ProjectFacts.OwnPlan replanned = new ProjectFacts.OwnPlan(2, MARCH_8, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 22), new BigDecimal("12000"));
+        ProjectFacts facts = new ProjectFacts(project, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(replanned, first));
+
+        assertThat(facts.plan(MARCH_8.minusDays(1)).budgetAt(MARCH_8.minusDays(1))).isEqualByComparingTo("10000");
+        assertThat(facts.plan(MARCH_8).inForceOn(MARCH_8).plannedEnd()).isEqualTo(LocalDate.of(2026, 3, 22));
+        assertThat(facts.ownPlanOn(LocalDate.of(2026, 2, 1))).as("before the project was announced: its first plan")
+                .isEqualTo(first);
+        assertThat(new ProjectFacts(project, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()).ownPlanOn(MARCH_8).budget()).as("no history kept: the plan as it stands").isEqualTo("12000");
+    }
+
+    @Test
     void aTimestampCountsOnItsUtcDay() {
         assertThat(ProjectFacts.utcDay(Instant.parse("2026-03-08T23:30:00Z"))).isEqualTo(MARCH_8);
     }
 
     private static ProjectFacts.Baseline baseline(long number, LocalDate on, String budget, String currency,
             String hours) {
-        return new ProjectFacts.Baseline(number, on, new BigDecimal(budget), currency,
-                hours == null ? null : new BigDecimal(hours));
+        return new ProjectFacts.Baseline(number, on, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 22),
+                new BigDecimal(budget), currency, hours == null ? null : new BigDecimal(hours));
     }
 
     private static ProjectFacts facts(List<ProjectFacts.Baseline> baselines, List<ProjectFacts.Risk> risks) {
@@ -81,6 +111,6 @@ class ProjectFactsTest {
         project.budgetAmount = new BigDecimal("10000");
         project.budgetCurrency = "EUR";
         project.budgetHours = new BigDecimal("2400");
-        return new ProjectFacts(project, baselines, List.of(), List.of(), risks, List.of(), List.of());
+        return new ProjectFacts(project, baselines, List.of(), List.of(), risks, List.of(), List.of(), List.of());
     }
 }

@@ -6,10 +6,13 @@ import static io.deliveryhub.platform.security.Roles.*;
 import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventFeed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -32,7 +35,7 @@ class ProjectKpiResourceTest {
     void computesTheWorkedExampleFromTheProjectsFacts() {
         UUID project = workedExample();
         UUID waived = milestone(project, 4, "PLANNED", "2026-03-20", null);
-        publish(MILESTONE_WAIVED, project, fact(MILESTONE_WAIVED, project, waived, 2)); // never counts
+        waive(project, waived, 4, "2026-03-20", "2026-03-04T10:00:00Z"); // waived before asOf: never counts
         report(project, "2026-03-06", "AMBER", 20);
         report(project, "2026-03-07", "RED", 60); // after asOf: not yet said
         risk(project, "RISK", "OPEN", 16, "2026-03-06T10:00:00Z");
@@ -82,7 +85,8 @@ class ProjectKpiResourceTest {
     void measuresAgainstTheBaselineInForceOnTheDay() {
         UUID project = workedExample();
         ObjectNode baseline = fact(BASELINE_CHANGED, project, UUID.randomUUID(), 2);
-        state(baseline).put("createdAt", "2026-03-08T09:00:00Z").put("budgetHours", 3000);
+        state(baseline).put("createdAt", "2026-03-08T09:00:00Z").put("budgetHours", 3000)
+                .put("plannedStart", "2026-03-02").put("plannedEnd", "2026-03-12");
         ((ObjectNode) state(baseline).get("budget")).put("amount", "12000.00");
         publish(BASELINE_CHANGED, project, baseline);
 
@@ -93,6 +97,63 @@ class ProjectKpiResourceTest {
         Api.as(TEAM_MEMBER).queryParam("asOf", "2026-03-07").get(KPIS + project).then().statusCode(200)
                 .body("earnedValue.bac", is("10000.00"), "earnedValue.pv", is("5000.00"),
                         "budgetBurn.budgetHours", is(2400.0f));
+    }
+
+    @Test
+    void aChangeRequestApprovedLaterDoesNotRewriteAnEarlierDay() {
+        UUID project = workedExample();
+        baseline(project, 1, "2026-03-02T08:00:00Z", "2026-03-12", "10000.00");
+        // Approved on 8 March: the end moves by 10 days and the budget grows, for the project and in baseline 2.
+        replanned(project, 2, "2026-03-22", "12000.00");
+        baseline(project, 2, "2026-03-08T09:00:00Z", "2026-03-22", "12000.00");
+
+        // 10 March: 12000 × 8/20.
+        awaitKpis(project.toString(), "2026-03-10", response -> response
+                .body("earnedValue.bac", is("12000.00"), "earnedValue.pv", is("4800.00")));
+        Api.as(HEAD_OF_DELIVERY).queryParam("asOf", "2026-03-06").get(KPIS + project).then().statusCode(200)
+                .body("earnedValue.bac", is("10000.00"), "earnedValue.pv", is("4000.00"),
+                        "earnedValue.sv", is("-1500.00"), "earnedValue.spi", is(0.625f));
+    }
+
+    @Test
+    void aChangeRequestApprovedBeforeAnyBaselineDoesNotRewriteAnEarlierDay() {
+        UUID project = workedExample();
+        // No baseline yet: an approved change request moves the project's own plan on 8 March.
+        ObjectNode replanned = plannedProject(project);
+        replanned.put("version", 2);
+        state(replanned).put("version", 2).put("plannedEnd", "2026-03-22");
+        ((ObjectNode) state(replanned).get("budget")).put("amount", "12000.00");
+        EventFeed.publishAt(Instant.parse("2026-03-08T09:00:00Z"), Topics.PROJECTS, PROJECT_UPDATED,
+                project.toString(), replanned);
+
+        awaitKpis(project.toString(), "2026-03-10", response -> response
+                .body("earnedValue.bac", is("12000.00"), "earnedValue.pv", is("4800.00")));
+        Api.as(HEAD_OF_DELIVERY).queryParam("asOf", "2026-03-06").get(KPIS + project).then().statusCode(200)
+                .body("earnedValue.bac", is("10000.00"), "earnedValue.pv", is("4000.00"),
+                        "earnedValue.spi", is(0.625f));
+    }
+
+    @Test
+    void countsMilestonesAsTheyStoodOnTheDay() {
+        UUID project = workedExample();
+        UUID third = milestone(project, 2, "PLANNED", "2026-03-05", null);
+        waive(project, third, 2, "2026-03-05", "2026-03-09T10:00:00Z");
+        milestoneAddedAt(project, 4, "2026-03-20", "2026-03-09T11:00:00Z");
+
+        awaitKpis(project.toString(), "2026-03-09", response -> response
+                .body("schedule.milestonesTotal", is(4), "earnedValue.percentComplete", is(0.125f)));
+        // 6 March: the fourth milestone was still due (and late), the fifth not yet added.
+        Api.as(HEAD_OF_DELIVERY).queryParam("asOf", "2026-03-06").get(KPIS + project).then().statusCode(200)
+                .body("schedule.milestonesTotal", is(4), "schedule.overdue", is(1), "schedule.onTimeRate", is(0.5f),
+                        "earnedValue.percentComplete", is(0.167f), "earnedValue.ev", is("1666.67"));
+    }
+
+    @Test
+    void documentsAcAsTheCostOfTimeEntriesAndPointsToTheDefinitions() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/metrics/projects/{idOrKey}'.get.description",
+                        allOf(containsString("docs/kpis.md"), containsString("time entries"),
+                                not(containsString("stays 0"))));
     }
 
     @Test

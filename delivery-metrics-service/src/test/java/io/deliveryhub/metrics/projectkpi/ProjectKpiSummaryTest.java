@@ -71,7 +71,7 @@ class ProjectKpiSummaryTest {
         project.plannedEnd = LocalDate.parse("2026-03-12");
         project.budgetAmount = new BigDecimal("10000.00");
         project.budgetCurrency = "EUR";
-        return new ProjectFacts(project, List.of(), milestones, List.of(), List.of(), feedback, List.of());
+        return new ProjectFacts(project, List.of(), milestones, List.of(), List.of(), feedback, List.of(), List.of());
     }
 
     private static MilestoneFact milestone(String due, String status, String completedOn) {

@@ -45,6 +45,29 @@ class ProjectTrendResourceTest {
     }
 
     @Test
+    void keepsEachWeekAsItStoodWhenThePlanAndTheMilestonesChangeLater() {
+        UUID project = workedExample();
+        baseline(project, 1, "2026-03-02T08:00:00Z", "2026-03-12", "10000.00");
+        UUID third = milestone(project, 2, "PLANNED", "2026-03-20", null);
+        // In week 11: a change request moves the end to 22 March at 12000, the last milestone is waived, one added.
+        replanned(project, 2, "2026-03-22", "12000.00");
+        baseline(project, 2, "2026-03-10T09:00:00Z", "2026-03-22", "12000.00");
+        waive(project, third, 2, "2026-03-20", "2026-03-10T10:00:00Z");
+        milestoneAddedAt(project, 4, "2026-03-20", "2026-03-11T09:00:00Z");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as(DELIVERY_LEAD)
+                .queryParam("from", "2026-03-02").queryParam("to", "2026-03-15").get(KPIS + project + "/trend")
+                .then().statusCode(200)
+                // 15 March: 12000 × 13/20; milestones weighing 1, 1, 2 and the new 4, the first done.
+                .body("points[1].bac", is("12000.00"), "points[1].pv", is("7800.00"),
+                        "points[1].milestonesTotal", is(4), "points[1].percentComplete", is(0.125f))
+                // 8 March as it stood: the worked example with the fourth milestone still to do.
+                .body("points[0].bac", is("10000.00"), "points[0].pv", is("6000.00"),
+                        "points[0].milestonesTotal", is(4), "points[0].percentComplete", is(0.167f),
+                        "points[0].ev", is("1666.67")));
+    }
+
+    @Test
     void endsTheLastWeekOnToAndFindsTheProjectByKey() {
         UUID project = workedExample();
         String key = Api.as(ADMIN).get(KPIS + project).then().statusCode(200).extract().path("key");

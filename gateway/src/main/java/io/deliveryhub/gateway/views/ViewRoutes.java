@@ -166,19 +166,13 @@ public class ViewRoutes {
                 : fetch.get("person " + personId, "/api/v1/people/" + encode(personId));
     }
 
-    /** The portfolio document names its at-risk projects as {@code atRisk} (or {@code atRiskProjects}): ids or objects with one. */
+    /** Delivery-metrics' portfolio KPIs list their at-risk projects as {@code mostAtRisk}, each with its projectId. */
     static List<String> atRiskIds(JsonObject kpis) {
-        Object listed = kpis.getValue("atRisk", kpis.getValue("atRiskProjects"));
         List<String> ids = new ArrayList<>();
-        if (listed instanceof JsonArray array) {
+        if (kpis.getValue("mostAtRisk") instanceof JsonArray array) {
             array.forEach(item -> {
-                if (item instanceof String id) {
+                if (item instanceof JsonObject project && project.getValue("projectId") instanceof String id) {
                     ids.add(id);
-                } else if (item instanceof JsonObject project) {
-                    String id = project.getString("projectId", project.getString("id"));
-                    if (id != null) {
-                        ids.add(id);
-                    }
                 }
             });
         }

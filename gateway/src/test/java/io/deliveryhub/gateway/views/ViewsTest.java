@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.*;
 import io.deliveryhub.gateway.Callers;
 import io.deliveryhub.gateway.UpstreamStub;
 import io.deliveryhub.gateway.UpstreamStub.Canned;
+import io.deliveryhub.testkit.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,12 @@ class ViewsTest {
     void namesThePortfoliosAtRiskProjectsAndTheirManagers() {
         String missing = UUID.randomUUID().toString();
         String asOf = "?asOf=2026-03-06&probe=" + projectId;
-        canned("/api/v1/metrics/portfolio" + asOf, 200, new JsonObject().put("projects", new JsonObject().put("total", 3))
-                .put("atRisk", new io.vertx.core.json.JsonArray().add(new JsonObject().put("projectId", projectId))
-                        .add(new JsonObject().put("projectId", missing))).encode());
+        // delivery-metrics' own answer, as its tests hold it to, with two projects at risk.
+        JsonObject portfolio = new JsonObject(Contracts.example(Contracts.PORTFOLIO_KPIS));
+        JsonObject atRisk = portfolio.getJsonArray("mostAtRisk").getJsonObject(0);
+        portfolio.put("mostAtRisk", new JsonArray().add(atRisk.copy().put("projectId", projectId))
+                .add(atRisk.copy().put("projectId", missing)));
+        canned("/api/v1/metrics/portfolio" + asOf, 200, portfolio.encode());
         canned("/api/v1/projects/" + projectId, 200, new JsonObject().put("id", projectId).put("key", key)
                 .put("name", "Acme payments").put("projectManagerId", ann).put("deliveryManagerId", bob).encode());
         canned("/api/v1/projects/" + missing, 404, "{\"status\":404}");
@@ -82,7 +87,7 @@ class ViewsTest {
 
         Callers.person(UUID.randomUUID(), "HEAD_OF_DELIVERY").get("/api/v1/views/portfolio" + asOf)
                 .then().statusCode(200)
-                .body("kpis.projects.total", is(3),
+                .body("kpis.projects.total", is(3), "kpis.mostAtRisk", hasSize(2),
                         "atRisk", hasSize(2),
                         "atRisk[0].name", is("Acme payments"),
                         "atRisk[0].projectManager.name", is("Ann"),
