@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The project lifecycle of DESIGN.md §6: which status may follow which, and what must be true first.
@@ -99,6 +100,18 @@ public final class ProjectLifecycle {
             case CLOSED -> "Record the closure review (PUT .../closure-review with lessonsLearned) before closing";
             default -> "Missing " + missing;
         };
+    }
+
+    /**
+     * The transition table in words, one line per status in lifecycle order ({@code ACTIVE → ON_HOLD, COMPLETED,
+     * CANCELLED}, {@code CLOSED: final}), for the OpenAPI text and docs/architecture.md#project-lifecycle.
+     */
+    public static List<String> describe() {
+        return NEXT.entrySet().stream()
+                .map(entry -> entry.getValue().isEmpty() ? entry.getKey() + ": final"
+                        : entry.getKey() + " → " + sorted(entry.getValue()).stream().map(ProjectStatus::name)
+                                .collect(Collectors.joining(", ")))
+                .toList();
     }
 
     private static List<ProjectStatus> sorted(Set<ProjectStatus> statuses) {
