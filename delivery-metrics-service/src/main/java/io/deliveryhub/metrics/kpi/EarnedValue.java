@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Earned value of a project as of a day D, exactly as DESIGN.md §8 defines it:
+ * Earned value of a project as of a day D, exactly as docs/kpis.md#earned-value defines it:
  * <ul>
  * <li>BAC = the budget of the baseline in force on D (the project's budget before any baseline);
  * <li>PV = BAC × f, f = clamp(days(plannedStart, D) / days(plannedStart, plannedEnd), 0, 1); a plan that starts

@@ -25,7 +25,7 @@ public record MilestoneFact(LocalDate dueOn, BigDecimal weight, String status, L
         return DONE.equals(status) && completedOn != null && !completedOn.isAfter(day);
     }
 
-    /** Overdue on the day (DESIGN.md §8): not WAIVED, not done by the day, and due before it. */
+    /** Overdue on the day (docs/kpis.md#on-time-rate): not WAIVED, not done by the day, and due before it. */
     public boolean overdueOn(LocalDate day) {
         return !waived() && dueOn != null && !doneBy(day) && dueOn.isBefore(day);
     }

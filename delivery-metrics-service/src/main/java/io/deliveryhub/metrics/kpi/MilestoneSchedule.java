@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Milestone schedule figures as of a day D (DESIGN.md §8). WAIVED milestones never count. On time =
+ * Milestone schedule figures as of a day D (docs/kpis.md#on-time-rate). WAIVED milestones never count. On time =
  * completed on or before its due date (and on or before D); late = completed after its due date, or not
  * completed and due before D; rate = on time / (on time + late), {@code null} when both are 0. Overdue = not
  * completed (by D) and due before D. A milestone without a due date can be neither on time nor late.

@@ -45,7 +45,7 @@ public class Workforce {
     }
 
     /**
-     * The people of a period with their weekly capacity (DESIGN.md §8, by {@link WorkingCalendar}) and bookings.
+     * The people of a period with their weekly capacity (docs/kpis.md, by {@link WorkingCalendar}) and bookings.
      * Most people share a calendar (same hours per week, no time off), so their weeks are computed once per
      * distinct calendar and only the weeks touched by someone's time off are computed for that person: ranking
      * thousands of people must not walk every day of every person.
