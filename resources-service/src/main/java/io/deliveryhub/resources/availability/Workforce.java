@@ -1,5 +1,7 @@
 package io.deliveryhub.resources.availability;
 
+import static io.deliveryhub.platform.persistence.Columns.date;
+
 import io.deliveryhub.resources.calendar.Absence;
 import io.deliveryhub.resources.calendar.WeekCapacity;
 import io.deliveryhub.resources.calendar.WorkingCalendar;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -155,9 +156,5 @@ public class Workforce {
                     .add(new Absence(date(columns[1]), date(columns[2]), (BigDecimal) columns[3]));
         }
         return byPerson;
-    }
-
-    static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }
