@@ -1,5 +1,7 @@
 package io.deliveryhub.metrics.workforce;
 
+import static io.deliveryhub.platform.persistence.Columns.date;
+
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
 import jakarta.enterprise.context.ApplicationScoped;
