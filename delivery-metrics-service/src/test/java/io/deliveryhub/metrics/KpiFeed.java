@@ -11,7 +11,7 @@ public final class KpiFeed {
     private KpiFeed() {
     }
 
-    /** DESIGN.md §8's worked-example project: ACTIVE, planned 2–12 March 2026, BAC 10000 EUR. */
+    /** The worked-example project of docs/kpis.md#earned-value: ACTIVE, planned 2–12 March 2026, BAC 10000 EUR. */
     public static ObjectNode plannedProject(UUID project) {
         ObjectNode payload = project(project, 1, "ACTIVE");
         state(payload).put("plannedStart", "2026-03-02").put("plannedEnd", "2026-03-12");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN.md §8's worked example built end to end: the project and its progress in projects-service, the person,
+ * The worked example of docs/kpis.md built end to end: the project and its progress in projects-service, the person,
  * rate and time in resources-service, all through the gateway; delivery-metrics learns every fact from Kafka
  * and must answer with the example's figures.
  */

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * DESIGN.md §4 through the real gateway and services: every route refuses a caller without credentials
+ * docs/access.md through the real gateway and services: every route refuses a caller without credentials
  * (401, at the gateway) and a caller without the role (403, at the service that owns the route).
  */
 @ExtendWith(RunningStack.class)
@@ -45,7 +45,7 @@ class GatewayAccessIT {
             "POST /api/v1/incidents",
             "POST /api/v1/admin/api-keys");
 
-    /** Reads on every route prefix; an integration sees only what its job needs (§4). */
+    /** Reads on every route prefix; an integration sees only what its job needs (docs/access.md#roles). */
     private static final List<String> READS_CRM_MAY_NOT_MAKE = List.of(
             "GET /api/v1/people",
             "GET /api/v1/allocations",

@@ -27,7 +27,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The DORA four keys over a window [from, to] (dates inclusive, UTC), exactly as DESIGN.md §8 defines them.
+ * The DORA four keys over a window [from, to] (dates inclusive, UTC), exactly as docs/kpis.md#dora defines them.
  * Only deployments to a production environment count (names compared case-insensitively). The window holds
  * the deployments that finished in it and the incidents opened in it; its weeks are 7-day blocks from
  * {@code from}, a partial last block counting as a week. A median of an even count is the mean of the two

@@ -18,7 +18,7 @@ public final class Bench {
 
     /**
      * The hours HARD allocations book over [from, to]: per ISO week, hoursPerWeek × the allocation's working days in
-     * the week that lie in the period / 5 (DESIGN.md §8, an allocation's hours in a week, cut to the period).
+     * the week that lie in the period / 5 (docs/kpis.md#allocations, cut to the period).
      */
     public static BigDecimal hardHours(LocalDate from, LocalDate to, List<WeeklyAllocation.Allocation> allocations) {
         BigDecimal hours = BigDecimal.ZERO;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Client satisfaction as of a day, from the feedback received on or before it (DESIGN.md §8):
+ * Client satisfaction as of a day, from the feedback received on or before it (docs/kpis.md#client-feedback):
  * CSAT = mean score (1–5); NPS = % of responses 9–10 − % of responses 0–6 (−100…100). Both 3 decimals,
  * {@code null} without responses. A score outside its scale is not a response and is left out.
  */

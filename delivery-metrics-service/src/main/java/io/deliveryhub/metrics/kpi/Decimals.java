@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The arithmetic of DESIGN.md §8: formulas work on unrounded values (34 significant digits), results are
+ * The arithmetic of docs/kpis.md#rounding: formulas work on unrounded values (34 significant digits), results are
  * rounded half-even, money to 2 decimals and ratios to 3. A division by zero, or by or of an unknown value,
  * is unknown ({@code null}), never an error.
  */

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Earned value of a project as of a day D, exactly as DESIGN.md §8 defines it:
+ * Earned value of a project as of a day D, exactly as docs/kpis.md#earned-value defines it:
  * <ul>
  * <li>BAC, plannedStart and plannedEnd = those of the baseline in force on D (the project's own before any
  * baseline), so a baseline made later never rewrites an earlier day;

@@ -38,7 +38,7 @@ public record MilestoneFact(LocalDate dueOn, BigDecimal weight, String status, L
         return DONE.equals(status) && completedOn != null && !completedOn.isAfter(day);
     }
 
-    /** Overdue on the day: counted then, not done by the day, and due before it. */
+    /** Overdue on the day (docs/kpis.md#on-time-rate): counted then, not done by the day, and due before it. */
     public boolean overdueOn(LocalDate day) {
         return countsOn(day) && dueOn != null && !doneBy(day) && dueOn.isBefore(day);
     }

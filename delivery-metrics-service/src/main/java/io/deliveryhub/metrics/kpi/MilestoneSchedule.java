@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Milestone schedule figures as of a day D (DESIGN.md §8). Milestones count as they stood on D: one WAIVED by then
+ * Milestone schedule figures as of a day D (docs/kpis.md#on-time-rate). Milestones count as they stood on D: one WAIVED by then
  * never counts, nor one added after D; one waived after D counts as it was on D. On time =
  * completed on or before its due date (and on or before D); late = completed after its due date, or not
  * completed and due before D; rate = on time / (on time + late), {@code null} when both are 0. Overdue = not

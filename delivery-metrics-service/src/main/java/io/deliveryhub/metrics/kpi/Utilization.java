@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A person's (or, added up, a group's) utilization over a period [from, to] (DESIGN.md §8):
+ * A person's (or, added up, a group's) utilization over a period [from, to] (docs/kpis.md#utilization):
  * capacity = Σ over working days (Mon–Fri) of max(0, weekly capacity / 5 − time-off hours that day), holidays
  * being time off; logged = hours of entries in the period that are not REJECTED, weekends included;
  * billable = their billable part. Hours are kept unrounded so that sums over people stay exact.

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
- * A person's booked load in one ISO week (DESIGN.md §8): an allocation's hours in the week = hoursPerWeek × (its
+ * A person's booked load in one ISO week (docs/kpis.md): an allocation's hours in the week = hoursPerWeek × (its
  * working days in that week) / 5; the person is over-allocated when their HARD allocations exceed the week's
  * capacity (the working days' weekly capacity / 5 less time off, as for utilization).
  */

@@ -48,7 +48,7 @@ public final class PortfolioFigures {
         return new PortfolioKpis.Health(inDelivery, byStatus);
     }
 
-    /** §8's on-time rate over all the projects' milestones: on time / (on time + late). */
+    /** The on-time rate (docs/kpis.md#on-time-rate) over all the projects' milestones: on time / (on time + late). */
     static PortfolioKpis.Milestones milestones(List<KpiTally> tallies) {
         long onTime = tallies.stream().mapToLong(KpiTally::milestonesOnTime).sum();
         long late = tallies.stream().mapToLong(KpiTally::milestonesLate).sum();
@@ -89,7 +89,7 @@ public final class PortfolioFigures {
                 Decimals.money(total.getValue()[1]).toPlainString())).toList();
     }
 
-    /** §8's CSAT (mean score) and NPS over every response of the projects, not a mean of the projects' figures. */
+    /** CSAT and NPS (docs/kpis.md) over every response of the projects, not a mean of the projects' figures. */
     static PortfolioKpis.ClientFeedback feedback(List<KpiTally> tallies) {
         long csatSum = tallies.stream().mapToLong(KpiTally::csatSum).sum();
         long csatCount = tallies.stream().mapToLong(KpiTally::csatCount).sum();

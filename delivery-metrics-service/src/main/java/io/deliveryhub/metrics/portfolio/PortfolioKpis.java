@@ -56,7 +56,7 @@ public record PortfolioKpis(
     }
 
     @Schema(name = "PortfolioMilestones", description = """
-            The milestone on-time rate of DESIGN.md §8 over every milestone of the filtered projects as of asOf \
+            The milestone on-time rate (docs/kpis.md) over every milestone of the filtered projects as of asOf \
             (WAIVED never count): onTimeRate = onTime / (onTime + late), null when both are 0.""")
     public record Milestones(@Schema(example = "18") long onTime, @Schema(example = "3") long late,
             @Schema(example = "0.857", nullable = true) BigDecimal onTimeRate) {
@@ -78,7 +78,7 @@ public record PortfolioKpis(
     }
 
     @Schema(name = "PortfolioPeople", description = """
-            Utilization (DESIGN.md §8) over the 4 weeks before asOf ([asOf − 28 days, asOf − 1 day]) of the people \
+            Utilization (docs/kpis.md) over the 4 weeks before asOf ([asOf − 28 days, asOf − 1 day]) of the people \
             of the practice filter (everyone without it), narrowed by the delivery manager or client filter to the \
             people HARD-allocated on the filtered projects in that period; benchShare = people on the bench / \
             people. Ratios are null when their divisor is 0.""")

@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public record ProjectFactsChanged(UUID projectId) {
 
-    /** Everything about a project is keyed by the project's id (DESIGN.md §5); other keys name no project. */
+    /** Everything about a project is keyed by the project's id (docs/architecture.md); other keys name no project. */
     public static Optional<ProjectFactsChanged> about(IncomingEvent event) {
         try {
             return Optional.ofNullable(event.key()).map(UUID::fromString).map(ProjectFactsChanged::new);

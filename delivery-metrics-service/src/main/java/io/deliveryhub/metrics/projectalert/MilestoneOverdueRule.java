@@ -1,11 +1,12 @@
 package io.deliveryhub.metrics.projectalert;
 
+import static io.deliveryhub.platform.persistence.Columns.date;
+
 import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.kpi.MilestoneFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -72,9 +73,5 @@ public class MilestoneOverdueRule implements ProjectAlertRule {
             }
         }
         return breaches;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

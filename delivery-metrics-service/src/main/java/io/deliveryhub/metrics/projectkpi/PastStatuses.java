@@ -1,6 +1,8 @@
 package io.deliveryhub.metrics.projectkpi;
 
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,11 +31,11 @@ class PastStatuses {
      * shown in its status of today rather than left out, as the facts that make its KPIs are dated by themselves.
      */
     Map<UUID, String> on(LocalDate day, ProjectFilter filter) {
-        var query = session.createNativeQuery(filter.sql(ON_DAY), Object[].class).setParameter("day", day, LocalDate.class);
+        var query = session.createNativeQuery(filter.sql(ON_DAY), Tuple.class).setParameter("day", day, LocalDate.class);
         filter.bind(query);
         Map<UUID, String> statuses = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            statuses.put((UUID) row[0], (String) row[1]);
+        for (Columns row : query.getResultList().stream().map(Columns::of).toList()) {
+            statuses.put(row.uuid("project_id"), row.text("status"));
         }
         return statuses;
     }

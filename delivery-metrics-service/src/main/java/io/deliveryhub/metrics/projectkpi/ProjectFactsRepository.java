@@ -2,11 +2,9 @@ package io.deliveryhub.metrics.projectkpi;
 
 import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.metrics.timeentry.ProjectCosts;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /**
  * A project's facts from the read models the projects consumer (V4) and the resources consumer (V6) keep: read as
@@ -27,22 +25,20 @@ class ProjectFactsRepository {
         return batch.of(project, costs.of(project.id));
     }
 
-    // The JDBC types of native results depend on the driver and Hibernate's settings: convert what may come.
+    // Kept for ProjectFactsBatch's index reads until it reads typed rows; the conversions are Columns'.
     static LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return Columns.date(value);
     }
 
     static LocalDate utcDay(Object value) {
-        Instant instant = value instanceof OffsetDateTime time ? time.toInstant()
-                : value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
-        return ProjectFacts.utcDay(instant);
+        return ProjectFacts.utcDay(Columns.instant(value));
     }
 
     static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
+        return Columns.integer(value);
     }
 
     static String trimmed(Object currency) {
-        return currency == null ? null : currency.toString().trim();
+        return Columns.trimmed(currency);
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.metrics.kpi.ProjectHealth;
 import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -54,19 +56,20 @@ class ProjectKpiSnapshots {
     private static final String READ = """
             select p.id, p.key, p.name, p.status, s.as_of, s.currency, s.bac, s.ac, s.cpi, s.spi, s.percent_complete,
                    s.rag, s.health_score, s.health_status, s.milestones_on_time, s.milestones_late, s.csat_sum,
-                   s.csat_count, s.nps_sum, s.nps_count, p.facts_version, s.facts_version
+                   s.csat_count, s.nps_sum, s.nps_count, p.facts_version, s.facts_version as snapshot_facts_version
             from project p left join project_kpi_snapshot s on s.project_id = p.id
             where """ + ProjectFilter.CONDITION;
 
     // Additive figures per group; sums of no rows are null; a project without a row of the day and its facts is stale.
     private static final String TALLIES = """
-            select p.status, s.health_status, s.currency, count(*), coalesce(sum(s.bac), 0), coalesce(sum(s.ac), 0),
-                   coalesce(sum(s.milestones_on_time), 0), coalesce(sum(s.milestones_late), 0),
-                   coalesce(sum(s.csat_sum), 0), coalesce(sum(s.csat_count), 0), coalesce(sum(s.nps_sum), 0),
-                   coalesce(sum(s.nps_count), 0),
-                   count(*) filter (where s.cpi is not null and s.spi is not null),
-                   count(*) filter (where s.cpi >= :onTrack and s.spi >= :onTrack),
-                   count(*) filter (where s.as_of is distinct from :day or s.facts_version < p.facts_version)
+            select p.status, s.health_status, s.currency, count(*) as projects, coalesce(sum(s.bac), 0) as bac,
+                   coalesce(sum(s.ac), 0) as ac, coalesce(sum(s.milestones_on_time), 0) as milestones_on_time,
+                   coalesce(sum(s.milestones_late), 0) as milestones_late, coalesce(sum(s.csat_sum), 0) as csat_sum,
+                   coalesce(sum(s.csat_count), 0) as csat_count, coalesce(sum(s.nps_sum), 0) as nps_sum,
+                   coalesce(sum(s.nps_count), 0) as nps_count,
+                   count(*) filter (where s.cpi is not null and s.spi is not null) as judged,
+                   count(*) filter (where s.cpi >= :onTrack and s.spi >= :onTrack) as on_track,
+                   count(*) filter (where s.as_of is distinct from :day or s.facts_version < p.facts_version) as stale
             from project p left join project_kpi_snapshot s on s.project_id = p.id
             where """ + ProjectFilter.CONDITION + """
 
@@ -119,12 +122,12 @@ class ProjectKpiSnapshots {
 
     /** The filtered projects' rows, without their health factors. */
     List<Row> read(ProjectFilter filter, LocalDate day) {
-        var query = session.createNativeQuery(filter.sql(READ), Object[].class);
+        var query = session.createNativeQuery(filter.sql(READ), Tuple.class);
         filter.bind(query);
-        return query.getResultList().stream().map(row -> {
-            long factsVersion = number(row[20]);
-            boolean stale = !day.equals(ProjectFactsRepository.date(row[4])) || number(row[21]) < factsVersion;
-            return new Row((UUID) row[0], stale ? null : summary(row, day, null), factsVersion, stale);
+        return query.getResultList().stream().map(Columns::of).map(row -> {
+            long factsVersion = row.count("facts_version");
+            boolean stale = !day.equals(row.date("as_of")) || row.count("snapshot_facts_version") < factsVersion;
+            return new Row(row.uuid("id"), stale ? null : summary(row, day, null), factsVersion, stale);
         }).toList();
     }
 
@@ -133,18 +136,19 @@ class ProjectKpiSnapshots {
      * row of the day (they need computing first).
      */
     Tallies tallies(ProjectFilter filter, LocalDate day) {
-        var query = session.createNativeQuery(filter.sql(TALLIES), Object[].class);
+        var query = session.createNativeQuery(filter.sql(TALLIES), Tuple.class);
         filter.bind(query);
         query.setParameter("onTrack", KpiTally.ON_TRACK_INDEX, BigDecimal.class).setParameter("day", day, LocalDate.class);
         long stale = 0;
         List<KpiTally> tallies = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            stale += number(row[14]);
-            if (row[1] != null) {
-                tallies.add(new KpiTally((String) row[0], ProjectHealth.Status.valueOf((String) row[1]),
-                        ProjectFactsRepository.trimmed(row[2]), number(row[3]), (BigDecimal) row[4], (BigDecimal) row[5],
-                        number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]),
-                        number(row[11]), number(row[12]), number(row[13])));
+        for (Columns row : query.getResultList().stream().map(Columns::of).toList()) {
+            stale += row.count("stale");
+            if (row.text("health_status") != null) {
+                tallies.add(new KpiTally(row.text("status"), ProjectHealth.Status.valueOf(row.text("health_status")),
+                        row.trimmed("currency"), row.count("projects"), row.decimal("bac"), row.decimal("ac"),
+                        row.count("milestones_on_time"), row.count("milestones_late"), row.count("csat_sum"),
+                        row.count("csat_count"), row.count("nps_sum"), row.count("nps_count"), row.count("judged"),
+                        row.count("on_track")));
             }
         }
         return new Tallies(tallies, stale);
@@ -158,32 +162,29 @@ class ProjectKpiSnapshots {
      * key, with their health factors: the candidates {@code PortfolioFigures.mostAtRisk} orders the same way.
      */
     List<ProjectKpiSummary> lowestHealth(ProjectFilter filter, LocalDate day, Collection<String> statuses, int limit) {
-        var query = session.createNativeQuery(filter.sql(LOWEST_HEALTH), Object[].class);
+        var query = session.createNativeQuery(filter.sql(LOWEST_HEALTH), Tuple.class);
         filter.bind(query);
         query.setParameterList("statuses", statuses).setParameter("limit", limit, Integer.class);
         // As stored, whatever its day: the caller has just brought the rows up to date.
-        return query.getResultList().stream()
-                .map(row -> summary(row, ProjectFactsRepository.date(row[4]), parse((String) row[20]))).toList();
+        return query.getResultList().stream().map(Columns::of)
+                .map(row -> summary(row, row.date("as_of"), parse(row.text("factors")))).toList();
     }
 
     List<UUID> projectIds(ProjectFilter filter) {
-        // Rows of Object[] rather than a UUID result class: see PortfolioService.count
+        // Tuples rather than a UUID result class: see PortfolioService.count
         var query = session.createNativeQuery(filter.sql("select p.id from project p where " + ProjectFilter.CONDITION),
-                Object[].class);
+                Tuple.class);
         filter.bind(query);
-        return query.getResultList().stream().map(row -> (UUID) row[0]).toList();
+        return query.getResultList().stream().map(row -> Columns.of(row).uuid("id")).toList();
     }
 
-    private static ProjectKpiSummary summary(Object[] row, LocalDate asOf, List<HealthView.Factor> factors) {
-        return new ProjectKpiSummary((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], asOf,
-                ProjectFactsRepository.trimmed(row[5]), (BigDecimal) row[6], (BigDecimal) row[7], (BigDecimal) row[8],
-                (BigDecimal) row[9], (BigDecimal) row[10], (String) row[11], (int) number(row[12]),
-                ProjectHealth.Status.valueOf((String) row[13]), (int) number(row[14]), (int) number(row[15]),
-                (int) number(row[16]), (int) number(row[17]), (int) number(row[18]), (int) number(row[19]), factors);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static ProjectKpiSummary summary(Columns row, LocalDate asOf, List<HealthView.Factor> factors) {
+        return new ProjectKpiSummary(row.uuid("id"), row.text("key"), row.text("name"), row.text("status"), asOf,
+                row.trimmed("currency"), row.decimal("bac"), row.decimal("ac"), row.decimal("cpi"), row.decimal("spi"),
+                row.decimal("percent_complete"), row.text("rag"), (int) row.count("health_score"),
+                ProjectHealth.Status.valueOf(row.text("health_status")), (int) row.count("milestones_on_time"),
+                (int) row.count("milestones_late"), (int) row.count("csat_sum"), (int) row.count("csat_count"),
+                (int) row.count("nps_sum"), (int) row.count("nps_count"), factors);
     }
 
     List<Project> projects(ProjectFilter filter) {

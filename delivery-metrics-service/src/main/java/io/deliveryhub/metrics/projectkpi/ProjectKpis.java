@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A project's delivery KPIs as of a day (DESIGN.md §8). */
+/** A project's delivery KPIs as of a day (docs/kpis.md). */
 @Schema(name = "ProjectKpis", description = "A project's delivery KPIs as of a day, computed from the facts received so far.")
 public record ProjectKpis(
         UUID projectId,

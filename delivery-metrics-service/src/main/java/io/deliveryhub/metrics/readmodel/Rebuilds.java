@@ -1,5 +1,7 @@
 package io.deliveryhub.metrics.readmodel;
 
+import static io.deliveryhub.platform.persistence.Columns.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +10,6 @@ import io.deliveryhub.platform.problem.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -121,16 +122,6 @@ class Rebuilds {
         return new RebuildView(row.get("id", UUID.class), RebuildStatus.valueOf(row.get("status", String.class)),
                 instant(row.get("started_at")), instant(row.get("finished_at")), row.get("failure", String.class),
                 read(row.get("topics", String.class)));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     private static OffsetDateTime at(Instant instant) {

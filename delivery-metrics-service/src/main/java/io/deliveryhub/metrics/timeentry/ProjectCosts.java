@@ -1,9 +1,10 @@
 package io.deliveryhub.metrics.timeentry;
 
+import static io.deliveryhub.platform.persistence.Columns.date;
+
 import io.deliveryhub.metrics.kpi.CostFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -33,9 +34,5 @@ public class ProjectCosts {
                 .getResultList().stream()
                 .map(row -> new CostFact(date(row[0]), (BigDecimal) row[1], (BigDecimal) row[2]))
                 .toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -105,7 +105,7 @@ public class ResourceEventsConsumer implements ReadModelFeed {
         workforceFacts.changed();
     }
 
-    /** Time entries are keyed by their project (DESIGN.md §5): its AC and hours, hence its KPIs, changed. */
+    /** Time entries are keyed by their project (docs/architecture.md): its AC and hours, hence its KPIs, changed. */
     private void changedCostsOf(IncomingEvent event) {
         ProjectFactsChanged.about(event).ifPresent(projectFactsChanged::fire);
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
 
-/** Utilization and bench of the people known from resources events, over a period (DESIGN.md §8). */
+/** Utilization and bench of the people known from resources events, over a period (docs/kpis.md#utilization). */
 public interface Workforce {
 
     /**

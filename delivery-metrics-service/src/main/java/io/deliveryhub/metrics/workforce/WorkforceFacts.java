@@ -1,10 +1,11 @@
 package io.deliveryhub.metrics.workforce;
 
+import static io.deliveryhub.platform.persistence.Columns.date;
+
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,11 +59,6 @@ public class WorkforceFacts {
     private List<Object[]> rows(String sql, LocalDate from, LocalDate to) {
         return session.createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)
                 .getResultList();
-    }
-
-    // The JDBC type of a native date column depends on the driver and Hibernate's settings.
-    static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -113,7 +114,7 @@ public class WorkforceRepository implements Workforce {
         Map<UUID, List<WeeklyAllocation.Allocation>> allocations = facts.hardAllocations(from, to);
         for (Object[] row : people) {
             UUID id = (UUID) row[0];
-            tally.add(new PersonFacts((BigDecimal) row[1], WorkforceFacts.date(row[2]), WorkforceFacts.date(row[3]),
+            tally.add(new PersonFacts((BigDecimal) row[1], Columns.date(row[2]), Columns.date(row[3]),
                     timeOff.getOrDefault(id, List.of()), (BigDecimal) row[4], (BigDecimal) row[5],
                     allocations.getOrDefault(id, List.of())));
         }

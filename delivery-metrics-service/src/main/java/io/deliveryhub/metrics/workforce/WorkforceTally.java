@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Adds up people into the figures of a group over [from, to] (DESIGN.md §8). A person counts only while active:
+ * Adds up people into the figures of a group over [from, to] (docs/kpis.md). A person counts only while active:
  * their capacity is that of their working days inside both the period and their active dates, and someone not
  * active on any day of the period is left out. Logged and billable hours are those of their entries in the period.
  * A counted person is on the bench when their HARD allocations over their active part of the period fall below

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §8, DORA: windows, weeks, medians, links between incidents and deployments, bands. */
+/** DORA as docs/kpis.md#dora defines it: windows, weeks, medians, links between incidents and deployments, bands. */
 class DoraTest {
 
     private static final UUID PROJECT = UUID.fromString("3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10");

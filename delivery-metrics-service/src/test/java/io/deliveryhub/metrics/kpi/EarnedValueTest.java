@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §8, earned value: the worked example first, then each edge the definition names. */
+/** Earned value as docs/kpis.md defines it: the worked example first, then each edge the definition names. */
 class EarnedValueTest {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 2);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The portfolio of one delivery manager, made for each test so that other tests' projects do not count:
  * <ul>
- * <li>worked, ACTIVE: §8's worked example (planned 2–12 March 2026, BAC 10000 EUR, milestones 1 DONE on time, 1 due
+ * <li>worked, ACTIVE: kpis.md's worked example (planned 2–12 March 2026, BAC 10000 EUR, milestones 1 DONE on time, 1 due
  * 9 March, 2 due 12 March), an AMBER report on 6 March, feedback CSAT 4 / NPS 9 on 5 March and 2 / 5 on 6 March;
  * <li>steady, ACTIVE: BAC 250000 EUR, planned March–September 2026, nothing reported: nothing against its health;
  * <li>proposed, PROPOSED: BAC 250000 USD, of another client.
@@ -127,7 +127,7 @@ class PortfolioFiguresResourceTest {
         ResourceFeed.publish(ResourceFeed.ALLOCATION_CREATED, portfolio.worked(),
                 ResourceFeed.allocation(ResourceFeed.ALLOCATION_CREATED, UUID.randomUUID(), 1, person,
                         portfolio.worked(), today.minusDays(60), today.plusDays(60), 40, "HARD"));
-        // §8's 30 h at 90 before 6 March, and 8 h at 90 two days ago
+        // the worked example's 30 h at 90 before 6 March, and 8 h at 90 two days ago
         for (String day : new String[] { "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05" }) {
             ResourceFeed.publish(ResourceFeed.TIME_ENTRY_RECORDED, portfolio.worked(), ResourceFeed.timeEntry(
                     ResourceFeed.TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, portfolio.worked(), person,

@@ -24,7 +24,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
- * AC and hours logged through the API, from time entries fed as resources-service publishes them, on the §8
+ * AC and hours logged through the API, from time entries fed as resources-service publishes them, on the docs/kpis.md
  * worked example (planned 2–12 March, BAC 10000, milestones 1, 1, 2 with the first DONE on 5 March, asOf 6 March):
  * 30 h at 90 → AC 2700.00.
  */
@@ -119,7 +119,7 @@ class ActualCostKpiTest {
                 .body("earnedValue.ac", is("2700.00"), "budgetBurn.hoursLogged", hours("34")));
     }
 
-    /** The §8 worked example without time entries; returns once the API sees all of it. */
+    /** The worked example of docs/kpis.md#earned-value without time entries; returns once the API sees all of it. */
     private static UUID workedExample() {
         UUID project = UUID.randomUUID();
         ObjectNode payload = project(project, 1, "ACTIVE");

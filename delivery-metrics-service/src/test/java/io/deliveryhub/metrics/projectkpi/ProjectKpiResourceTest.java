@@ -21,7 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * Project KPIs through the API over the producer's example events, shaped into the §8 worked example: planned
+ * Project KPIs through the API over the producer's example events, shaped into kpis.md's worked example: planned
  * 2–12 March, BAC 10000, milestones weighing 1, 1, 2 with the first DONE on 5 March, asked about 6 March.
  * No time entries are fed here, so AC is 0.00 and what divides by it is null (ActualCostKpiTest feeds them).
  */
@@ -212,7 +212,7 @@ class ProjectKpiResourceTest {
         Api.anonymous().get(KPIS + project).then().statusCode(401);
     }
 
-    /** The §8 worked example without time entries; returns once the API sees all of it. */
+    /** The worked example of docs/kpis.md#earned-value without time entries; returns once the API sees all of it. */
     private static UUID workedExample() {
         UUID project = UUID.randomUUID();
         publish(PROJECT_CREATED, project, plannedProject(project));

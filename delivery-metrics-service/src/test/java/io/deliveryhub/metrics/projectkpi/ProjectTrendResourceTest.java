@@ -16,7 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * The weekly trend over DESIGN.md §8's worked example (planned 2–12 March 2026, BAC 10000, milestones weighing 1, 1,
+ * The weekly trend over kpis.md's worked example (planned 2–12 March 2026, BAC 10000, milestones weighing 1, 1,
  * 2, the first DONE on 5 March): week 10 is as of Sunday 8 March, week 11 as of Sunday 15 March.
  */
 @QuarkusTest

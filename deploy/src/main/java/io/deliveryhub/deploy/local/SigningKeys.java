@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The key pair of the internal JWTs (DESIGN.md §4): the gateway signs with the private key, every service
+ * The key pair of the internal JWTs (docs/access.md#tokens): the gateway signs with the private key, every service
  * verifies with the public one. Generated on the first start of a data directory and kept with it, so
  * tokens and configuration stay valid across restarts.
  *

@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The short-lived JWT the services trust (DESIGN.md §4), signed with the gateway's private key
+ * The short-lived JWT the services trust (docs/access.md#tokens), signed with the gateway's private key
  * ({@code smallrye.jwt.sign.key.location}). Signing is the expensive part of a request, so a token is
  * cached per caller and reused until shortly before it expires.
  */

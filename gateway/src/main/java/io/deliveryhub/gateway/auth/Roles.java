@@ -2,7 +2,7 @@ package io.deliveryhub.gateway.auth;
 
 import java.util.Set;
 
-/** The roles of DESIGN.md §4; the gateway hands them on and checks only ADMIN itself. */
+/** The roles of docs/access.md#roles; the gateway hands them on and checks only ADMIN itself. */
 public final class Roles {
 
     public static final String ADMIN = "ADMIN";

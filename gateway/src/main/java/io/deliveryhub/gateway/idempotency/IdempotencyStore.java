@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** How long a first response is replayed (DESIGN.md §3). */
+    /** How long a first response is replayed (docs/api.md#idempotency-key). */
     static final Duration RETENTION = Duration.ofHours(24);
 
     private final DataSource dataSource;

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * {@code Idempotency-Key} on POST, once for every service (DESIGN.md §3): the same caller, key and request
+ * {@code Idempotency-Key} on POST, once for every service (docs/api.md): the same caller, key and request
  * (method, URI and body, by hash) within 24 hours gets the first response again without the service
  * executing anything; the same key with another request is 422; a duplicate while the first is still
  * running is 409. Such POSTs are buffered (to hash and forward after the check), up to

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Composite views for frontends (the BFF of DESIGN.md §2): several services asked in parallel with the
+ * Composite views for frontends (the BFF of docs/architecture.md): several services asked in parallel with the
  * caller's own rights, so a view never shows what the caller could not read part by part. A part that
  * cannot be fetched is null and named in {@code warnings}; only the view's core (the project, the
  * portfolio KPIs) decides the status.

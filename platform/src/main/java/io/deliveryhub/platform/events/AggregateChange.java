@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The payload of every domain event (DESIGN.md §5): the aggregate's full state after the change, its
+ * The payload of every domain event (docs/architecture.md#events): the aggregate's full state after the change, its
  * version, who made the change, and for updates each changed field with its previous and new value.
  * Commands that people justify (a transition, a decision) carry their {@code reason}.
  * Consumers apply an event only when {@code version} is newer than what they hold.

@@ -1,6 +1,6 @@
 package io.deliveryhub.platform.events;
 
-/** The domain topics of DESIGN.md §5; dead letters go to {@code <topic>.dlq}. */
+/** The domain topics of docs/architecture.md#events; dead letters go to {@code <topic>.dlq}. */
 public final class Topics {
     public static final String PROJECTS = "deliveryhub.projects.v1";
     public static final String RESOURCES = "deliveryhub.resources.v1";

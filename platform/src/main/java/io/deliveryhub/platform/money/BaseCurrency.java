@@ -4,7 +4,7 @@ import io.deliveryhub.platform.problem.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** One base currency per installation (DESIGN.md §3): amounts in any other are refused, never mixed. */
+/** One base currency per installation (docs/api.md#money): amounts in any other are refused, never mixed. */
 @ApplicationScoped
 public class BaseCurrency {
 

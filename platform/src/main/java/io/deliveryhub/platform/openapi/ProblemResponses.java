@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error responses every endpoint can give (DESIGN.md §3) once, instead of on each method:
+ * Documents the error responses every endpoint can give (docs/api.md#errors) once, instead of on each method:
  * the RFC 9457 {@code Problem} schema and, per operation, the statuses its shape makes possible.
  */
 public class ProblemResponses implements OASFilter {

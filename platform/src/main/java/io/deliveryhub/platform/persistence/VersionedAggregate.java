@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What every changeable resource has (DESIGN.md §3 and §5): a UUID, a version that is also its ETag and
+ * What every changeable resource has (docs/api.md, docs/architecture.md): a UUID, a version that is also its ETag and
  * its events' version, and when it was created and last changed.
  */
 @MappedSuperclass

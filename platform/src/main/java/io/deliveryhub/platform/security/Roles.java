@@ -1,6 +1,6 @@
 package io.deliveryhub.platform.security;
 
-/** The roles of DESIGN.md §4, as they appear in the internal JWT's {@code groups} claim. */
+/** The roles of docs/access.md#roles, as they appear in the internal JWT's {@code groups} claim. */
 public final class Roles {
     public static final String HEAD_OF_DELIVERY = "HEAD_OF_DELIVERY";
     public static final String DELIVERY_MANAGER = "DELIVERY_MANAGER";

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The internal JWT's parser, remembering the tokens it has verified until they expire. The gateway signs one token
- * per principal and reuses it for its lifetime, so a service sees the same few tokens over and over and verifying
+ * per principal and reuses it for its lifetime (docs/access.md), so a service sees the same few tokens over and over and verifying
  * the same signature again would be wasted work (see docs/performance.md). The very same string verified once
  * verifies again with the same claims, so the answer is reused, but never past the token's expiry: from then on
  * every call goes to the parser, which refuses it as before. Everything else is delegated.

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** "Today" is the date in the installation's time zone (DESIGN.md §3); rules take it from this clock. */
+/** "Today" is the date in the installation's time zone (docs/api.md#dates); rules take it from this clock. */
 @ApplicationScoped
 public class Clocks {
 

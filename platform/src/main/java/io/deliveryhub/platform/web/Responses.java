@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-/** The HTTP shapes of DESIGN.md §3 that every resource uses: ETag on reads, 201 + Location on creates. */
+/** The HTTP shapes of docs/api.md that every resource uses: ETag on reads, 201 + Location on creates. */
 public final class Responses {
 
     private Responses() {

@@ -32,6 +32,6 @@ public class BaselineResource {
                     + " adds the next. Empty before activation.")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public ResultPage<BaselineView> list(@PathParam("idOrKey") String idOrKey, @Valid @BeanParam PageRequest page) {
-        return baselines.list(projects.find(idOrKey).id, page);
+        return baselines.list(projects.get(idOrKey).id(), page);
     }
 }

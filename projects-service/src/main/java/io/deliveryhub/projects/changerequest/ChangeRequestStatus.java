@@ -10,7 +10,7 @@ public enum ChangeRequestStatus {
         return this == SUBMITTED && next != SUBMITTED;
     }
 
-    /** Approving or rejecting spends the client's money or refuses it: a delivery-management decision (DESIGN.md §4). */
+    /** Approving or rejecting spends the client's money or refuses it: a delivery-management decision (docs/access.md). */
     public boolean needsDeliveryManagement() {
         return Set.of(APPROVED, REJECTED).contains(this);
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One per project, keyed by it; closing the project needs it (DESIGN.md §6). */
+/** One per project, keyed by it; closing the project needs it (docs/architecture.md#lifecycle). */
 @Entity
 @Table(name = "closure_review")
 public class ClosureReview extends PanacheEntityBase {

@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Maps CRM opportunities onto clients and projects (DESIGN.md §6): the account becomes a client, the
+ * Maps CRM opportunities onto clients and projects (docs/architecture.md#crm-import): the account becomes a client, the
  * opportunity a PROPOSED project carrying the win probability; a won deal moves it to PLANNING and a lost one
  * cancels it. While the project is PROPOSED the CRM owns its name, dates, budget and probability; once it is
  * won the delivery organisation owns it and later messages change nothing but the stage transitions.

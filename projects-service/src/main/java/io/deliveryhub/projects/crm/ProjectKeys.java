@@ -16,7 +16,7 @@ public final class ProjectKeys {
     private ProjectKeys() {
     }
 
-    /** A valid key (DESIGN.md §3) derived from the name; never empty, always starting with a letter. */
+    /** A valid key (docs/api.md#ids-and-keys) derived from the name; never empty, always starting with a letter. */
     public static String base(String name) {
         String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);

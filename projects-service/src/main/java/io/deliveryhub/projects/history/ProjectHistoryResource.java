@@ -2,18 +2,15 @@ package io.deliveryhub.projects.history;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.projects.project.ProjectService;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,20 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectHistoryResource {
 
     private final ProjectService projects;
-    private final ObjectMapper json;
+    private final ProjectHistory history;
 
-    public ProjectHistoryResource(ProjectService projects, ObjectMapper json) {
+    public ProjectHistoryResource(ProjectService projects, ProjectHistory history) {
         this.projects = projects;
-        this.json = json;
+        this.history = history;
     }
 
     @GET
     @Operation(summary = "The project's audit trail: its events and its parts' events, newest first, with who and when")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public ResultPage<HistoryEntryView> history(@PathParam("idOrKey") String idOrKey, @Valid @BeanParam PageRequest page) {
-        UUID projectId = projects.find(idOrKey).id;
-        var query = ProjectHistoryEntry.<ProjectHistoryEntry> find("projectId", 
-                Sort.descending("occurredAt").and("version", Sort.Direction.Descending), projectId);
-        return ResultPage.of(query, page, entry -> HistoryEntryView.of(entry, json));
+        return history.page(projects.get(idOrKey).id(), page);
     }
 }

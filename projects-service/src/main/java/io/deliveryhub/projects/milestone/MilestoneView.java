@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "status":"DONE","completedOn":"2026-03-27","acceptedOn":"2026-03-30","acceptedBy":"person-0b7d...",
          "version":4,"createdAt":"2026-03-02T09:00:00Z","updatedAt":"2026-03-30T15:00:00Z"}""")
 public record MilestoneView(UUID id, UUID projectId, String name, LocalDate dueDate,
-        @Schema(description = "share of earned value (DESIGN.md §8); >= 0") BigDecimal weight,
+        @Schema(description = "share of earned value (docs/kpis.md#earned-value); >= 0") BigDecimal weight,
         Money billingAmount, String acceptanceCriteria, MilestoneStatus status, LocalDate completedOn,
         String waivedReason, LocalDate acceptedOn, String acceptedBy, long version, Instant createdAt,
         Instant updatedAt) {

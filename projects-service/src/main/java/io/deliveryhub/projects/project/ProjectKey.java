@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** A project is addressed by its UUID or its key (DESIGN.md §3); this tells which one a path segment is. */
+/** A project is addressed by its UUID or its key (docs/api.md#ids-and-keys); this tells which one a path segment is. */
 public final class ProjectKey {
 
     public static final String PATTERN = "^[A-Z][A-Z0-9-]{1,31}$";

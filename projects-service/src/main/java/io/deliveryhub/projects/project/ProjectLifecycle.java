@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The project lifecycle of DESIGN.md §6: which status may follow which, and what must be true first.
+ * The project lifecycle (docs/architecture.md#lifecycle): which status may follow which, and what must be true first.
  * A refusal names every missing condition, so the caller learns in one answer what would make it possible.
  */
 public final class ProjectLifecycle {
@@ -48,7 +49,7 @@ public final class ProjectLifecycle {
         return NEXT.get(status).isEmpty();
     }
 
-    /** Cancelling ends the client engagement, so it is a delivery-management decision (DESIGN.md §4). */
+    /** Cancelling ends the client engagement, so it is a delivery-management decision (docs/access.md#roles). */
     public static boolean needsDeliveryManagement(ProjectStatus to) {
         return to == CANCELLED;
     }
@@ -99,6 +100,18 @@ public final class ProjectLifecycle {
             case CLOSED -> "Record the closure review (PUT .../closure-review with lessonsLearned) before closing";
             default -> "Missing " + missing;
         };
+    }
+
+    /**
+     * The transition table in words, one line per status in lifecycle order ({@code ACTIVE → ON_HOLD, COMPLETED,
+     * CANCELLED}, {@code CLOSED: final}), for the OpenAPI text and docs/architecture.md#lifecycle.
+     */
+    public static List<String> describe() {
+        return NEXT.entrySet().stream()
+                .map(entry -> entry.getValue().isEmpty() ? entry.getKey() + ": final"
+                        : entry.getKey() + " → " + sorted(entry.getValue()).stream().map(ProjectStatus::name)
+                                .collect(Collectors.joining(", ")))
+                .toList();
     }
 
     private static List<ProjectStatus> sorted(Set<ProjectStatus> statuses) {

@@ -113,9 +113,9 @@ public class ProjectResource {
 
     @POST
     @Path("{idOrKey}/transitions")
+    // LifecycleDescription puts the allowed moves, from the lifecycle's table, before this text.
     @Operation(summary = "Move a project through its lifecycle",
-            description = "PROPOSED→PLANNING|CANCELLED, PLANNING→ACTIVE|CANCELLED, ACTIVE→ON_HOLD|COMPLETED|CANCELLED,"
-                    + " ON_HOLD→ACTIVE|CANCELLED, COMPLETED→CLOSED. ACTIVE needs a project manager, planned dates and"
+            description = "ACTIVE needs a project manager, planned dates and"
                     + " a budget (the first activation takes baseline version 1); COMPLETED needs every milestone"
                     + " DONE or WAIVED; CLOSED needs the closure review. A refused transition is a 409 whose"
                     + " `missing` lists what is lacking. Only a delivery manager or the head of delivery may cancel (403).")

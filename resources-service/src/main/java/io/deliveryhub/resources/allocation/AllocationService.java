@@ -230,7 +230,7 @@ public class AllocationService {
         }
     }
 
-    /** HARD bookings commit people: only delivery managers and the head of delivery make them (DESIGN.md §4). */
+    /** HARD bookings commit people: only delivery managers and the head of delivery make them (docs/access.md). */
     private static void requireMayBook(Booking booking, Actor actor) {
         if (booking == Booking.HARD && !actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY)) {
             throw new ForbiddenException("HARD bookings need DELIVERY_MANAGER or HEAD_OF_DELIVERY");

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DESIGN.md §8: a person is over-allocated in an ISO week when the hours of their HARD allocations exceed that
+ * docs/kpis.md: a person is over-allocated in an ISO week when the hours of their HARD allocations exceed that
  * week's capacity after time off. Weeks are whole (Monday to Sunday), whatever the booking's own dates.
  * Only weeks in which the booking being written books hours count against it: a week that was already
  * overbooked by other allocations is not this booking's doing.

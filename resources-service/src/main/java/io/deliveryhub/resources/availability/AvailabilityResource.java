@@ -2,9 +2,6 @@ package io.deliveryhub.resources.availability;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import io.deliveryhub.platform.problem.NotFound;
-import io.deliveryhub.resources.calendar.PersonCalendars;
-import io.deliveryhub.resources.person.Person;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,12 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Allocations")
 public class AvailabilityResource {
 
-    private final PersonCalendars calendars;
-    private final Bookings bookings;
+    private final AvailabilityService availability;
 
-    public AvailabilityResource(PersonCalendars calendars, Bookings bookings) {
-        this.calendars = calendars;
-        this.bookings = bookings;
+    public AvailabilityResource(AvailabilityService availability) {
+        this.availability = availability;
     }
 
     @GET
@@ -36,11 +31,6 @@ public class AvailabilityResource {
     public PersonAvailability availability(@PathParam("id") UUID id,
             @QueryParam("from") @Parameter(required = true, example = "2026-03-02") LocalDate from,
             @QueryParam("to") @Parameter(required = true, example = "2026-05-31") LocalDate to) {
-        Period period = Period.of(from, to);
-        Person person = Person.<Person> findByIdOptional(id).orElseThrow(() -> new NotFound("Person", id));
-        PersonBookings booked = bookings.of(id, period.from(), period.to(), null);
-        return new PersonAvailability(id, person.name, period.from(), period.to(), Availability.weeks(
-                calendars.of(person, period.from(), period.to()), booked.hard(), booked.soft(), period.from(),
-                period.to()));
+        return availability.of(id, Period.of(from, to));
     }
 }

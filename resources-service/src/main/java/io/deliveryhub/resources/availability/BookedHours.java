@@ -5,7 +5,7 @@ import io.deliveryhub.resources.calendar.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The hours an allocation books: {@code hoursPerWeek} over [from, to], prorated by working days (DESIGN.md §8). */
+/** The hours an allocation books: {@code hoursPerWeek} over [from, to], prorated by working days (docs/kpis.md). */
 public record BookedHours(LocalDate from, LocalDate to, BigDecimal hoursPerWeek) {
 
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);

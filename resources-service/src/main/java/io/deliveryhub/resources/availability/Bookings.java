@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.availability;
 
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -49,7 +50,7 @@ public class Bookings {
         Map<UUID, PersonBookings> byPerson = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            BookedHours booked = new BookedHours(Workforce.date(columns[2]), Workforce.date(columns[3]),
+            BookedHours booked = new BookedHours(Columns.date(columns[2]), Columns.date(columns[3]),
                     (BigDecimal) columns[4]);
             PersonBookings bookings = byPerson.computeIfAbsent((UUID) columns[0], id -> PersonBookings.empty());
             ("HARD".equals(columns[1]) ? bookings.hard() : bookings.soft()).add(booked);

@@ -1,5 +1,7 @@
 package io.deliveryhub.resources.availability;
 
+import static io.deliveryhub.platform.persistence.Columns.date;
+
 import io.deliveryhub.resources.calendar.Absence;
 import io.deliveryhub.resources.calendar.WeekCapacity;
 import io.deliveryhub.resources.calendar.WorkingCalendar;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +46,7 @@ public class Workforce {
     }
 
     /**
-     * The people of a period with their weekly capacity (DESIGN.md §8, by {@link WorkingCalendar}) and bookings.
+     * The people of a period with their weekly capacity (docs/kpis.md, by {@link WorkingCalendar}) and bookings.
      * Most people share a calendar (same hours per week, no time off), so their weeks are computed once per
      * distinct calendar and only the weeks touched by someone's time off are computed for that person: ranking
      * thousands of people must not walk every day of every person.
@@ -155,9 +156,5 @@ public class Workforce {
                     .add(new Absence(date(columns[1]), date(columns[2]), (BigDecimal) columns[3]));
         }
         return byPerson;
-    }
-
-    static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

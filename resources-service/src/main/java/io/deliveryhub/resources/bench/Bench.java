@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Who is on the bench over a period: allocation = HARD hours / capacity after time off, both over the period's
- * working days (allocations prorated as in DESIGN.md §8); on the bench when allocation &lt; threshold. Someone with
+ * working days (allocations prorated as in docs/kpis.md); on the bench when allocation &lt; threshold. Someone with
  * no capacity in the period (all of it time off, or not yet joined) is not on the bench: there is nothing to fill.
  */
 public final class Bench {

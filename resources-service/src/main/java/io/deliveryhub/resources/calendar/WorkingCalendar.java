@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A person's working time as DESIGN.md §8 defines it: working days are Monday to Friday; a working day
+ * A person's working time as docs/kpis.md#utilization defines it: working days are Monday to Friday; a working day
  * gives {@code max(0, weekly capacity / 5 − time-off hours that day)}; capacity over a period is the sum
  * over its working days. Days outside the person's active period give nothing. Holidays are time off.
  * <p>
@@ -126,7 +126,7 @@ public final class WorkingCalendar {
     }
 
     /**
-     * An allocation's hours in one ISO week (DESIGN.md §8): {@code hoursPerWeek × its working days in that
+     * An allocation's hours in one ISO week (docs/kpis.md#allocations): {@code hoursPerWeek × its working days in that
      * week / 5}. An allocation of 40 h/week from a Wednesday gives 24 h in that first week.
      */
     public static BigDecimal allocationHours(BigDecimal hoursPerWeek, LocalDate allocationFrom, LocalDate allocationTo,

@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.capacity;
 
+import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.resources.availability.Availability;
 import io.deliveryhub.resources.availability.BookedHours;
 import io.deliveryhub.resources.availability.Period;
@@ -10,8 +11,8 @@ import io.deliveryhub.resources.calendar.IsoWeeks;
 import io.deliveryhub.resources.person.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,62 +64,78 @@ public class CapacityService {
 
     private void addRequests(CapacityPlan plan, CapacityGroupBy groupBy, List<LocalDate[]> ranges, LocalDate from,
             LocalDate to) {
-        List<?> rows = entityManager.createNativeQuery("""
+        List<Demand> requests = demand("""
                 select r.id, r.role, r.hours_per_week, r.from_date, r.to_date, p.status, p.probability, p.practice
                 from resource_request r join known_project p on p.id = r.project_id
-                where r.status = 'OPEN' and r.from_date <= :to and r.to_date >= :from""")
-                .setParameter("from", from).setParameter("to", to).getResultList();
+                where r.status = 'OPEN' and r.from_date <= :to and r.to_date >= :from""", from, to);
         Map<UUID, List<String>> requiredSkills = groupBy == CapacityGroupBy.skill ? requiredSkills() : Map.of();
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
+        for (Demand request : requests) {
             List<String> groups = switch (groupBy) {
-                case role -> single((String) c[1]);
-                case practice -> single((String) c[7]);
-                case skill -> requiredSkills.getOrDefault((UUID) c[0], single(null));
+                case role -> single(request.role());
+                case practice -> single(request.practice());
+                case skill -> requiredSkills.getOrDefault(request.id(), single(null));
             };
-            addDemand(plan, groups, DemandKind.REQUESTS, new BookedHours(date(c[3]), date(c[4]), (BigDecimal) c[2]),
-                    ranges, (String) c[5], (BigDecimal) c[6]);
+            addDemand(plan, groups, DemandKind.REQUESTS, request, ranges);
         }
     }
 
     /** Placeholder allocations (either booking) and SOFT person allocations are demand not yet committed. */
     private void addAllocations(CapacityPlan plan, CapacityGroupBy groupBy, List<LocalDate[]> ranges,
             Map<UUID, Person> people, Map<UUID, List<String>> skills, LocalDate from, LocalDate to) {
-        List<?> rows = entityManager.createNativeQuery("""
-                select a.person_id, a.placeholder_role, a.hours_per_week, a.from_date, a.to_date, p.status,
-                       p.probability, p.practice
+        List<Demand> allocations = demand("""
+                select a.person_id as id, a.placeholder_role as role, a.hours_per_week, a.from_date, a.to_date,
+                       p.status, p.probability, p.practice
                 from allocation a join known_project p on p.id = a.project_id
                 where a.status = 'ACTIVE' and (a.person_id is null or a.booking = 'SOFT')
-                  and a.from_date <= :to and a.to_date >= :from""")
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            UUID personId = (UUID) c[0];
+                  and a.from_date <= :to and a.to_date >= :from""", from, to);
+        for (Demand allocation : allocations) {
+            UUID personId = allocation.id();
             List<String> groups;
             if (personId == null) {
                 groups = switch (groupBy) {
-                    case role -> single((String) c[1]);
-                    case practice -> single((String) c[7]);
+                    case role -> single(allocation.role());
+                    case practice -> single(allocation.practice());
                     case skill -> single(null);
                 };
             } else {
                 Person person = people.get(personId);
                 groups = person == null ? single(null) : groupsOf(person, groupBy, skills);
             }
-            addDemand(plan, groups, personId == null ? DemandKind.PLACEHOLDERS : DemandKind.SOFT,
-                    new BookedHours(date(c[3]), date(c[4]), (BigDecimal) c[2]), ranges, (String) c[5],
-                    (BigDecimal) c[6]);
+            addDemand(plan, groups, personId == null ? DemandKind.PLACEHOLDERS : DemandKind.SOFT, allocation,
+                    ranges);
         }
     }
 
-    private static void addDemand(CapacityPlan plan, List<String> groups, DemandKind kind, BookedHours booked,
-            List<LocalDate[]> ranges, String projectStatus, BigDecimal probability) {
-        boolean proposed = "PROPOSED".equals(projectStatus);
+    /**
+     * An open request or an uncommitted allocation over the period, with its project's status and win probability.
+     *
+     * @param id the request's id, or the allocation's person (null for a placeholder)
+     */
+    private record Demand(UUID id, String role, BookedHours booked, String projectStatus, BigDecimal probability,
+            String practice) {
+
+        static Demand of(Columns row) {
+            return new Demand(row.uuid("id"), row.text("role"), new BookedHours(row.date("from_date"),
+                    row.date("to_date"), row.decimal("hours_per_week")), row.text("status"),
+                    row.decimal("probability"), row.text("practice"));
+        }
+    }
+
+    private List<Demand> demand(String sql, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(sql, Tuple.class).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+        return rows.stream().map(Columns::of).map(Demand::of).toList();
+    }
+
+    private static void addDemand(CapacityPlan plan, List<String> groups, DemandKind kind, Demand demand,
+            List<LocalDate[]> ranges) {
+        boolean proposed = "PROPOSED".equals(demand.projectStatus());
         for (int w = 0; w < ranges.size(); w++) {
-            BigDecimal hours = booked.between(ranges.get(w)[0], ranges.get(w)[1]);
+            BigDecimal hours = demand.booked().between(ranges.get(w)[0], ranges.get(w)[1]);
             if (hours.signum() > 0) {
                 for (String group : groups) {
-                    plan.demand(group, w, kind, hours, proposed, probability);
+                    plan.demand(group, w, kind, hours, proposed, demand.probability());
                 }
             }
         }
@@ -133,20 +150,21 @@ public class CapacityService {
     }
 
     private Map<UUID, List<String>> personSkills() {
-        return namesBy("select ps.person_id, s.name from person_skill ps join skill s on s.id = ps.skill_id");
+        return namesBy("select ps.person_id as id, s.name from person_skill ps join skill s on s.id = ps.skill_id");
     }
 
     private Map<UUID, List<String>> requiredSkills() {
         return namesBy("""
-                select rs.request_id, s.name from resource_request_skill rs join skill s on s.id = rs.skill_id
+                select rs.request_id as id, s.name from resource_request_skill rs join skill s on s.id = rs.skill_id
                 join resource_request r on r.id = rs.request_id where r.status = 'OPEN'""");
     }
 
     private Map<UUID, List<String>> namesBy(String sql) {
         Map<UUID, List<String>> names = new HashMap<>();
-        for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
-            Object[] c = (Object[]) row;
-            names.computeIfAbsent((UUID) c[0], id -> new ArrayList<>()).add((String) c[1]);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(sql, Tuple.class).getResultList();
+        for (Columns row : rows.stream().map(Columns::of).toList()) {
+            names.computeIfAbsent(row.uuid("id"), id -> new ArrayList<>()).add(row.text("name"));
         }
         return names;
     }
@@ -155,10 +173,6 @@ public class CapacityService {
         List<String> groups = new ArrayList<>(1);
         groups.add(group);
         return groups;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * DESIGN.md §4 beyond what {@code @RolesAllowed} can say: people may change their own skills, time off and
+ * docs/access.md beyond what {@code @RolesAllowed} can say: people may change their own skills, time off and
  * time entries; DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN anyone's. They alone see cost rates.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class PersonAccess {
         return actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN);
     }
 
-    /** Cost rates, and costs that would reveal them, are for the people who set them (DESIGN.md §4). */
+    /** Cost rates, and costs that would reveal them, are for the people who set them (docs/access.md). */
     public boolean seesCosts() {
         return managesPeople();
     }

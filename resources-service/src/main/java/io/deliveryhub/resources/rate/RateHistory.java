@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A person's rates by effective date. The rate on a date is the latest effective on or before it
- * (DESIGN.md §6); before the first one there is none.
+ * (docs/architecture.md#rates); before the first one there is none.
  */
 public final class RateHistory {
 

@@ -37,7 +37,7 @@ public class RateService {
 
     /**
      * Adds a rate and costs again the entries it now covers: from its date until the next rate's (a rate
-     * effective in the past changes what those hours cost, DESIGN.md §6), each with an event.
+     * effective in the past changes what those hours cost, docs/architecture.md#rates), each with an event.
      */
     @Transactional
     public RateView create(UUID personId, RateRequest request, String actor) {

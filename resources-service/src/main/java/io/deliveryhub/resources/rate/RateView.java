@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A rate; {@code costRate} is left out for callers who may not see cost rates (DESIGN.md §4). */
+/** A rate; {@code costRate} is left out for callers who may not see cost rates (docs/access.md#object-level-rules). */
 @Schema(name = "Rate")
 public record RateView(UUID id, UUID personId, LocalDate effectiveFrom,
         @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -17,7 +17,7 @@ import java.util.UUID;
  * the person lacks counts 0, one at or above the minimum counts 1 (a level-2 Java developer meets half of a
  * level-4 requirement). 1 when the request names no skills.</li>
  * <li><b>Availability</b> = {@code Σ_w min(free_w, needed_w) / Σ_w needed_w} over the request's ISO weeks, where
- * {@code needed_w} is the request's hours in week w (hours per week prorated by working days, DESIGN.md §8) and
+ * {@code needed_w} is the request's hours in week w (hours per week prorated by working days, docs/kpis.md) and
  * {@code free_w} = capacity after time off − HARD bookings (never below 0). Hours beyond the need earn
  * nothing, so a half-free expert is not outranked by an idle novice. 1 when nothing is needed.</li>
  * <li><b>Score</b> = skill fit × availability (0–1). Ties go to the better skill fit, then to more free hours

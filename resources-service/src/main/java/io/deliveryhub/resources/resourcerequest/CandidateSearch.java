@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.resourcerequest;
 
+import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.resources.availability.BookedHours;
 import io.deliveryhub.resources.availability.Workforce;
 import io.deliveryhub.resources.calendar.IsoWeek;
@@ -10,6 +11,7 @@ import io.deliveryhub.resources.resourcerequest.CandidateRanking.Profile;
 import io.deliveryhub.resources.resourcerequest.CandidateRanking.Requirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,14 +77,14 @@ public class CandidateSearch {
         if (required.isEmpty()) {
             return levels;
         }
-        List<?> rows = entityManager.createNativeQuery(
-                "select person_id, skill_id, level from person_skill where skill_id = any(:skills)")
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(
+                "select person_id, skill_id, level from person_skill where skill_id = any(:skills)", Tuple.class)
                 .setParameter("skills", required.stream().map(Requirement::skillId).toArray(UUID[]::new))
                 .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            levels.computeIfAbsent((UUID) columns[0], id -> new HashMap<>())
-                    .put((UUID) columns[1], ((Number) columns[2]).intValue());
+        for (Columns row : rows.stream().map(Columns::of).toList()) {
+            levels.computeIfAbsent(row.uuid("person_id"), id -> new HashMap<>())
+                    .put(row.uuid("skill_id"), row.integer("level"));
         }
         return levels;
     }

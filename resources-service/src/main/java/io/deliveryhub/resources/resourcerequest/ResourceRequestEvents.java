@@ -5,7 +5,7 @@ import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.events.Topics;
 import java.time.Instant;
 
-/** The events of this feature, on {@code deliveryhub.resources.v1}, keyed by project id (DESIGN.md §5). */
+/** The events of this feature, on {@code deliveryhub.resources.v1}, keyed by project id (docs/architecture.md). */
 final class ResourceRequestEvents {
 
     static final String OPENED = "deliveryhub.resource-request.opened.v1";

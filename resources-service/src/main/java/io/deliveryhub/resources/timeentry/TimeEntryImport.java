@@ -36,7 +36,7 @@ import org.hibernate.Session;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
- * Bulk import from timesheet systems (DESIGN.md §3, §6): idempotent by external reference, one result per
+ * Bulk import from timesheet systems (docs/architecture.md#rates): idempotent by external reference, one result per
  * item, one bad item never rejects the others. Built for throughput: every lookup is one query for the
  * whole batch, rows are written with array-bound statements, and one event goes out per project and chunk.
  */

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Utilization over [from, to] exactly as DESIGN.md §8 defines it: capacity from the working calendar
+ * Utilization over [from, to] exactly as docs/kpis.md#utilization defines it: capacity from the working calendar
  * (weekends give none, time off and holidays take theirs); logged = hours of entries in the period that are
  * not REJECTED, weekends included; billable = their billable part; utilization = logged / capacity and
  * billable utilization = billable / capacity, rounded half-even to 3 decimals, {@code null} when capacity is 0.

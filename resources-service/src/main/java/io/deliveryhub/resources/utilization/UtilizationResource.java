@@ -25,7 +25,7 @@ public class UtilizationResource {
 
     @GET
     @Operation(summary = "Utilization and billable utilization over a period",
-            description = "DESIGN.md §8: capacity = Σ working days (Mon–Fri) of max(0, weekly capacity / 5 − time off); "
+            description = "docs/kpis.md#utilization: capacity = Σ working days (Mon–Fri) of max(0, weekly capacity / 5 − time off); "
                     + "logged = hours not REJECTED (weekends included); utilization = logged / capacity, billable "
                     + "utilization = billable / capacity, 3 decimals, null when capacity is 0. Rows per group, then the total.")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
