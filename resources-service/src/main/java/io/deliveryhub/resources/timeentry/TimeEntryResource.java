@@ -2,10 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
@@ -46,17 +43,17 @@ public class TimeEntryResource {
 
     private final TimeEntryService timeEntries;
     private final TimeEntryImport imports;
+    private final ImportBatchReader batches;
     private final PersonAccess access;
     private final Actor actor;
-    private final JsonFactory json;
 
-    public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, PersonAccess access, Actor actor,
-            ObjectMapper json) {
+    public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, ImportBatchReader batches,
+            PersonAccess access, Actor actor) {
         this.timeEntries = timeEntries;
         this.imports = imports;
+        this.batches = batches;
         this.access = access;
         this.actor = actor;
-        this.json = json.getFactory();
     }
 
     @POST
@@ -87,9 +84,7 @@ public class TimeEntryResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @RolesAllowed({ INTEGRATION_TIMESHEETS, ADMIN })
     public ImportReport importBatch(InputStream body) throws IOException {
-        try (JsonParser json = this.json.createParser(body)) {
-            return imports.importBatch(ImportBatch.read(json), actor.name());
-        }
+        return imports.importBatch(batches.read(body), actor.name());
     }
 
     @GET
