@@ -71,7 +71,7 @@ class ImportBatchReaderTest {
         assertReason(valid().put("billable", "yes"), "billable: must be true or false");
         assertReason(valid().put("description", "x".repeat(2001)), "description: size must be between 0 and 2000");
         assertReason((ObjectNode) valid().set("externalRef", JSON.createObjectNode().put("system", " ")),
-                "externalRef.id: must not be null; externalRef.system: must not be blank");
+                "externalRef.id: must not be blank; externalRef.system: must not be blank");
     }
 
     @Test
