@@ -75,7 +75,8 @@ public class TimeEntryResource {
             description = "Up to " + TimeEntryImport.MAX_ENTRIES + " entries per request, each with an externalRef: "
                     + "an entry already imported under that reference is updated (and submitted again) or left "
                     + "unchanged. Every item gets a result; a bad item is rejected with its reason (the detail of the "
-                    + "problem logging it alone would answer) and never rejects the others. Events: one deliveryhub.time-entries.imported.v1 per project and 500 entries.")
+                    + "problem logging it alone would answer) and never rejects the others. Events: one "
+                    + "deliveryhub.time-entries.imported.v1 per project and 500 entries.")
     @RequestBody(content = @Content(mediaType = "application/json", example = """
             {"entries":[{"personId":"0b7d6c1e-3f52-4a8e-9d0b-2a9c4c7e5f10","projectId":"3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10",\
             "date":"2026-03-02","hours":7.5,"billable":true,"description":"Sprint 4",\
