@@ -2,6 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -103,10 +104,8 @@ public class ImportBatchReader {
             entry = entries.readValue(parser);
         } catch (JsonMappingException e) {
             rethrowUnreadable(e);
-            // the rest of the item is still well-formed JSON: skip to its end
-            while (parser.getParsingContext() != list) {
-                parser.nextToken();
-            }
+            // the rest of the item is still well-formed JSON: the next item can be read
+            skipToEnd(parser, list);
             FieldError error = InputErrors.of(e);
             throw new Invalid(error.field() + ": " + error.message());
         }
@@ -121,11 +120,23 @@ public class ImportBatchReader {
         return entry;
     }
 
+    /** Moves the parser onto the last token of the item inside {@code list}. */
+    private static void skipToEnd(JsonParser parser, JsonStreamContext list) throws IOException {
+        while (parser.getParsingContext() != list) {
+            if (parser.nextToken() == null) {
+                return;
+            }
+        }
+    }
+
     /** Malformed JSON, or JSON beyond the parser's limits, inside an item refuses the whole body. */
-    private static void rethrowUnreadable(JsonMappingException e) throws StreamReadException {
+    private static void rethrowUnreadable(JsonMappingException e) throws JsonProcessingException {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException unreadable && !(cause instanceof InputCoercionException)) {
-                throw unreadable;
+            if (cause instanceof StreamConstraintsException beyondLimits) {
+                throw beyondLimits;
+            }
+            if (cause instanceof StreamReadException malformed && !(cause instanceof InputCoercionException)) {
+                throw malformed;
             }
         }
     }
