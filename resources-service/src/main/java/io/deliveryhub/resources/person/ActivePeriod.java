@@ -26,4 +26,10 @@ public record ActivePeriod(LocalDate from, LocalDate to) {
         }
         return from == null ? "active until " + to : "active from " + from + " to " + to;
     }
+
+    /** Why something dated outside the period is refused, naming whose period it is and what was refused. */
+    public String outside(String who, String what) {
+        return who + " is " + describe() + "; " + what + " lies outside that period. Change the dates, or the person's"
+                + " activeFrom/activeTo";
+    }
 }

@@ -44,8 +44,7 @@ public class Person extends VersionedAggregate {
     public void requireActive(LocalDate first, LocalDate last, String what) {
         ActivePeriod period = activePeriod();
         if (!period.covers(first, last)) {
-            throw new Unprocessable("person-inactive", name + " is " + period.describe() + "; " + what
-                    + " lies outside that period. Change the dates, or the person's activeFrom/activeTo");
+            throw new Unprocessable("person-inactive", period.outside(name, what));
         }
     }
 }

@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Hours per person and day that count (not rejected), guarding the rule that a day holds at most 24 h. */
+/** Hours per person and day that count (not rejected), kept while a batch is checked against the 24 h a day rule. */
 public final class DailyHours {
-
-    public static final BigDecimal MAX_PER_DAY = BigDecimal.valueOf(24);
 
     private record Day(UUID personId, LocalDate date) {
     }
@@ -18,10 +16,6 @@ public final class DailyHours {
 
     public BigDecimal on(UUID personId, LocalDate date) {
         return totals.getOrDefault(new Day(personId, date), BigDecimal.ZERO);
-    }
-
-    public boolean fits(UUID personId, LocalDate date, BigDecimal hours) {
-        return on(personId, date).add(hours).compareTo(MAX_PER_DAY) <= 0;
     }
 
     public void add(UUID personId, LocalDate date, BigDecimal hours) {

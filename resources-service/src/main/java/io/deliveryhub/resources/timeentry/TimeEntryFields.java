@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TimeEntryFields(
         @NotNull UUID projectId,
         @NotNull LocalDate date,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2) BigDecimal hours,
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = TimeEntryRules.HOURS_RANGE)
+        @DecimalMax(value = TimeEntryRules.MAX_HOURS, message = TimeEntryRules.HOURS_RANGE)
+        @Digits(integer = 2, fraction = 2, message = TimeEntryRules.HOURS_DECIMALS) BigDecimal hours,
         @NotNull Boolean billable,
         @Size(max = 2000) String description) {
 

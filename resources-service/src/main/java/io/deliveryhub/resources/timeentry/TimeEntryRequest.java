@@ -19,8 +19,15 @@ public record TimeEntryRequest(
         @NotNull UUID personId,
         @NotNull UUID projectId,
         @NotNull LocalDate date,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2) BigDecimal hours,
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = TimeEntryRules.HOURS_RANGE)
+        @DecimalMax(value = TimeEntryRules.MAX_HOURS, message = TimeEntryRules.HOURS_RANGE)
+        @Digits(integer = 2, fraction = 2, message = TimeEntryRules.HOURS_DECIMALS) BigDecimal hours,
         @Schema(description = "defaults to true") Boolean billable,
         @Size(max = 2000) String description,
         @Valid ExternalRef externalRef) {
+
+    /** An entry is billable unless it says otherwise. */
+    boolean billableOrDefault() {
+        return billable == null || billable;
+    }
 }

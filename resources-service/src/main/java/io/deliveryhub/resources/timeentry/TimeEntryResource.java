@@ -2,10 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
@@ -46,17 +43,17 @@ public class TimeEntryResource {
 
     private final TimeEntryService timeEntries;
     private final TimeEntryImport imports;
+    private final ImportBatchReader batches;
     private final PersonAccess access;
     private final Actor actor;
-    private final JsonFactory json;
 
-    public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, PersonAccess access, Actor actor,
-            ObjectMapper json) {
+    public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, ImportBatchReader batches,
+            PersonAccess access, Actor actor) {
         this.timeEntries = timeEntries;
         this.imports = imports;
+        this.batches = batches;
         this.access = access;
         this.actor = actor;
-        this.json = json.getFactory();
     }
 
     @POST
@@ -77,8 +74,9 @@ public class TimeEntryResource {
     @Operation(summary = "Import time entries in bulk",
             description = "Up to " + TimeEntryImport.MAX_ENTRIES + " entries per request, each with an externalRef: "
                     + "an entry already imported under that reference is updated (and submitted again) or left "
-                    + "unchanged. Every item gets a result; a bad item is rejected with its reason and never rejects "
-                    + "the others. Events: one deliveryhub.time-entries.imported.v1 per project and 500 entries.")
+                    + "unchanged. Every item gets a result; a bad item is rejected with its reason (the detail of the "
+                    + "problem logging it alone would answer) and never rejects the others. Events: one "
+                    + "deliveryhub.time-entries.imported.v1 per project and 500 entries.")
     @RequestBody(content = @Content(mediaType = "application/json", example = """
             {"entries":[{"personId":"0b7d6c1e-3f52-4a8e-9d0b-2a9c4c7e5f10","projectId":"3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10",\
             "date":"2026-03-02","hours":7.5,"billable":true,"description":"Sprint 4",\
@@ -87,9 +85,7 @@ public class TimeEntryResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @RolesAllowed({ INTEGRATION_TIMESHEETS, ADMIN })
     public ImportReport importBatch(InputStream body) throws IOException {
-        try (JsonParser json = this.json.createParser(body)) {
-            return imports.importBatch(ImportBatch.read(json), actor.name());
-        }
+        return imports.importBatch(batches.read(body), actor.name());
     }
 
     @GET

@@ -7,7 +7,6 @@ import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
-import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
@@ -29,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,8 +38,6 @@ public class TimeEntryService {
     static final String RECORDED = "deliveryhub.time-entry.recorded.v1";
     static final String UPDATED = "deliveryhub.time-entry.updated.v1";
     static final String DECIDED = "deliveryhub.time-entry.decided.v1";
-    /** Time may be logged on a project until it is closed or cancelled. */
-    static final Set<String> CLOSED_PROJECT_STATUSES = Set.of("CLOSED", "CANCELLED");
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "createdAt", "createdAt",
             "hours", "hours", "status", "status");
 
@@ -72,11 +70,8 @@ public class TimeEntryService {
     @Transactional
     public TimeEntryView record(TimeEntryRequest request, String actor) {
         // The person's row lock serializes entries of one person, so two requests cannot both fill a day.
-        Person person = Person.<Person> findByIdOptional(request.personId(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new Unprocessable("unknown-person", "personId " + request.personId()
-                        + " is not a known person"));
-        requireOpenProject(request.projectId());
-        person.requireActive(request.date(), request.date(), "a time entry on " + request.date());
+        Person person = Person.findById(request.personId(), LockModeType.PESSIMISTIC_WRITE);
+        requireAdmitted(request.personId(), person, request.projectId(), request.date());
         if (request.externalRef() != null && TimeEntry.count("externalSystem = ?1 and externalId = ?2",
                 request.externalRef().system(), request.externalRef().id()) > 0) {
             throw new Conflict("duplicate-external-ref", "An entry with externalRef " + request.externalRef().system()
@@ -89,7 +84,7 @@ public class TimeEntryService {
         entry.projectId = request.projectId();
         entry.date = request.date();
         entry.hours = request.hours();
-        entry.billable = request.billable() == null || request.billable();
+        entry.billable = request.billableOrDefault();
         entry.description = request.description();
         if (request.externalRef() != null) {
             entry.externalSystem = request.externalRef().system();
@@ -125,8 +120,7 @@ public class TimeEntryService {
         if (changed.equals(current)) {
             return TimeEntryView.of(entry);
         }
-        requireOpenProject(changed.projectId());
-        person.requireActive(changed.date(), changed.date(), "a time entry on " + changed.date());
+        requireAdmitted(personId, person, changed.projectId(), changed.date());
         requireFits(person.id, changed.date(), changed.hours(), id);
         TimeEntryView before = TimeEntryView.of(entry);
         entry.projectId = changed.projectId();
@@ -241,25 +235,22 @@ public class TimeEntryService {
         return ResultPage.of(query, page, TimeEntryView::of);
     }
 
-    private void requireOpenProject(UUID projectId) {
+    /** Refuses (422) an entry for an unknown or inactive person, or on an unknown or closed project. */
+    private static void requireAdmitted(UUID personId, Person person, UUID projectId, LocalDate date) {
         KnownProject project = KnownProject.findById(projectId);
-        if (project == null) {
-            throw new Unprocessable("unknown-project", "projectId " + projectId
-                    + " is not a project known to resources-service (from project events)");
-        }
-        if (CLOSED_PROJECT_STATUSES.contains(project.status)) {
-            throw new Unprocessable("project-closed", "Project " + project.key + " is " + project.status
-                    + "; time can no longer be logged on it");
+        Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.admits(personId,
+                person == null ? null : new TimeEntryRules.PersonOnFile(person.name, person.activePeriod()), projectId,
+                project == null ? null : new TimeEntryRules.ProjectOnFile(project.key, project.status), date);
+        if (refusal.isPresent()) {
+            throw refusal.get().problem();
         }
     }
 
     /** Refuses (409) hours that would make the person's day hold more than 24 h; {@code except}: the entry being changed. */
     private static void requireFits(UUID personId, LocalDate day, BigDecimal hours, UUID except) {
-        BigDecimal logged = loggedOn(personId, day, except);
-        if (logged.add(hours).compareTo(DailyHours.MAX_PER_DAY) > 0) {
-            throw new Conflict("day-over-24-hours", "The person already has " + logged.stripTrailingZeros().toPlainString()
-                    + " h on " + day + "; a day holds at most 24 h, so at most "
-                    + DailyHours.MAX_PER_DAY.subtract(logged).stripTrailingZeros().toPlainString() + " h more can be logged");
+        Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.fitsDay(day, loggedOn(personId, day, except), hours);
+        if (refusal.isPresent()) {
+            throw refusal.get().problem();
         }
     }
 

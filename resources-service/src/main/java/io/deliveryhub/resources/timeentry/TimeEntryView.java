@@ -20,11 +20,25 @@ public record TimeEntryView(UUID id, UUID personId, UUID projectId, LocalDate da
 
     public static TimeEntryView of(TimeEntry entry) {
         return new TimeEntryView(entry.id, entry.personId, entry.projectId, entry.date, entry.hours, entry.billable,
-                entry.description,
-                entry.externalSystem == null ? null : new ExternalRef(entry.externalSystem, entry.externalId),
-                entry.status, entry.costAmount == null ? null : Money.of(entry.costAmount, entry.costCurrency),
-                entry.costAmount != null, entry.decidedBy, entry.decidedAt, entry.decisionReason, entry.version,
-                entry.createdAt, entry.updatedAt);
+                entry.description, externalRef(entry.externalSystem, entry.externalId), entry.status,
+                cost(entry.costAmount, entry.costCurrency), entry.costAmount != null, entry.decidedBy, entry.decidedAt,
+                entry.decisionReason, entry.version, entry.createdAt, entry.updatedAt);
+    }
+
+    /** An entry the batch import wrote at {@code updatedAt}: submitted, so without a decision. */
+    static TimeEntryView of(TimeEntryRow row, String currency, Instant updatedAt) {
+        return new TimeEntryView(row.id(), row.personId(), row.projectId(), row.date(), row.hours(), row.billable(),
+                row.description(), externalRef(row.system(), row.externalId()), row.status(),
+                cost(row.cost(), currency), row.cost() != null, null, null, null, row.version(), row.createdAt(),
+                updatedAt);
+    }
+
+    private static ExternalRef externalRef(String system, String id) {
+        return system == null ? null : new ExternalRef(system, id);
+    }
+
+    private static Money cost(BigDecimal amount, String currency) {
+        return amount == null ? null : Money.of(amount, currency);
     }
 
     public TimeEntryView withoutCost() {

@@ -13,19 +13,19 @@ class DailyHoursTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     @Test
-    void aDayHoldsAtMost24Hours() {
+    void addsUpTheHoursOfADay() {
         DailyHours daily = new DailyHours();
         daily.add(PERSON, DAY, new BigDecimal("16"));
-        assertThat(daily.fits(PERSON, DAY, new BigDecimal("8"))).isTrue();
-        assertThat(daily.fits(PERSON, DAY, new BigDecimal("8.01"))).isFalse();
+        daily.add(PERSON, DAY, new BigDecimal("7.5"));
+        assertThat(daily.on(PERSON, DAY)).isEqualByComparingTo("23.5");
     }
 
     @Test
     void daysAndPeopleAreCountedApart() {
         DailyHours daily = new DailyHours();
         daily.add(PERSON, DAY, new BigDecimal("24"));
-        assertThat(daily.fits(PERSON, DAY.plusDays(1), new BigDecimal("24"))).isTrue();
-        assertThat(daily.fits(UUID.randomUUID(), DAY, new BigDecimal("24"))).isTrue();
+        assertThat(daily.on(PERSON, DAY.plusDays(1))).isZero();
+        assertThat(daily.on(UUID.randomUUID(), DAY)).isZero();
     }
 
     @Test
@@ -34,6 +34,5 @@ class DailyHoursTest {
         daily.add(PERSON, DAY, new BigDecimal("20"));
         daily.remove(PERSON, DAY, new BigDecimal("6"));
         assertThat(daily.on(PERSON, DAY)).isEqualByComparingTo("14");
-        assertThat(daily.fits(PERSON, DAY, new BigDecimal("10"))).isTrue();
     }
 }
