@@ -14,9 +14,23 @@ import java.util.UUID;
  */
 public final class Rates {
 
-    private final Map<UUID, RateHistory<Money>> costRates = new HashMap<>();
-    private final Map<UUID, RateHistory<Money>> defaultBillRates = new HashMap<>();
+    private final Map<UUID, RateHistory<Money>> costRates;
+    private final Map<UUID, RateHistory<Money>> defaultBillRates;
     private final Map<UUID, RateHistory<Money>> rateCard = new HashMap<>();
+
+    public Rates() {
+        this(new HashMap<>(), new HashMap<>());
+    }
+
+    private Rates(Map<UUID, RateHistory<Money>> costRates, Map<UUID, RateHistory<Money>> defaultBillRates) {
+        this.costRates = costRates;
+        this.defaultBillRates = defaultBillRates;
+    }
+
+    /** The same people's rates with another project's (empty) rate card: people's rates are read once for many. */
+    public Rates forAnotherProject() {
+        return new Rates(costRates, defaultBillRates);
+    }
 
     /** A person's rates from a day on; either may be absent. */
     public Rates person(UUID personId, LocalDate effectiveFrom, Money costRate, Money billRate) {
