@@ -25,7 +25,15 @@ public final class MoneyFeed {
     /** A project with its delivery model, currency, planned end and budget (null: none), managed by these people. */
     public static UUID project(UUID id, String deliveryModel, String currency, LocalDate plannedEnd, String budget,
             UUID projectManagerId, UUID deliveryManagerId) {
-        ObjectNode payload = ProjectFeed.project(id, 1, "ACTIVE");
+        return project(id, "ACTIVE", null, deliveryModel, currency, plannedEnd, budget, projectManagerId,
+                deliveryManagerId);
+    }
+
+    /** The same in a status, with a win probability (null: none). */
+    public static UUID project(UUID id, String status, String probability, String deliveryModel, String currency,
+            LocalDate plannedEnd, String budget, UUID projectManagerId, UUID deliveryManagerId) {
+        ObjectNode payload = ProjectFeed.project(id, 1, status);
+        ProjectFeed.state(payload).put("probability", probability == null ? null : new java.math.BigDecimal(probability));
         ObjectNode state = ProjectFeed.state(payload).put("deliveryModel", deliveryModel).put("currency", currency)
                 .put("plannedStart", "2026-01-05").put("plannedEnd", plannedEnd == null ? null : plannedEnd.toString())
                 .put("projectManagerId", projectManagerId.toString())
