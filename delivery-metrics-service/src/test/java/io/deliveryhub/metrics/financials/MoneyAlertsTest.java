@@ -57,7 +57,7 @@ class MoneyAlertsTest {
         awaitForecastHours(project, greaterThan(0f));
         engine.evaluate();
         alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1), "items[0].status", is("OPEN"),
-                "items[0].threshold", is(6000.0f));
+                "items[0].threshold", is(6000));
 
         publish(ALLOCATION_RELEASED, project, allocation(ALLOCATION_RELEASED, allocation, 2, person, project,
                 TODAY.plusDays(1), TODAY.plusDays(28), 10, "HARD"));
