@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * A project's revenue, cost and margin as of a day D, as the repository's docs/ define them:
+ * A project's revenue, cost and margin as of a day D, as docs/money.md defines them:
  * <ul>
  * <li>actual cost = the cost of the entries dated ≤ D that are not REJECTED; actual revenue by delivery model:
  * time and materials and retainers bill their billable hours at the bill rate in force on each entry's date;
