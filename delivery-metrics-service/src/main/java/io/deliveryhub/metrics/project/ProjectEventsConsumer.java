@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.project;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.money.MoneyFactsProjector;
 import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
@@ -33,10 +34,12 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> factsChanged;
     private final ParkedEventsHeard parkedEvents;
+    private final MoneyFactsProjector money;
 
     public ProjectEventsConsumer(BatchedInbox inbox, ProjectProjector projects, ProjectFactsProjector facts,
             Event<AlertInputsChanged> alertInputsChanged, Event<ProjectFactsChanged> factsChanged,
-            ParkedEventsHeard parkedEvents) {
+            ParkedEventsHeard parkedEvents, MoneyFactsProjector money) {
+        this.money = money;
         this.parkedEvents = parkedEvents;
         this.inbox = inbox;
         this.projects = projects;
@@ -70,6 +73,10 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         String type = event.type();
+        boolean moneyFact = MoneyFactsProjector.appliesToProjects(type);
+        if (moneyFact) {
+            money.apply(event);
+        }
         if (ProjectProjector.PROJECT_STATE_EVENTS.contains(type)) {
             projects.apply(event);
         } else if (type.equals("deliveryhub.project.baseline-changed.v1")) {
@@ -85,7 +92,7 @@ public class ProjectEventsConsumer implements ReadModelFeed {
         } else if (ParkedEventsHeard.isNotice(type)) {
             parkedEvents.apply(event);
             return;
-        } else {
+        } else if (!moneyFact) {
             return;
         }
         ProjectFactsChanged about = ProjectFactsChanged.about(event).orElse(null);

@@ -1,6 +1,7 @@
 package io.deliveryhub.metrics.workforce;
 
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
+import io.deliveryhub.metrics.money.MoneyFactsProjector;
 import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
@@ -18,8 +19,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads {@code deliveryhub.resources.v1} and hands each event to the read model its type is about: time entries,
- * people, time off and allocations. Types this service has no use for (skills, certifications, rates, resource
- * requests) are recorded as handled and passed over; a rate's effect reaches us as re-costed time entries. The
+ * people, time off and allocations; people's rates and the rates on allocations also feed the money read models.
+ * Types this service has no use for (skills, certifications, resource requests) are recorded as handled and passed
+ * over; a rate's effect on costs reaches us as re-costed time entries. The
  * producer's outbox notices (an event parked or re-queued) feed the OUTBOX_EVENT_PARKED alert. A poll's events
  * are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an event, or a state
  * that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
@@ -39,11 +41,13 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final Event<ProjectFactsChanged> projectFactsChanged;
     private final WorkforceFactsVersion workforceFacts;
     private final ParkedEventsHeard parkedEvents;
+    private final MoneyFactsProjector money;
 
     public ResourceEventsConsumer(BatchedInbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
             TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged,
             Event<ProjectFactsChanged> projectFactsChanged, WorkforceFactsVersion workforceFacts,
-            ParkedEventsHeard parkedEvents) {
+            ParkedEventsHeard parkedEvents, MoneyFactsProjector money) {
+        this.money = money;
         this.parkedEvents = parkedEvents;
         this.inbox = inbox;
         this.timeEntries = timeEntries;
@@ -80,6 +84,14 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         String type = event.type();
+        if (MoneyFactsProjector.appliesToResources(type)) {
+            money.apply(event);
+        }
+        if (type.equals(MoneyFactsProjector.PERSON_RATE_CREATED)) {
+            // a person's rates change the financials (and their alerts) of any project they work on
+            alertInputsChanged.fire(new AlertInputsChanged());
+            return;
+        }
         if (TimeEntryProjector.ENTRY_EVENTS.contains(type)) {
             timeEntries.entry(event);
             changedCostsOf(event);

@@ -1,0 +1,93 @@
+package io.deliveryhub.metrics.financials;
+
+import io.deliveryhub.metrics.csv.Csv;
+import io.deliveryhub.metrics.financials.FinancialFactsRepository.Portfolio;
+import io.deliveryhub.metrics.financials.FinancialFactsRepository.ProjectMoney;
+import io.deliveryhub.metrics.money.FinancialFigures;
+import io.deliveryhub.metrics.money.ProjectFinancials;
+import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.platform.problem.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** One project's financials as of a day, computed from the read models by {@link ProjectFinancials}. */
+@ApplicationScoped
+public class ProjectFinancialsService {
+
+    /** The forecast table's granularity. */
+    public enum Period {
+        WEEK, MONTH
+    }
+
+    private final FinancialFactsRepository facts;
+    private final MoneyVisibility visibility;
+
+    public ProjectFinancialsService(FinancialFactsRepository facts, MoneyVisibility visibility) {
+        this.facts = facts;
+        this.visibility = visibility;
+    }
+
+    /** @throws NotFound when no project with that id or key has reached the read model */
+    @Transactional
+    public ProjectFinancialsView asOf(String idOrKey, LocalDate day) {
+        Computed project = compute(idOrKey, day);
+        return ProjectFinancialsView.of(project.money().id(), project.money().key(), project.money().name(),
+                project.money().status(), project.figures(), visibility.costOf(project.money().people()));
+    }
+
+    /** The forecast per ISO week or per month, in the project's currency, as CSV. */
+    @Transactional
+    public String forecastCsv(String idOrKey, LocalDate day, Period period) {
+        Computed project = compute(idOrKey, day);
+        boolean costVisible = visibility.costOf(project.money().people());
+        List<String> header = new ArrayList<>(List.of(period == Period.WEEK ? "weekStart" : "month", "hours",
+                "softHours", "unpricedHours", "currency", "revenue"));
+        if (costVisible) {
+            header.add("cost");
+        }
+        List<FinancialFigures.Period> periods = period == Period.WEEK ? project.figures().forecast().weeks()
+                : project.figures().forecast().months();
+        return Csv.of(header, periods.stream().map(each -> ProjectFinancialsView.PeriodView.of(each, costVisible))
+                .<List<?>> map(row -> {
+                    List<Object> values = new ArrayList<>(Arrays.asList(period == Period.WEEK ? row.start()
+                            : row.start().toString().substring(0, 7), row.hours(), row.softHours(),
+                            row.unpricedHours(), project.figures().currency(), row.revenue()));
+                    if (costVisible) {
+                        values.add(row.cost());
+                    }
+                    return values;
+                }).toList());
+    }
+
+    private record Computed(ProjectMoney money, FinancialFigures figures) {
+    }
+
+    private Computed compute(String idOrKey, LocalDate day) {
+        Portfolio portfolio = facts.project(find(idOrKey), day);
+        ProjectMoney project = portfolio.projects().get(0);
+        return new Computed(project, ProjectFinancials.asOf(day, project.facts(), project.rates(),
+                portfolio.exchangeRates()));
+    }
+
+    private static UUID find(String idOrKey) {
+        UUID id = asUuid(idOrKey);
+        Project project = id != null ? Project.findById(id) : Project.find("key", idOrKey).firstResult();
+        if (project == null) {
+            throw new NotFound("Project", idOrKey);
+        }
+        return project.id;
+    }
+
+    private static UUID asUuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.deliveryhub.metrics.money;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Values by effective date: each holds from its date until the next one's. */
+public final class RateHistory<T> {
+
+    private final NavigableMap<LocalDate, T> byDate = new TreeMap<>();
+
+    public RateHistory<T> with(LocalDate effectiveFrom, T value) {
+        byDate.put(effectiveFrom, value);
+        return this;
+    }
+
+    /** The value in force on the day: the latest effective on or before it. */
+    public Optional<T> inForceOn(LocalDate day) {
+        return Optional.ofNullable(byDate.floorEntry(day)).map(Map.Entry::getValue);
+    }
+}
