@@ -2,7 +2,6 @@ package io.deliveryhub.resources.timeentry;
 
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.events.DomainEvent;
-import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.Conflict;
@@ -49,13 +48,11 @@ public class TimeEntryImport {
 
     private final Outbox outbox;
     private final Rates rates;
-    private final BaseCurrency currency;
     private final Clock clock;
 
-    public TimeEntryImport(Outbox outbox, Rates rates, BaseCurrency currency, Clock clock) {
+    public TimeEntryImport(Outbox outbox, Rates rates, Clock clock) {
         this.outbox = outbox;
         this.rates = rates;
-        this.currency = currency;
         this.clock = clock;
     }
 
@@ -134,7 +131,7 @@ public class TimeEntryImport {
                 continue;
             }
             daily.add(item.personId(), item.date(), item.hours());
-            BigDecimal cost = histories.get(item.personId()).costOf(item.hours(), item.date()).orElse(null);
+            Money cost = histories.get(item.personId()).costOf(item.hours(), item.date()).orElse(null);
             // A changed entry is submitted again: what was approved is no longer what it says.
             TimeEntryRow row = new TimeEntryRow(old == null ? newEntryId() : old.id(), item.personId(),
                     item.projectId(), item.date(), item.hours(), item.billable(), item.description(), item.system(),
@@ -219,7 +216,7 @@ public class TimeEntryImport {
         Map<String, TimeEntryRow> byRef = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select id, person_id, project_id, entry_date, hours, billable, description,
-                       external_system, external_id, status, cost_amount, version, created_at
+                       external_system, external_id, status, cost_amount, cost_currency, version, created_at
                 from time_entry where external_system = ? and external_id = any(?)
                 for update""")) {
             for (Map.Entry<String, List<String>> system : idsBySystem.entrySet()) {
@@ -230,8 +227,8 @@ public class TimeEntryImport {
                         TimeEntryRow row = new TimeEntryRow(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                                 rows.getObject(3, UUID.class), rows.getObject(4, LocalDate.class), rows.getBigDecimal(5),
                                 rows.getBoolean(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                                TimeEntryStatus.valueOf(rows.getString(10)), rows.getBigDecimal(11), rows.getLong(12),
-                                rows.getTimestamp(13).toInstant());
+                                TimeEntryStatus.valueOf(rows.getString(10)), cost(rows.getBigDecimal(11), rows.getString(12)),
+                                rows.getLong(13), rows.getTimestamp(14).toInstant());
                         byRef.put(row.system() + '\u0000' + row.externalId(), row);
                     }
                 }
@@ -276,12 +273,16 @@ public class TimeEntryImport {
         return daily;
     }
 
+    private static Money cost(BigDecimal amount, String currency) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+
     private void insert(Connection connection, List<TimeEntryRow> rows, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
         try {
-            NewEntriesCopy.insert(connection, rows, currency.code(), now);
+            NewEntriesCopy.insert(connection, rows, now);
         } catch (SQLException e) {
             throw duplicateOrRethrow(e);
         }
@@ -295,17 +296,16 @@ public class TimeEntryImport {
         try (PreparedStatement update = connection.prepareStatement("""
                 update time_entry t set person_id = u.person_id, project_id = u.project_id, entry_date = u.entry_date,
                     hours = u.hours, billable = u.billable, description = u.description, status = 'SUBMITTED',
-                    cost_amount = u.cost_amount, cost_currency = case when u.cost_amount is null then null else ? end,
+                    cost_amount = u.cost_amount, cost_currency = u.cost_currency,
                     decided_by = null, decided_at = null, decision_reason = null,
                     version = t.version + 1, updated_at = ?
                 from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::numeric[], ?::boolean[], ?::text[],
-                            ?::text[], ?::text[], ?::numeric[])
+                            ?::text[], ?::text[], ?::numeric[], ?::text[])
                   as u(id, person_id, project_id, entry_date, hours, billable, description, external_system,
-                       external_id, cost_amount)
+                       external_id, cost_amount, cost_currency)
                 where t.id = u.id""")) {
-            update.setString(1, currency.code());
-            update.setObject(2, now.atOffset(ZoneOffset.UTC));
-            columns.bind(update, 3);
+            update.setObject(1, now.atOffset(ZoneOffset.UTC));
+            columns.bind(update, 2);
             update.executeUpdate();
         }
     }
@@ -321,6 +321,7 @@ public class TimeEntryImport {
             BigDecimal[] hours = new BigDecimal[n], cost = new BigDecimal[n];
             Boolean[] billable = new Boolean[n];
             String[] description = new String[n], system = new String[n], externalId = new String[n];
+            String[] costCurrency = new String[n];
             for (int i = 0; i < n; i++) {
                 TimeEntryRow row = rows.get(i);
                 id[i] = row.id();
@@ -332,13 +333,15 @@ public class TimeEntryImport {
                 description[i] = row.description();
                 system[i] = row.system();
                 externalId[i] = row.externalId();
-                cost[i] = row.cost();
+                cost[i] = row.cost() == null ? null : row.cost().amount();
+                costCurrency[i] = row.cost() == null ? null : row.cost().currency();
             }
             arrays = new Array[] { connection.createArrayOf("uuid", id), connection.createArrayOf("uuid", person),
                     connection.createArrayOf("uuid", project), connection.createArrayOf("date", date),
                     connection.createArrayOf("numeric", hours), connection.createArrayOf("boolean", billable),
                     connection.createArrayOf("text", description), connection.createArrayOf("text", system),
-                    connection.createArrayOf("text", externalId), connection.createArrayOf("numeric", cost) };
+                    connection.createArrayOf("text", externalId), connection.createArrayOf("numeric", cost),
+                    connection.createArrayOf("text", costCurrency) };
         }
 
         void bind(PreparedStatement statement, int firstIndex) throws SQLException {
@@ -356,7 +359,7 @@ public class TimeEntryImport {
             byProject.computeIfAbsent(row.projectId(), id -> new ArrayList<>()).add(new ImportedEntry(row.id(),
                     row.version(), write.created() ? "created" : "updated", row.personId(), row.projectId(), row.date(),
                     row.hours(), row.billable(), row.status(),
-                    row.cost() == null ? null : Money.of(row.cost(), currency.code()), row.cost() != null,
+                    row.cost(), row.cost() != null,
                     new ExternalRef(row.system(), row.externalId())));
         }
         List<DomainEvent> events = new ArrayList<>();
