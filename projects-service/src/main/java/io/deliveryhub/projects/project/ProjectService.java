@@ -83,7 +83,8 @@ public class ProjectService {
     public ProjectView create(CreateProjectRequest request, ExternalRef opportunity, String actor) {
         EditableProject fields = request.editable();
         String projectCurrency = request.currency() == null ? currency.code() : request.currency();
-        check(fields, projectCurrency);
+        check(fields);
+        checkBudget(fields, projectCurrency);
         if (Project.findByKey(request.key()).isPresent()) {
             throw new Conflict("duplicate-key", "A project with key " + request.key()
                     + " already exists; project keys are unique, choose another");
@@ -119,7 +120,7 @@ public class ProjectService {
         }
         EditableProject before = EditableProject.of(project);
         EditableProject after = mergePatch.apply(before, patch, EditableProject.class, IMMUTABLE);
-        check(after, project.currency);
+        check(after);
         requireMayReassign(before, after, actor);
         if (baselines.current(project.id).isPresent()) {
             List<String> locked = BaselineRules.lockedChanges(plan(before), plan(after));
@@ -301,13 +302,12 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFound("Project", idOrKey));
     }
 
-    /** The rules a project's fields obey whichever way they arrive (create, patch, import). */
-    void check(EditableProject fields, String projectCurrency) {
+    /** The rules a project's fields obey whichever way they arrive (create, patch, import); the budget's in apply. */
+    void check(EditableProject fields) {
         if (fields.plannedStart() != null && fields.plannedEnd() != null
                 && fields.plannedEnd().isBefore(fields.plannedStart())) {
             throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
         }
-        checkBudget(fields, projectCurrency);
         if (Client.findByIdOptional(fields.clientId()).isEmpty()) {
             throw new Unprocessable("unknown-client", "clientId " + fields.clientId() + " is not a known client");
         }
