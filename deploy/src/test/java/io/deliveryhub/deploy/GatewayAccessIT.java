@@ -35,6 +35,7 @@ class GatewayAccessIT {
             "POST /api/v1/clients",
             "POST /api/v1/projects",
             "POST /api/v1/project-templates",
+            "POST /api/v1/exchange-rates/bulk",
             "POST /api/v1/integrations/crm/opportunities",
             "POST /api/v1/people",
             "POST /api/v1/skills",
@@ -47,6 +48,7 @@ class GatewayAccessIT {
 
     /** Reads on every route prefix; an integration sees only what its job needs (docs/access.md#roles). */
     private static final List<String> READS_CRM_MAY_NOT_MAKE = List.of(
+            "GET /api/v1/exchange-rates",
             "GET /api/v1/people",
             "GET /api/v1/allocations",
             "GET /api/v1/utilization?from=2026-03-02&to=2026-03-08",

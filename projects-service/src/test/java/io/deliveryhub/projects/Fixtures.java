@@ -6,11 +6,27 @@ import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.ProjectStaff;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Small factories for the data most tests need. */
 public final class Fixtures {
 
+    /** Codes Q?? and Z?? are handed out once each per run, so no two tests share a currency's rates. */
+    private static final AtomicInteger CURRENCIES = new AtomicInteger();
+
     private Fixtures() {
+    }
+
+    /** A currency code no other test uses, without any exchange rate yet. */
+    public static String newCurrency() {
+        int n = CURRENCIES.getAndIncrement();
+        return "" + "QZ".charAt(n / 676 % 2) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+    }
+
+    /** Sets (as ADMIN) the rate of a currency from a day on. */
+    public static void exchangeRate(String currency, String effectiveFrom, String rateToBase) {
+        Api.as(ADMIN).body(Map.of("rateToBase", rateToBase))
+                .put("/api/v1/exchange-rates/{c}/{d}", currency, effectiveFrom).then().statusCode(201);
     }
 
     public static String newClient() {

@@ -41,6 +41,7 @@ class WriteAccessMatrixTest {
     private static final Set<String> RECORD_KEEPERS = Set.of(PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY,
             ADMIN, DELIVERY_LEAD);
     private static final Set<String> CLIENT_WRITERS = Set.of(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN, INTEGRATION_CRM);
+    private static final Set<String> RATE_WRITERS = Set.of(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN);
 
     /** A write route: the roles it admits, whether it changes an existing project, and a call on a fresh target. */
     record Route(String method, String path, int success, boolean ofProject, Set<String> roles,
@@ -147,6 +148,20 @@ class WriteAccessMatrixTest {
             new Route("POST", "/api/v1/project-templates/{id}/projects", 201, false, PROJECT_WRITERS,
                     (t, as) -> as.body(Map.of("key", Fixtures.newKey(), "name", "From template", "clientId", t.client(),
                             "plannedStart", "2026-04-06")).post("/api/v1/project-templates/{id}/projects", newTemplate())),
+            new Route("POST", "/api/v1/projects/{idOrKey}/rate-card", 201, true, RATE_WRITERS,
+                    (t, as) -> as.body(rateCardEntry()).post("/api/v1/projects/{p}/rate-card", t.project())),
+            new Route("DELETE", "/api/v1/projects/{idOrKey}/rate-card/{entryId}", 204, true, RATE_WRITERS,
+                    (t, as) -> {
+                        String entry = Api.as(ADMIN).body(rateCardEntry()).post("/api/v1/projects/{p}/rate-card",
+                                t.project()).then().statusCode(201).extract().path("id");
+                        return as.delete("/api/v1/projects/{p}/rate-card/{e}", t.project(), entry);
+                    }),
+            new Route("PUT", "/api/v1/exchange-rates/{currency}/{effectiveFrom}", 201, false, Set.of(ADMIN),
+                    (t, as) -> as.body(Map.of("rateToBase", "1.1"))
+                            .put("/api/v1/exchange-rates/{c}/{d}", Fixtures.newCurrency(), "2026-01-01")),
+            new Route("POST", "/api/v1/exchange-rates/bulk", 200, false, Set.of(ADMIN),
+                    (t, as) -> as.body(Map.of("rates", List.of(Map.of("currency", Fixtures.newCurrency(),
+                            "effectiveFrom", "2026-01-01", "rateToBase", "1.1")))).post("/api/v1/exchange-rates/bulk")),
             new Route("POST", "/api/v1/integrations/crm/opportunities", 200, false, Set.of(INTEGRATION_CRM, ADMIN),
                     (t, as) -> as.body(opportunity()).post("/api/v1/integrations/crm/opportunities")),
             // nothing is parked here: ADMIN gets past the role check to a 404, everyone else stops at it
@@ -266,6 +281,11 @@ class WriteAccessMatrixTest {
 
     private static Map<String, Object> raidItem() {
         return Map.of("type", "RISK", "title", "HSM delivery late", "probability", 3, "impact", 4);
+    }
+
+    private static Map<String, Object> rateCardEntry() {
+        return Map.of("personId", UUID.randomUUID().toString(), "effectiveFrom", "2026-03-01",
+                "billRate", Map.of("amount", "110.00", "currency", "EUR"));
     }
 
     private static Map<String, Object> template() {

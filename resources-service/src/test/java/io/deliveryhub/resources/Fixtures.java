@@ -2,6 +2,10 @@ package io.deliveryhub.resources;
 
 import static io.deliveryhub.platform.security.Roles.ADMIN;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.platform.events.Topics;
+import io.deliveryhub.resources.exchangerate.KnownExchangeRate;
 import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.resources.skill.PersonSkill;
@@ -9,14 +13,18 @@ import io.deliveryhub.resources.skill.Skill;
 import io.deliveryhub.resources.timeoff.TimeOff;
 import io.deliveryhub.resources.timeoff.TimeOffType;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventFeed;
 import io.deliveryhub.testkit.ProjectStaff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 
 /**
  * Test data with unique names, made through the API (people) or as project events would leave it; staffing tests
@@ -25,6 +33,9 @@ import java.util.UUID;
 public final class Fixtures {
 
     public static final LocalDate MONDAY = LocalDate.of(2026, 3, 2); // 2026-W10
+    /** Codes Q?? and Z?? are handed out once each per run, so no two tests share a currency's rates. */
+    private static final AtomicInteger CURRENCIES = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
     }
@@ -93,6 +104,34 @@ public final class Fixtures {
 
     public static UUID knownProject() {
         return knownProject("ACTIVE");
+    }
+
+    /** A currency code no other test uses, without any exchange rate yet. */
+    public static String newCurrency() {
+        int n = CURRENCIES.getAndIncrement();
+        return "" + "QZ".charAt(n / 676 % 2) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+    }
+
+    /** A {@code deliveryhub.exchange-rate.set.v1} payload as projects-service publishes it. */
+    public static ObjectNode exchangeRateSet(String currency, String effectiveFrom, String rateToBase, long version) {
+        ObjectNode payload = JSON.createObjectNode().put("version", version).put("actor", "admin");
+        payload.putObject("state").put("currency", currency).put("effectiveFrom", effectiveFrom)
+                .put("rateToBase", rateToBase).put("baseCurrency", "EUR").put("version", version)
+                .put("updatedAt", "2026-01-02T09:00:00Z").put("updatedBy", "admin");
+        return payload;
+    }
+
+    /** Announces a rate as projects-service would, and waits until this service has learnt it. */
+    public static void exchangeRate(String currency, String effectiveFrom, String rateToBase) {
+        EventFeed.publish(Topics.PROJECTS, "deliveryhub.exchange-rate.set.v1", currency,
+                exchangeRateSet(currency, effectiveFrom, rateToBase, 1));
+        KnownExchangeRate.Key key = new KnownExchangeRate.Key(currency, LocalDate.parse(effectiveFrom));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> KnownExchangeRate.findByIdOptional(key).isPresent()));
+    }
+
+    public static Map<String, Object> money(String amount, String currency) {
+        return Map.of("amount", amount, "currency", currency);
     }
 
     public static Map<String, Object> money(String amount) {

@@ -4,7 +4,6 @@ import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
 import static io.deliveryhub.platform.security.Roles.HEAD_OF_DELIVERY;
 
 import io.deliveryhub.platform.events.AggregateChange;
-import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
@@ -46,23 +45,23 @@ public class ChangeRequestService {
     private final ProjectService projects;
     private final BaselineService baselines;
     private final ProjectEvents events;
-    private final BaseCurrency currency;
     private final Clock clock;
 
     public ChangeRequestService(ProjectService projects, BaselineService baselines, ProjectEvents events,
-            BaseCurrency currency, Clock clock) {
+            Clock clock) {
         this.projects = projects;
         this.baselines = baselines;
         this.events = events;
-        this.currency = currency;
         this.clock = clock;
     }
 
     @Transactional
     public ChangeRequestView submit(String idOrKey, SubmitChangeRequest request, String actor) {
-        Money budgetDelta = checkedDelta(request.budgetDelta());
+        Money requested = checkedDelta(request.budgetDelta());
         Project project = projects.lockForChange(idOrKey);
         requireOpen(project);
+        Money budgetDelta = requested == null ? Money.of(BigDecimal.ZERO, project.currency)
+                : requested.requireIn(project.currency, "budgetDelta");
         ChangeRequest change = new ChangeRequest();
         change.stampCreated(clock.instant());
         change.projectId = project.id;
@@ -153,7 +152,7 @@ public class ChangeRequestService {
         });
         BaselineRules.Plan next = BaselineRules.apply(plan, delta);
         String reason = "Change request approved: " + change.title;
-        Money budget = next.budget() == null ? null : Money.of(next.budget(), currency.code());
+        Money budget = next.budget() == null ? null : Money.of(next.budget(), project.currency);
         projects.apply(project, EditableProject.of(project).withPlan(next.plannedStart(), next.plannedEnd(), budget,
                 next.budgetHours()), actor, reason);
         return baseline.map(previous -> baselines.recordNext(previous, next, reason, change.id, actor, now).version());
@@ -166,9 +165,10 @@ public class ChangeRequestService {
         }
     }
 
-    private Money checkedDelta(Money delta) {
+    /** The delta's own shape (400); that it is in the project's currency is checked once the project is read. */
+    private static Money checkedDelta(Money delta) {
         if (delta == null) {
-            return Money.of(BigDecimal.ZERO, currency.code());
+            return null;
         }
         if (delta.amount() == null) {
             throw BadRequest.ofField("budgetDelta.amount", "must not be null");
@@ -179,7 +179,6 @@ public class ChangeRequestService {
         if (delta.currency() == null) {
             throw BadRequest.ofField("budgetDelta.currency", "must not be null");
         }
-        currency.require(delta, "budgetDelta");
         return Money.of(delta.amount(), delta.currency());
     }
 }

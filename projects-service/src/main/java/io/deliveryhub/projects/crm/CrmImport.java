@@ -2,7 +2,6 @@ package io.deliveryhub.projects.crm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.projects.ExternalRef;
@@ -42,15 +41,12 @@ public class CrmImport {
 
     private final ClientService clients;
     private final ProjectService projects;
-    private final BaseCurrency currency;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public CrmImport(ClientService clients, ProjectService projects, BaseCurrency currency, ObjectMapper json,
-            Clock clock) {
+    public CrmImport(ClientService clients, ProjectService projects, ObjectMapper json, Clock clock) {
         this.clients = clients;
         this.projects = projects;
-        this.currency = currency;
         this.json = json;
         this.clock = clock;
     }
@@ -97,7 +93,7 @@ public class CrmImport {
             String key = freeKey(message.name());
             CreateProjectRequest request = new CreateProjectRequest(key, message.name().strip(), clientId, null, null,
                     null, null, null, message.expectedStart(), message.expectedEnd(), budget, null, List.of(),
-                    message.probability());
+                    message.probability(), budget == null ? null : budget.currency());
             return projects.create(request, new ExternalRef(SYSTEM, message.opportunityId()), actor);
         }
         Project project = projects.lock(existing.get().toString());
@@ -128,7 +124,7 @@ public class CrmImport {
         if (message.currency() == null) {
             throw BadRequest.ofField("currency", "must be given with amount");
         }
-        return currency.require(Money.of(message.amount(), message.currency()), "amount");
+        return Money.of(message.amount(), message.currency());
     }
 
     private static void advisoryLock(String key) {

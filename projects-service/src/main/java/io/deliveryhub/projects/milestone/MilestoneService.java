@@ -3,6 +3,7 @@ package io.deliveryhub.projects.milestone;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.ProblemException;
@@ -10,6 +11,7 @@ import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.projects.exchangerate.ExchangeRateService;
 import io.deliveryhub.projects.history.ProjectEvents;
 import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
@@ -42,14 +44,16 @@ public class MilestoneService {
     private final ProjectEvents events;
     private final MergePatch mergePatch;
     private final BaseCurrency currency;
+    private final ExchangeRateService exchangeRates;
     private final Clock clock;
 
     public MilestoneService(ProjectService projects, ProjectEvents events, MergePatch mergePatch,
-            BaseCurrency currency, Clock clock) {
+            BaseCurrency currency, ExchangeRateService exchangeRates, Clock clock) {
         this.projects = projects;
         this.events = events;
         this.mergePatch = mergePatch;
         this.currency = currency;
+        this.exchangeRates = exchangeRates;
         this.clock = clock;
     }
 
@@ -63,7 +67,7 @@ public class MilestoneService {
     public MilestoneView create(Project project, CreateMilestoneRequest request, String actor) {
         MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED,
                 MilestoneStatus.PLANNED);
-        currency.require(request.billingAmount(), "billingAmount");
+        checkBilling(project, request.billingAmount(), request.dueDate());
         Milestone milestone = new Milestone();
         milestone.stampCreated(clock.instant());
         milestone.projectId = project.id;
@@ -122,7 +126,7 @@ public class MilestoneService {
         }
         MilestoneRules.requireEdit(milestone.status, edit.status(), accepted);
         MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED, edit.status());
-        currency.require(edit.billingAmount(), "billingAmount");
+        checkBilling(project, edit.billingAmount(), edit.dueDate());
         if (current.equals(edit)) {
             return before;
         }
@@ -187,6 +191,14 @@ public class MilestoneService {
         return Milestone.<Milestone> findByIdOptional(milestoneId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(milestone -> Objects.equals(milestone.projectId, project.id))
                 .orElseThrow(() -> new NotFound("Milestone", milestoneId));
+    }
+
+    /** A billing amount is in the project's currency, convertible on the day the milestone is due (422 otherwise). */
+    private void checkBilling(Project project, Money billingAmount, LocalDate dueDate) {
+        if (billingAmount != null) {
+            billingAmount.requireIn(project.currency, "billingAmount");
+            currency.requireConvertible(billingAmount, dueDate, exchangeRates, "billingAmount");
+        }
     }
 
     private MilestoneView changed(Milestone milestone, MilestoneView before, String type, String actor, String reason) {

@@ -42,6 +42,8 @@ public class Project extends VersionedAggregate {
     public LocalDate plannedStart;
     @Column(name = "planned_end")
     public LocalDate plannedEnd;
+    /** What the project accounts in (ISO 4217): its budget, milestone billing amounts and rate card; set at creation. */
+    public String currency;
     @Column(name = "budget_amount")
     public BigDecimal budgetAmount;
     @Column(name = "budget_currency")

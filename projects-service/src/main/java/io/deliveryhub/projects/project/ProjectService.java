@@ -7,6 +7,7 @@ import static io.deliveryhub.platform.security.Roles.HEAD_OF_DELIVERY;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
@@ -23,6 +24,7 @@ import io.deliveryhub.projects.baseline.BaselineRules;
 import io.deliveryhub.projects.baseline.BaselineService;
 import io.deliveryhub.projects.client.Client;
 import io.deliveryhub.projects.closurereview.ClosureReview;
+import io.deliveryhub.projects.exchangerate.ExchangeRateService;
 import io.deliveryhub.projects.history.ProjectEvents;
 import io.deliveryhub.projects.milestone.Milestone;
 import io.deliveryhub.projects.milestone.MilestoneStatus;
@@ -32,6 +34,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +51,24 @@ public class ProjectService {
             "key", "key", "name", "name", "status", "status", "plannedStart", "plannedStart",
             "plannedEnd", "plannedEnd", "createdAt", "createdAt", "updatedAt", "updatedAt");
     /** A PATCH naming any of these is refused: they are read-only or change through their own command. */
-    private static final Set<String> IMMUTABLE = Set.of("id", "key", "status", "opportunity", "version",
+    private static final Set<String> IMMUTABLE = Set.of("id", "key", "status", "currency", "opportunity", "version",
             "createdAt", "updatedAt");
 
     private final ProjectEvents events;
     private final BaselineService baselines;
     private final MergePatch mergePatch;
     private final BaseCurrency currency;
+    private final ExchangeRateService exchangeRates;
     private final ProjectStakes stakes;
     private final Clock clock;
 
     public ProjectService(ProjectEvents events, BaselineService baselines, MergePatch mergePatch,
-            BaseCurrency currency, ProjectStakes stakes, Clock clock) {
+            BaseCurrency currency, ExchangeRateService exchangeRates, ProjectStakes stakes, Clock clock) {
         this.events = events;
         this.baselines = baselines;
         this.mergePatch = mergePatch;
         this.currency = currency;
+        this.exchangeRates = exchangeRates;
         this.stakes = stakes;
         this.clock = clock;
     }
@@ -77,7 +82,9 @@ public class ProjectService {
     @Transactional
     public ProjectView create(CreateProjectRequest request, ExternalRef opportunity, String actor) {
         EditableProject fields = request.editable();
+        String projectCurrency = request.currency() == null ? currency.code() : request.currency();
         check(fields);
+        checkBudget(fields, projectCurrency);
         if (Project.findByKey(request.key()).isPresent()) {
             throw new Conflict("duplicate-key", "A project with key " + request.key()
                     + " already exists; project keys are unique, choose another");
@@ -86,6 +93,7 @@ public class ProjectService {
         project.stampCreated(clock.instant());
         project.key = request.key();
         project.status = ProjectStatus.PROPOSED;
+        project.currency = projectCurrency;
         if (opportunity != null) {
             project.opportunitySystem = opportunity.system();
             project.opportunityId = opportunity.id();
@@ -131,6 +139,7 @@ public class ProjectService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProjectView apply(Project project, EditableProject fields, String actor, String reason) {
+        checkBudget(fields, project.currency);
         ProjectView before = ProjectView.of(project);
         fields.applyTo(project);
         if (AggregateChange.updated(project.version, actor, before, ProjectView.of(project)).changes().isEmpty()) {
@@ -292,15 +301,27 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFound("Project", idOrKey));
     }
 
-    /** The rules a project's fields obey whichever way they arrive (create, patch, import). */
+    /** The rules a project's fields obey whichever way they arrive (create, patch, import); the budget's in apply. */
     void check(EditableProject fields) {
         if (fields.plannedStart() != null && fields.plannedEnd() != null
                 && fields.plannedEnd().isBefore(fields.plannedStart())) {
             throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
         }
-        currency.require(fields.budget(), "budget");
         if (Client.findByIdOptional(fields.clientId()).isEmpty()) {
             throw new Unprocessable("unknown-client", "clientId " + fields.clientId() + " is not a known client");
+        }
+    }
+
+    /**
+     * The budget is the contract value in the project's currency (422 otherwise), and one in a currency other than
+     * the base needs an exchange rate in force when the project starts (today while it has no planned start).
+     */
+    private void checkBudget(EditableProject fields, String projectCurrency) {
+        Money budget = fields.budget();
+        if (budget != null) {
+            budget.requireIn(projectCurrency, "budget");
+            LocalDate on = fields.plannedStart() == null ? LocalDate.now(clock) : fields.plannedStart();
+            currency.requireConvertible(budget, on, exchangeRates, "budget");
         }
     }
 

@@ -53,7 +53,8 @@ public class ProjectStarter {
                 request.deliveryModel() == null ? template.deliveryModel : request.deliveryModel(), request.practice(),
                 request.projectManagerId(), request.deliveryManagerId(), request.deliveryLeadId(),
                 request.plannedStart(), request.plannedEnd(), request.budget(), request.budgetHours(),
-                request.tags() == null ? List.of() : request.tags(), null), actor);
+                request.tags() == null ? List.of() : request.tags(), null,
+                request.budget() == null ? null : request.budget().currency()), actor);
         Project project = Project.findById(view.id());
         for (TemplateMilestone milestone : template.milestones) {
             milestones.create(project, new CreateMilestoneRequest(milestone.name(),
@@ -82,7 +83,7 @@ public class ProjectStarter {
         ProjectView view = projects.create(new CreateProjectRequest(request.key(), request.name(), source.clientId,
                 source.deliveryModel, source.practice, source.projectManagerId, source.deliveryManagerId,
                 source.deliveryLeadId, start, shift.apply(source.plannedEnd), source.budget(), source.budgetHours,
-                List.copyOf(source.tags), null), actor);
+                List.copyOf(source.tags), null, source.currency), actor);
         Project project = Project.findById(view.id());
         List<Milestone> plan = Milestone.list("projectId = ?1 and status <> ?2 order by dueDate, name", source.id,
                 MilestoneStatus.WAIVED);

@@ -32,6 +32,7 @@ public record StartProjectRequest(
         UUID projectManagerId,
         UUID deliveryManagerId,
         UUID deliveryLeadId,
+        @Schema(description = "in the currency the project will account in (the base currency without a budget)")
         @Valid Money budget,
         @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal budgetHours,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {

@@ -152,7 +152,7 @@ class ChangeRequestResourceTest {
         Map<String, Object> usd = new HashMap<>(change("10.00", 0));
         usd.put("budgetDelta", Map.of("amount", "10.00", "currency", "USD"));
         ProjectStaff.as(PROJECT_MANAGER).body(usd).post(CRS, projectId)
-                .then().statusCode(422).body("type", endsWith("/unsupported-currency"), "detail", containsString("USD"));
+                .then().statusCode(422).body("type", endsWith("/currency-mismatch"), "detail", containsString("USD"));
         Map<String, Object> precise = new HashMap<>(change("10.001", 0));
         ProjectStaff.as(PROJECT_MANAGER).body(precise).post(CRS, projectId)
                 .then().statusCode(400).body("errors[0].field", is("budgetDelta.amount"));

@@ -158,9 +158,11 @@ class CrmResourceTest {
         noName.remove("name");
         crm().body(noName).post(URL).then().statusCode(400).body("errors[0].field", is("name"));
 
-        Map<String, Object> usd = opportunity(newId("opp"), newId("acc"), "Proposal");
-        usd.put("currency", "USD");
-        crm().body(usd).post(URL).then().statusCode(422).body("type", endsWith("/unsupported-currency"));
+        // a deal in a currency without an exchange rate ("XTS" is ISO's code for tests, no test sets a rate for it)
+        Map<String, Object> unconvertible = opportunity(newId("opp"), newId("acc"), "Proposal");
+        unconvertible.put("currency", "XTS");
+        crm().body(unconvertible).post(URL).then().statusCode(422).body("type", endsWith("/exchange-rate-missing"),
+                "currency", is("XTS"), "date", is("2026-05-04"));
 
         Map<String, Object> noCurrency = opportunity(newId("opp"), newId("acc"), "Proposal");
         noCurrency.remove("currency");

@@ -244,7 +244,7 @@ class MilestoneResourceTest {
         body = ProjectParts.milestone("Dollars");
         body.put("billingAmount", Map.of("amount", "10.00", "currency", "USD"));
         Api.as(ADMIN).body(body).post(MILESTONES, projectId).then().statusCode(422)
-                .body("type", endsWith("/unsupported-currency"));
+                .body("type", endsWith("/currency-mismatch"));
     }
 
     @Test

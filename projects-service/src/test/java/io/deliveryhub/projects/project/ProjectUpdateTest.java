@@ -152,7 +152,9 @@ class ProjectUpdateTest {
                 .then().statusCode(422).body("type", endsWith("/unknown-client"));
         patch(ADMIN).header("If-Match", "\"1\"").body(Map.of("budget", Map.of("amount", "10.00", "currency", "USD")))
                 .patch("/api/v1/projects/{id}", id)
-                .then().statusCode(422).body("detail", containsString("USD"));
+                .then().statusCode(422).body("type", endsWith("/currency-mismatch"), "detail", containsString("USD"));
+        patch(ADMIN).header("If-Match", "\"1\"").body(Map.of("currency", "USD")).patch("/api/v1/projects/{id}", id)
+                .then().statusCode(400).body("errors[0].field", is("currency"), "errors[0].message", is("cannot be changed"));
     }
 
     @Test

@@ -33,6 +33,10 @@ public class Allocation extends VersionedAggregate {
     public BigDecimal billRateAmount;
     @Column(name = "bill_rate_currency")
     public String billRateCurrency;
+    @Column(name = "cost_rate_amount")
+    public BigDecimal costRateAmount;
+    @Column(name = "cost_rate_currency")
+    public String costRateCurrency;
     @Enumerated(EnumType.STRING)
     public AllocationStatus status;
     /** JSON array of {@link OverbookedWeek}; null when the booking overbooked no week. */

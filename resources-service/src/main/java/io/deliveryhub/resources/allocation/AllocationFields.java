@@ -26,17 +26,18 @@ public record AllocationFields(
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("168") @Digits(integer = 3, fraction = 2) BigDecimal hoursPerWeek,
         @NotNull Booking booking,
         @NotNull Boolean billable,
-        @Valid Money billRate) {
+        @Valid Money billRate,
+        @Valid Money costRate) {
 
     /** As stored: hours with two decimals, the role without surrounding blanks. */
     AllocationFields normalized() {
         return new AllocationFields(personId, placeholderRole == null ? null : placeholderRole.strip(), from, to,
-                hoursPerWeek.setScale(2, RoundingMode.HALF_EVEN), booking, billable, billRate);
+                hoursPerWeek.setScale(2, RoundingMode.HALF_EVEN), booking, billable, billRate, costRate);
     }
 
     static AllocationFields of(Allocation allocation) {
         AllocationView view = AllocationView.of(allocation);
         return new AllocationFields(view.personId(), view.placeholderRole(), view.from(), view.to(),
-                view.hoursPerWeek(), view.booking(), view.billable(), view.billRate());
+                view.hoursPerWeek(), view.booking(), view.billable(), view.billRate(), view.costRate());
     }
 }

@@ -8,6 +8,7 @@ import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
+import io.deliveryhub.resources.person.PersonAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,10 +47,12 @@ public class AllocationResource {
 
     private final AllocationService allocations;
     private final Actor actor;
+    private final PersonAccess access;
 
-    public AllocationResource(AllocationService allocations, Actor actor) {
+    public AllocationResource(AllocationService allocations, Actor actor, PersonAccess access) {
         this.allocations = allocations;
         this.actor = actor;
+        this.access = access;
     }
 
     @POST
@@ -69,7 +72,7 @@ public class AllocationResource {
             boolean allowOverallocation, UriInfo uri) {
         boolean allow = allowOverallocation || Boolean.TRUE.equals(request.allowOverallocation());
         AllocationView created = allocations.create(request.projectId(), request.fields(), allow, actor);
-        return Responses.created(uri, created.id(), created.version(), created);
+        return Responses.created(uri, created.id(), created.version(), shown(created));
     }
 
     @GET
@@ -81,9 +84,11 @@ public class AllocationResource {
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("booking") @Parameter(schema = @Schema(implementation = Booking.class)) String booking,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AllocationStatus.class)) String status) {
-        return allocations.list(page, new AllocationFilter(personId, projectId, from, to,
+        ResultPage<AllocationView> found = allocations.list(page, new AllocationFilter(personId, projectId, from, to,
                 QueryParams.enumValue(Booking.class, "booking", booking),
                 QueryParams.enumValue(AllocationStatus.class, "status", status)));
+        return access.seesCosts() ? found : new ResultPage<>(found.items().stream().map(AllocationView::withoutCost)
+                .toList(), found.page(), found.size(), found.total());
     }
 
     @GET
@@ -93,7 +98,7 @@ public class AllocationResource {
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public Response get(@PathParam("id") UUID id) {
         AllocationView allocation = allocations.get(id);
-        return Responses.ok(allocation.version(), allocation);
+        return Responses.ok(allocation.version(), shown(allocation));
     }
 
     @PATCH
@@ -108,7 +113,12 @@ public class AllocationResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch,
             @QueryParam("allowOverallocation") boolean allowOverallocation) {
         AllocationView changed = allocations.patch(id, ifMatch, patch, allowOverallocation, actor);
-        return Responses.ok(changed.version(), changed);
+        return Responses.ok(changed.version(), shown(changed));
+    }
+
+    /** A placeholder's cost rate is for those who see cost rates; others get the allocation without it. */
+    private AllocationView shown(AllocationView allocation) {
+        return access.seesCosts() ? allocation : allocation.withoutCost();
     }
 
     @DELETE

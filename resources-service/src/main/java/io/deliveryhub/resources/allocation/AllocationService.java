@@ -22,6 +22,7 @@ import io.deliveryhub.resources.availability.BookedHours;
 import io.deliveryhub.resources.availability.Bookings;
 import io.deliveryhub.resources.calendar.IsoWeek;
 import io.deliveryhub.resources.calendar.PersonCalendars;
+import io.deliveryhub.resources.exchangerate.KnownExchangeRates;
 import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.resources.project.ProjectEnded;
@@ -52,16 +53,18 @@ public class AllocationService {
 
     private final Outbox outbox;
     private final BaseCurrency currency;
+    private final KnownExchangeRates exchangeRates;
     private final MergePatch mergePatch;
     private final PersonCalendars calendars;
     private final Bookings bookings;
     private final ProjectStakes stakes;
     private final Clock clock;
 
-    public AllocationService(Outbox outbox, BaseCurrency currency, MergePatch mergePatch, PersonCalendars calendars,
-            Bookings bookings, ProjectStakes stakes, Clock clock) {
+    public AllocationService(Outbox outbox, BaseCurrency currency, KnownExchangeRates exchangeRates,
+            MergePatch mergePatch, PersonCalendars calendars, Bookings bookings, ProjectStakes stakes, Clock clock) {
         this.outbox = outbox;
         this.currency = currency;
+        this.exchangeRates = exchangeRates;
         this.mergePatch = mergePatch;
         this.calendars = calendars;
         this.bookings = bookings;
@@ -195,7 +198,7 @@ public class AllocationService {
         validate(requested);
         AllocationFields fields = requested.normalized();
         requireMayBook(fields.booking(), actor);
-        currency.require(fields.billRate(), "billRate");
+        requirePricing(fields);
         KnownProject.requireOpen(allocation.projectId, "allocations");
         List<OverbookedWeek> overbooked = List.of();
         if (fields.personId() != null) {
@@ -218,6 +221,8 @@ public class AllocationService {
         allocation.billable = fields.billable();
         allocation.billRateAmount = fields.billRate() == null ? null : fields.billRate().amount();
         allocation.billRateCurrency = fields.billRate() == null ? null : fields.billRate().currency();
+        allocation.costRateAmount = fields.costRate() == null ? null : fields.costRate().amount();
+        allocation.costRateCurrency = fields.costRate() == null ? null : fields.costRate().currency();
         allocation.overallocatedWeeks = AllocationView.writeWeeks(overbooked);
     }
 
@@ -228,6 +233,19 @@ public class AllocationService {
         if (fields.to().isBefore(fields.from())) {
             throw BadRequest.ofField("to", "must not be before from");
         }
+    }
+
+    /**
+     * A named allocation costs what its person costs, so only a placeholder carries a cost rate to price it by;
+     * the rates written on one must be convertible from the day it starts.
+     */
+    private void requirePricing(AllocationFields fields) {
+        if (fields.costRate() != null && fields.personId() != null) {
+            throw new Unprocessable("rates-only-on-placeholders", "costRate prices a placeholder allocation; a named"
+                    + " allocation costs at its person's cost rate, leave costRate out");
+        }
+        currency.requireConvertible(fields.billRate(), fields.from(), exchangeRates, "billRate");
+        currency.requireConvertible(fields.costRate(), fields.from(), exchangeRates, "costRate");
     }
 
     /** HARD bookings commit people: only delivery managers and the head of delivery make them (docs/access.md). */

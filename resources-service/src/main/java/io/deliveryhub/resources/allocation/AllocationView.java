@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Allocation")
 public record AllocationView(UUID id, UUID personId, String placeholderRole, UUID projectId, LocalDate from,
         LocalDate to, BigDecimal hoursPerWeek, Booking booking, boolean billable, Money billRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "a placeholder's cost per hour; only for DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN")
+        Money costRate,
         AllocationStatus status,
         @Schema(description = "true when this HARD booking overbooked a week when it was last written (allowOverallocation)") boolean overallocated,
         List<OverbookedWeek> overallocatedWeeks, long version, Instant createdAt, Instant updatedAt) {
@@ -26,11 +30,19 @@ public record AllocationView(UUID id, UUID personId, String placeholderRole, UUI
     public static AllocationView of(Allocation allocation) {
         Money billRate = allocation.billRateAmount == null ? null
                 : Money.of(allocation.billRateAmount, allocation.billRateCurrency);
+        Money costRate = allocation.costRateAmount == null ? null
+                : Money.of(allocation.costRateAmount, allocation.costRateCurrency);
         List<OverbookedWeek> weeks = readWeeks(allocation.overallocatedWeeks);
         return new AllocationView(allocation.id, allocation.personId, allocation.placeholderRole,
                 allocation.projectId, allocation.fromDate, allocation.toDate, allocation.hoursPerWeek, allocation.booking,
-                allocation.billable, billRate, allocation.status, !weeks.isEmpty(), weeks, allocation.version,
+                allocation.billable, billRate, costRate, allocation.status, !weeks.isEmpty(), weeks, allocation.version,
                 allocation.createdAt, allocation.updatedAt);
+    }
+
+    /** The same allocation for a caller who may not see cost rates (DESIGN.md §4). */
+    public AllocationView withoutCost() {
+        return new AllocationView(id, personId, placeholderRole, projectId, from, to, hoursPerWeek, booking, billable,
+                billRate, null, status, overallocated, overallocatedWeeks, version, createdAt, updatedAt);
     }
 
     static String writeWeeks(List<OverbookedWeek> weeks) {

@@ -26,12 +26,16 @@ public record CreateAllocationRequest(
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("168") @Digits(integer = 3, fraction = 2) BigDecimal hoursPerWeek,
         @NotNull Booking booking,
         @Schema(description = "defaults to true") Boolean billable,
-        @Schema(description = "overrides the person's default bill rate; base currency only") @Valid Money billRate,
+        @Schema(description = "overrides the person's default bill rate; a currency other than the base needs an"
+                + " exchange rate in force on from") @Valid Money billRate,
+        @Schema(description = "placeholders only (422 rates-only-on-placeholders otherwise): the cost per hour to"
+                + " price it by; a currency other than the base needs an exchange rate in force on from")
+        @Valid Money costRate,
         @Schema(description = "store a HARD booking even if it overbooks a week (it is then flagged); "
                 + "same as the query parameter allowOverallocation=true") Boolean allowOverallocation) {
 
     AllocationFields fields() {
         return new AllocationFields(personId, placeholderRole, from, to, hoursPerWeek, booking,
-                billable == null || billable, billRate);
+                billable == null || billable, billRate, costRate);
     }
 }

@@ -4,6 +4,7 @@ import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.BatchedInbox;
 import io.deliveryhub.platform.inbox.TopicConsumer;
+import io.deliveryhub.resources.exchangerate.KnownExchangeRates;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,12 @@ public class ProjectEventsConsumer implements TopicConsumer {
 
     private final BatchedInbox inbox;
     private final KnownProjects knownProjects;
+    private final KnownExchangeRates exchangeRates;
 
-    public ProjectEventsConsumer(BatchedInbox inbox, KnownProjects knownProjects) {
+    public ProjectEventsConsumer(BatchedInbox inbox, KnownProjects knownProjects, KnownExchangeRates exchangeRates) {
         this.inbox = inbox;
         this.knownProjects = knownProjects;
+        this.exchangeRates = exchangeRates;
     }
 
     @Incoming("projects")
@@ -44,5 +47,6 @@ public class ProjectEventsConsumer implements TopicConsumer {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         knownProjects.apply(event);
+        exchangeRates.apply(event);
     }
 }

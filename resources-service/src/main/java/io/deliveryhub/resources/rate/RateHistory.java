@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.rate;
 
+import io.deliveryhub.platform.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.Optional;
  */
 public final class RateHistory {
 
-    /** One step of the history: from {@code effectiveFrom} on, an hour costs {@code costRate}. */
-    public record Step(LocalDate effectiveFrom, BigDecimal costRate, BigDecimal billRate) {
+    /** One step of the history: from {@code effectiveFrom} on, an hour costs {@code costRate} (in {@code currency}). */
+    public record Step(LocalDate effectiveFrom, BigDecimal costRate, BigDecimal billRate, String currency) {
     }
 
     private final List<Step> steps;
@@ -38,9 +39,13 @@ public final class RateHistory {
         return on(day).map(Step::costRate);
     }
 
-    /** hours × the cost rate in force that day, to the cent (half-even); empty when no rate was in force. */
-    public Optional<BigDecimal> costOf(BigDecimal hours, LocalDate day) {
-        return costRateOn(day).map(rate -> rate.multiply(hours).setScale(2, RoundingMode.HALF_EVEN));
+    /**
+     * hours × the cost rate in force that day, to the cent (half-even), in the rate's currency; empty when no rate
+     * was in force.
+     */
+    public Optional<Money> costOf(BigDecimal hours, LocalDate day) {
+        return on(day).map(step -> new Money(step.costRate().multiply(hours).setScale(2, RoundingMode.HALF_EVEN),
+                step.currency()));
     }
 
     /** The first day after {@code effectiveFrom} on which a later rate takes over; empty when none does. */

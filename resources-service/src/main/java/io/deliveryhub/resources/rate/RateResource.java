@@ -56,7 +56,9 @@ public class RateResource {
 
     @POST
     @Operation(summary = "Add a rate effective from a date",
-            description = "One rate per person and date (409). Amounts in the base currency only (422). Time entries "
+            description = "One rate per person and date (409). costRate and billRate in one currency (422 currency-mismatch); "
+                    + "another than the base needs an exchange rate in force on effectiveFrom (422 exchange-rate-missing). "
+                    + "Time entries are costed in the rate's currency; those "
                     + "dated from effectiveFrom until the next rate are costed again, each with a time-entry updated event.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RateView.class)))

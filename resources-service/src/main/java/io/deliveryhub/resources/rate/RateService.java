@@ -6,6 +6,7 @@ import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.resources.ResourcesTopic;
+import io.deliveryhub.resources.exchangerate.KnownExchangeRates;
 import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.timeentry.TimeEntryService;
 import io.quarkus.panache.common.Sort;
@@ -25,13 +26,16 @@ public class RateService {
     private final Rates rates;
     private final TimeEntryService timeEntries;
     private final BaseCurrency currency;
+    private final KnownExchangeRates exchangeRates;
     private final Clock clock;
 
-    public RateService(Outbox outbox, Rates rates, TimeEntryService timeEntries, BaseCurrency currency, Clock clock) {
+    public RateService(Outbox outbox, Rates rates, TimeEntryService timeEntries, BaseCurrency currency,
+            KnownExchangeRates exchangeRates, Clock clock) {
         this.outbox = outbox;
         this.rates = rates;
         this.timeEntries = timeEntries;
         this.currency = currency;
+        this.exchangeRates = exchangeRates;
         this.clock = clock;
     }
 
@@ -44,8 +48,11 @@ public class RateService {
         // Locked so that rates of one person are added one at a time and entries are costed against all of them.
         Person person = Person.<Person> findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("Person", personId));
-        currency.require(request.costRate(), "costRate");
-        currency.require(request.billRate(), "billRate");
+        // One currency per rate (the person's costs and default billing), convertible from the day it takes effect.
+        currency.requireConvertible(request.costRate(), request.effectiveFrom(), exchangeRates, "costRate");
+        if (request.billRate() != null) {
+            request.billRate().requireIn(request.costRate().currency(), "billRate");
+        }
         if (PersonRate.count("personId = ?1 and effectiveFrom = ?2", personId, request.effectiveFrom()) > 0) {
             throw new Conflict("duplicate-rate", "A rate effective " + request.effectiveFrom()
                     + " already exists for this person; rates are history, add one effective another day");
@@ -56,7 +63,7 @@ public class RateService {
         rate.effectiveFrom = request.effectiveFrom();
         rate.costRate = request.costRate().amount();
         rate.billRate = request.billRate() == null ? null : request.billRate().amount();
-        rate.currency = currency.code();
+        rate.currency = request.costRate().currency();
         rate.createdAt = clock.instant();
         rate.createdBy = actor;
         rate.persist();

@@ -53,12 +53,13 @@ public class Rates {
             throws SQLException {
         Map<UUID, List<RateHistory.Step>> steps = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select person_id, effective_from, cost_rate, bill_rate from person_rate where person_id = any(?)")) {
+                "select person_id, effective_from, cost_rate, bill_rate, currency from person_rate where person_id = any(?)")) {
             select.setArray(1, connection.createArrayOf("uuid", personIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     steps.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>()).add(new RateHistory.Step(
-                            rows.getObject(2, LocalDate.class), rows.getBigDecimal(3), rows.getBigDecimal(4)));
+                            rows.getObject(2, LocalDate.class), rows.getBigDecimal(3), rows.getBigDecimal(4),
+                            rows.getString(5)));
                 }
             }
         }

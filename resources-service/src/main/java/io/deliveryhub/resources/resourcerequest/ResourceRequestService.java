@@ -173,7 +173,7 @@ public class ResourceRequestService {
         requireOpen(request);
         Booking booking = input.booking() == null ? Booking.HARD : input.booking();
         AllocationView allocation = allocations.create(request.projectId, new AllocationFields(input.personId(), null,
-                request.fromDate, request.toDate, request.hoursPerWeek, booking, true, null),
+                request.fromDate, request.toDate, request.hoursPerWeek, booking, true, null, null),
                 Boolean.TRUE.equals(input.allowOverallocation()), actor);
         return new FilledRequest(close(request, RequestStatus.FILLED, allocation.id(), actor.name()), allocation);
     }

@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.timeentry;
 
+import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.resources.person.ActivePeriod;
 import io.deliveryhub.resources.timeentry.TimeEntryRules.PersonOnFile;
@@ -30,11 +31,9 @@ import java.util.UUID;
 final class ImportStore {
 
     private final Connection connection;
-    private final String currency;
 
-    ImportStore(Connection connection, String currency) {
+    ImportStore(Connection connection) {
         this.connection = connection;
-        this.currency = currency;
     }
 
     /**
@@ -86,7 +85,7 @@ final class ImportStore {
         Map<String, TimeEntryRow> byRef = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select id, person_id, project_id, entry_date, hours, billable, description,
-                       external_system, external_id, status, cost_amount, version, created_at
+                       external_system, external_id, status, cost_amount, cost_currency, version, created_at
                 from time_entry where external_system = ? and external_id = any(?)
                 for update""")) {
             for (Map.Entry<String, List<String>> system : idsBySystem.entrySet()) {
@@ -99,7 +98,8 @@ final class ImportStore {
                                 rows.getObject("entry_date", LocalDate.class), rows.getBigDecimal("hours"),
                                 rows.getBoolean("billable"), rows.getString("description"),
                                 rows.getString("external_system"), rows.getString("external_id"),
-                                TimeEntryStatus.valueOf(rows.getString("status")), rows.getBigDecimal("cost_amount"),
+                                TimeEntryStatus.valueOf(rows.getString("status")),
+                                cost(rows.getBigDecimal("cost_amount"), rows.getString("cost_currency")),
                                 rows.getLong("version"), rows.getTimestamp("created_at").toInstant());
                         byRef.put(ImportItem.ref(row.system(), row.externalId()), row);
                     }
@@ -150,7 +150,7 @@ final class ImportStore {
             return;
         }
         try {
-            NewEntriesCopy.insert(connection, rows, currency, now);
+            NewEntriesCopy.insert(connection, rows, now);
         } catch (SQLException e) {
             throw duplicateOrRethrow(e);
         }
@@ -165,17 +165,16 @@ final class ImportStore {
         try (PreparedStatement update = connection.prepareStatement("""
                 update time_entry t set person_id = u.person_id, project_id = u.project_id, entry_date = u.entry_date,
                     hours = u.hours, billable = u.billable, description = u.description, status = 'SUBMITTED',
-                    cost_amount = u.cost_amount, cost_currency = case when u.cost_amount is null then null else ? end,
+                    cost_amount = u.cost_amount, cost_currency = u.cost_currency,
                     decided_by = null, decided_at = null, decision_reason = null,
                     version = t.version + 1, updated_at = ?
                 from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::numeric[], ?::boolean[], ?::text[],
-                            ?::text[], ?::text[], ?::numeric[])
+                            ?::text[], ?::text[], ?::numeric[], ?::text[])
                   as u(id, person_id, project_id, entry_date, hours, billable, description, external_system,
-                       external_id, cost_amount)
+                       external_id, cost_amount, cost_currency)
                 where t.id = u.id""")) {
-            update.setString(1, currency);
-            update.setObject(2, now.atOffset(ZoneOffset.UTC));
-            columns.bind(update, 3);
+            update.setObject(1, now.atOffset(ZoneOffset.UTC));
+            columns.bind(update, 2);
             update.executeUpdate();
         }
     }
@@ -190,7 +189,8 @@ final class ImportStore {
             Date[] date = new Date[n];
             BigDecimal[] hours = new BigDecimal[n], cost = new BigDecimal[n];
             Boolean[] billable = new Boolean[n];
-            String[] description = new String[n], system = new String[n], externalId = new String[n];
+            String[] description = new String[n], system = new String[n], externalId = new String[n],
+                    costCurrency = new String[n];
             for (int i = 0; i < n; i++) {
                 TimeEntryRow row = rows.get(i);
                 id[i] = row.id();
@@ -202,13 +202,15 @@ final class ImportStore {
                 description[i] = row.description();
                 system[i] = row.system();
                 externalId[i] = row.externalId();
-                cost[i] = row.cost();
+                cost[i] = row.cost() == null ? null : row.cost().amount();
+                costCurrency[i] = row.cost() == null ? null : row.cost().currency();
             }
             arrays = new Array[] { connection.createArrayOf("uuid", id), connection.createArrayOf("uuid", person),
                     connection.createArrayOf("uuid", project), connection.createArrayOf("date", date),
                     connection.createArrayOf("numeric", hours), connection.createArrayOf("boolean", billable),
                     connection.createArrayOf("text", description), connection.createArrayOf("text", system),
-                    connection.createArrayOf("text", externalId), connection.createArrayOf("numeric", cost) };
+                    connection.createArrayOf("text", externalId), connection.createArrayOf("numeric", cost),
+                    connection.createArrayOf("text", costCurrency) };
         }
 
         void bind(PreparedStatement statement, int firstIndex) throws SQLException {
@@ -216,6 +218,10 @@ final class ImportStore {
                 statement.setArray(firstIndex + i, arrays[i]);
             }
         }
+    }
+
+    private static Money cost(BigDecimal amount, String currency) {
+        return amount == null ? null : new Money(amount, currency);
     }
 
     private static RuntimeException duplicateOrRethrow(SQLException e) {

@@ -38,11 +38,10 @@ final class NewEntriesCopy {
     private NewEntriesCopy() {
     }
 
-    static void insert(Connection connection, List<TimeEntryRow> rows, String currency, Instant now)
+    static void insert(Connection connection, List<TimeEntryRow> rows, Instant now)
             throws SQLException {
         Buffer out = new Buffer(rows.size() * 200);
         out.bytes(HEADER);
-        byte[] currencyCode = currency.getBytes(StandardCharsets.UTF_8);
         long at = micros(now);
         for (TimeEntryRow row : rows) {
             out.int16(COLUMNS);
@@ -59,8 +58,8 @@ final class NewEntriesCopy {
             if (row.cost() == null) {
                 out.int32(-1).int32(-1);
             } else {
-                numeric(out, row.cost());
-                out.int32(currencyCode.length).bytes(currencyCode);
+                numeric(out, row.cost().amount());
+                text(out, row.cost().currency());
             }
             out.int32(8).int64(row.version());
             out.int32(8).int64(at);

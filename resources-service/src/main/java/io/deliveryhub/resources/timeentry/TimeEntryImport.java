@@ -1,6 +1,6 @@
 package io.deliveryhub.resources.timeentry;
 
-import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.resources.rate.RateHistory;
 import io.deliveryhub.resources.rate.Rates;
@@ -23,8 +23,8 @@ import org.hibernate.Session;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
- * Bulk import from timesheet systems (docs/architecture.md#rates): idempotent by external reference, one result per item, one bad item never
- * rejects the others. Items are read by {@link ImportBatchReader}, checked by {@link ImportCheck} with the rules a
+ * Bulk import from timesheet systems (docs/architecture.md#rates): idempotent by external reference, one result
+ * per item, one bad item never rejects the others. Items are read by {@link ImportBatchReader}, checked by {@link ImportCheck} with the rules a
  * single entry obeys, written by {@link ImportStore} and announced by {@link ImportedChunks}.
  */
 @ApplicationScoped
@@ -35,13 +35,11 @@ public class TimeEntryImport {
 
     private final Outbox outbox;
     private final Rates rates;
-    private final BaseCurrency currency;
     private final Clock clock;
 
-    public TimeEntryImport(Outbox outbox, Rates rates, BaseCurrency currency, Clock clock) {
+    public TimeEntryImport(Outbox outbox, Rates rates, Clock clock) {
         this.outbox = outbox;
         this.rates = rates;
-        this.currency = currency;
         this.clock = clock;
     }
 
@@ -51,7 +49,7 @@ public class TimeEntryImport {
         List<ImportItem> items = distinct(batch, results);
         if (!items.isEmpty()) {
             Session session = Panache.getEntityManager().unwrap(Session.class);
-            session.doWork(connection -> apply(new ImportStore(connection, currency.code()), items, results, actor));
+            session.doWork(connection -> apply(new ImportStore(connection), items, results, actor));
         }
         return ImportReport.of(results);
     }
@@ -98,7 +96,7 @@ public class TimeEntryImport {
             (write.old() == null ? created : updated).add(row);
             String change = write.old() == null ? "created" : "updated";
             results[write.item().index()] = new ImportReport.Result(write.item().index(), change, null, row.id());
-            written.add(ImportedEntry.of(TimeEntryView.of(row, currency.code(), now), change));
+            written.add(ImportedEntry.of(TimeEntryView.of(row, now), change));
         }
         store.insert(created, now);
         store.update(updated, now);
@@ -109,7 +107,7 @@ public class TimeEntryImport {
     private static TimeEntryRow row(ImportCheck.Accepted write, RateHistory history, Instant now) {
         TimeEntryRequest entry = write.item().entry();
         TimeEntryRow old = write.old();
-        BigDecimal cost = history.costOf(entry.hours(), entry.date()).orElse(null);
+        Money cost = history.costOf(entry.hours(), entry.date()).orElse(null);
         return new TimeEntryRow(old == null ? newEntryId() : old.id(), entry.personId(), entry.projectId(),
                 entry.date(), entry.hours(), entry.billableOrDefault(), entry.description(),
                 entry.externalRef().system(), entry.externalRef().id(), TimeEntryStatus.SUBMITTED, cost,

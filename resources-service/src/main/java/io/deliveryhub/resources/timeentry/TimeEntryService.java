@@ -2,7 +2,7 @@ package io.deliveryhub.resources.timeentry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.AggregateChange;
-import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.Outbox;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
@@ -49,17 +49,15 @@ public class TimeEntryService {
 
     private final Outbox outbox;
     private final Rates rates;
-    private final BaseCurrency currency;
     private final MergePatch mergePatch;
     private final PersonAccess access;
     private final TimeEntryAccess entryAccess;
     private final Clock clock;
 
-    public TimeEntryService(Outbox outbox, Rates rates, BaseCurrency currency, MergePatch mergePatch,
+    public TimeEntryService(Outbox outbox, Rates rates, MergePatch mergePatch,
             PersonAccess access, TimeEntryAccess entryAccess, Clock clock) {
         this.outbox = outbox;
         this.rates = rates;
-        this.currency = currency;
         this.mergePatch = mergePatch;
         this.access = access;
         this.entryAccess = entryAccess;
@@ -272,7 +270,8 @@ public class TimeEntryService {
     }
 
     private void cost(TimeEntry entry, RateHistory history) {
-        entry.costAmount = history.costOf(entry.hours, entry.date).orElse(null);
-        entry.costCurrency = entry.costAmount == null ? null : currency.code();
+        Optional<Money> cost = history.costOf(entry.hours, entry.date);
+        entry.costAmount = cost.map(Money::amount).orElse(null);
+        entry.costCurrency = cost.map(Money::currency).orElse(null);
     }
 }

@@ -26,10 +26,10 @@ public record TimeEntryView(UUID id, UUID personId, UUID projectId, LocalDate da
     }
 
     /** An entry the batch import wrote at {@code updatedAt}: submitted, so without a decision. */
-    static TimeEntryView of(TimeEntryRow row, String currency, Instant updatedAt) {
+    static TimeEntryView of(TimeEntryRow row, Instant updatedAt) {
         return new TimeEntryView(row.id(), row.personId(), row.projectId(), row.date(), row.hours(), row.billable(),
                 row.description(), externalRef(row.system(), row.externalId()), row.status(),
-                cost(row.cost(), currency), row.cost() != null, null, null, null, row.version(), row.createdAt(),
+                row.cost(), row.cost() != null, null, null, null, row.version(), row.createdAt(),
                 updatedAt);
     }
 

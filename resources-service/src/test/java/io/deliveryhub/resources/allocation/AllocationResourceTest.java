@@ -102,7 +102,8 @@ class AllocationResourceTest {
         Map<String, Object> body = booking(Fixtures.person(40), project, MONDAY, MONDAY, 8, "HARD");
         body.put("billRate", Map.of("amount", "100.00", "currency", "USD"));
         ProjectStaff.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS)
-                .then().statusCode(422).body("type", endsWith("/unsupported-currency"), "detail", containsString("USD"));
+                .then().statusCode(422).body("type", endsWith("/exchange-rate-missing"), "currency", is("USD"),
+                        "date", is(MONDAY.toString()), "detail", containsString("USD"));
     }
 
     @Test

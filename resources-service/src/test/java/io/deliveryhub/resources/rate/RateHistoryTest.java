@@ -2,6 +2,7 @@ package io.deliveryhub.resources.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deliveryhub.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +15,8 @@ class RateHistoryTest {
 
     private static RateHistory history() {
         // Deliberately out of order: the history sorts itself.
-        return new RateHistory(List.of(new RateHistory.Step(MAR, new BigDecimal("70.00"), null),
-                new RateHistory.Step(JAN, new BigDecimal("60.00"), new BigDecimal("110.00"))));
+        return new RateHistory(List.of(new RateHistory.Step(MAR, new BigDecimal("70.00"), null, "EUR"),
+                new RateHistory.Step(JAN, new BigDecimal("60.00"), new BigDecimal("110.00"), "EUR")));
     }
 
     @Test
@@ -40,12 +41,13 @@ class RateHistoryTest {
 
     @Test
     void costsHoursToTheCentHalfEven() {
-        RateHistory odd = new RateHistory(List.of(new RateHistory.Step(JAN, new BigDecimal("33.33"), null)));
-        assertThat(odd.costOf(new BigDecimal("0.25"), JAN)).contains(new BigDecimal("8.33"));
-        assertThat(odd.costOf(new BigDecimal("1.5"), JAN)).contains(new BigDecimal("50.00"));
-        RateHistory tie = new RateHistory(List.of(new RateHistory.Step(JAN, new BigDecimal("0.05"), null)));
-        assertThat(tie.costOf(new BigDecimal("0.5"), JAN)).contains(new BigDecimal("0.02"));
-        assertThat(history().costOf(new BigDecimal("7.5"), MAR)).contains(new BigDecimal("525.00"));
+        RateHistory odd = new RateHistory(List.of(new RateHistory.Step(JAN, new BigDecimal("33.33"), null, "EUR")));
+        assertThat(odd.costOf(new BigDecimal("0.25"), JAN)).contains(new Money(new BigDecimal("8.33"), "EUR"));
+        assertThat(odd.costOf(new BigDecimal("1.5"), JAN)).contains(new Money(new BigDecimal("50.00"), "EUR"));
+        RateHistory tie = new RateHistory(List.of(new RateHistory.Step(JAN, new BigDecimal("0.05"), null, "USD")));
+        // in the rate's own currency, whatever the base
+        assertThat(tie.costOf(new BigDecimal("0.5"), JAN)).contains(new Money(new BigDecimal("0.02"), "USD"));
+        assertThat(history().costOf(new BigDecimal("7.5"), MAR)).contains(new Money(new BigDecimal("525.00"), "EUR"));
     }
 
     @Test

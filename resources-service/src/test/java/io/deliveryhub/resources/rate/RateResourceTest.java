@@ -69,7 +69,8 @@ class RateResourceTest {
                 .then().statusCode(409).body("type", endsWith("/duplicate-rate"));
         Api.as(ADMIN).body(Map.of("effectiveFrom", "2026-02-01", "costRate", Map.of("amount", "60.00", "currency", "USD")))
                 .post("/api/v1/people/" + person + "/rates")
-                .then().statusCode(422).body("type", endsWith("/unsupported-currency"), "detail", containsString("USD"));
+                .then().statusCode(422).body("type", endsWith("/exchange-rate-missing"), "currency", is("USD"),
+                        "date", is("2026-02-01"), "detail", containsString("USD"));
         Api.as(ADMIN).body(Map.of("effectiveFrom", "2026-02-01")).post("/api/v1/people/" + person + "/rates")
                 .then().statusCode(400).body("errors[0].field", is("costRate"));
         Api.as(ADMIN).body(rate("2026-02-01", "-5.00", "1.00")).post("/api/v1/people/" + person + "/rates")
