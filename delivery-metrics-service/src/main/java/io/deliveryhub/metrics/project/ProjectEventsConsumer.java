@@ -4,6 +4,7 @@ import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.ProjectStateEvents;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.BatchedInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -70,7 +71,7 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         String type = event.type();
-        if (ProjectProjector.PROJECT_STATE_EVENTS.contains(type)) {
+        if (ProjectStateEvents.carriesTheProject(type)) {
             projects.apply(event);
         } else if (type.equals("deliveryhub.project.baseline-changed.v1")) {
             facts.baselineChanged(event);
