@@ -5,6 +5,7 @@ import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.persistence.ReplicaLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,6 +52,7 @@ public class AlertEngine {
      * per project. An alert follows its change a tenth of a second later.
      */
     private static final long GATHER_CHANGES_MILLIS = 100;
+    private static final String SWEEP = "alert-sweep";
 
     private final Instance<AlertRule> rules;
     private final AlertEvents events;
@@ -58,6 +62,7 @@ public class AlertEngine {
     private final EntityManager entityManager;
     private final ReplicaLocks locks;
     private final Clock clock;
+    private final Duration sweepLease;
     private final AtomicBoolean evaluationRequested = new AtomicBoolean();
     private final AtomicBoolean everythingChanged = new AtomicBoolean();
     private final Set<UUID> changedProjects = ConcurrentHashMap.newKeySet();
@@ -69,7 +74,7 @@ public class AlertEngine {
 
     public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
             ReadModelRebuild rebuild, ProjectChanges projectChanges, EntityManager entityManager, ReplicaLocks locks,
-            Clock clock) {
+            Clock clock, @ConfigProperty(name = "deliveryhub.alerts.evaluate-every") String evaluateEvery) {
         this.rebuild = rebuild;
         this.projectChanges = projectChanges;
         this.rules = rules;
@@ -78,16 +83,44 @@ public class AlertEngine {
         this.entityManager = entityManager;
         this.locks = locks;
         this.clock = clock;
+        this.sweepLease = sweepLease(evaluateEvery);
     }
 
     @Scheduled(every = "${deliveryhub.alerts.evaluate-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
+        sweepOncePer(sweepLease);
+    }
+
+    /**
+     * Sweeps unless a rebuild runs, another replica sweeps right now, or one swept less than {@code lease} ago: every
+     * replica's schedule comes once a period, and the first of them in a period sweeps for all.
+     *
+     * @return whether this replica swept
+     */
+    boolean sweepOncePer(Duration lease) {
         if (rebuild.running()) {
-            return;
+            return false;
         }
-        // One sweep at a time across the replicas: a replica whose schedule comes while another sweeps skips this turn.
-        locks.runAlone("alert-sweep", this::sweep);
+        boolean[] swept = new boolean[1];
+        locks.runAlone(SWEEP, () -> {
+            if (locks.tryLease(SWEEP, lease)) {
+                sweep();
+                swept[0] = true;
+            }
+        });
+        return swept[0];
+    }
+
+    /**
+     * A little shorter than the schedule's period, so that the holder's own next turn, which may come a little early,
+     * finds the lease expired; nothing when the schedule is off.
+     */
+    static Duration sweepLease(String evaluateEvery) {
+        if (evaluateEvery.equals("off") || evaluateEvery.equals("disabled")) {
+            return Duration.ZERO;
+        }
+        return DurationConverter.parseDuration(evaluateEvery).multipliedBy(9).dividedBy(10);
     }
 
     private void sweep() {

@@ -5,6 +5,7 @@ import io.deliveryhub.metrics.money.MoneyFactsProjector;
 import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.ProjectStateEvents;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.inbox.BatchedInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -77,7 +78,7 @@ public class ProjectEventsConsumer implements ReadModelFeed {
         if (moneyFact) {
             money.apply(event);
         }
-        if (ProjectProjector.PROJECT_STATE_EVENTS.contains(type)) {
+        if (ProjectStateEvents.carriesTheProject(type)) {
             projects.apply(event);
         } else if (type.equals("deliveryhub.project.baseline-changed.v1")) {
             facts.baselineChanged(event);

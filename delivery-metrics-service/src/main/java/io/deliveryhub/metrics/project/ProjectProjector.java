@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.project;
 
 import io.deliveryhub.metrics.readmodel.ReadModel;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.ProjectStateEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -9,17 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /** Keeps the project read model in step with {@code deliveryhub.project.*} events. */
 @ApplicationScoped
 public class ProjectProjector implements ReadModel {
-
-    /** The project events whose state is the project itself (a baseline change carries the baseline). */
-    static final Set<String> PROJECT_STATE_EVENTS = Set.of("deliveryhub.project.created.v1",
-            "deliveryhub.project.updated.v1", "deliveryhub.project.status-changed.v1");
 
     /*
      * One statement inserts an unknown project or updates one whose stored version is older than the event's,
@@ -67,7 +63,7 @@ public class ProjectProjector implements ReadModel {
         return List.of("project_status_history", "project_plan_history", "project");
     }
 
-    /** Applies an event whose state is a project ({@link #PROJECT_STATE_EVENTS}). */
+    /** Applies an event whose state is a project ({@link ProjectStateEvents}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         ProjectState project = ProjectState.of(event.state());

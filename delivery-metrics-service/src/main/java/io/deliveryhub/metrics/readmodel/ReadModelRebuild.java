@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +40,9 @@ import org.jboss.logging.Logger;
  * <p>
  * One rebuild at a time whatever the number of replicas: the rebuild and its progress are kept in the database
  * ({@link Rebuilds}), where every replica looks every watch period; while one runs, every replica pauses its live
- * channels and evaluates no alerts, since half-replayed facts would resolve alerts that still hold. The rebuild waits
- * two watch periods before it empties the read models, so that the other replicas have paused by then.
+ * channels and evaluates no alerts, since half-replayed facts would resolve alerts that still hold, and confirms in the
+ * database that it has. The rebuild empties the read models only once every replica seen in the last three watch
+ * periods has confirmed; when one has not within the pause timeout, the rebuild fails with nothing emptied.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -61,6 +63,9 @@ public class ReadModelRebuild {
     private final String bootstrapServers;
     private final Rebuilds rebuilds;
     private final Duration watchEvery;
+    private final Duration pauseTimeout;
+    /** This replica, as it beats in {@code metrics_replica} and confirms a rebuild's pause. */
+    private final UUID replica = UUID.randomUUID();
     /** This replica's latest rebuild. */
     private final AtomicReference<Rebuild> current = new AtomicReference<>();
     /** The live channels paused for another replica's rebuild. */
@@ -76,7 +81,8 @@ public class ReadModelRebuild {
             EntityManager entityManager, Inbox inbox, Event<AlertInputsChanged> alertInputsChanged,
             Event<ReadModelsEmptied> readModelsEmptied, Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
-            Rebuilds rebuilds, @ConfigProperty(name = "deliveryhub.metrics.rebuild.watch-every") Duration watchEvery) {
+            Rebuilds rebuilds, @ConfigProperty(name = "deliveryhub.metrics.rebuild.watch-every") Duration watchEvery,
+            @ConfigProperty(name = "deliveryhub.metrics.rebuild.pause-timeout") Duration pauseTimeout) {
         this.readModels = readModels;
         this.feeds = feeds;
         this.channels = channels;
@@ -88,6 +94,7 @@ public class ReadModelRebuild {
         this.bootstrapServers = bootstrapServers;
         this.rebuilds = rebuilds;
         this.watchEvery = watchEvery;
+        this.pauseTimeout = pauseTimeout;
     }
 
     /**
@@ -137,24 +144,30 @@ public class ReadModelRebuild {
         Instant now = clock.instant();
         Rebuild here = current.get();
         boolean mine = here != null && here.running();
-        boolean anywhere;
+        Optional<UUID> running;
         try {
-            anywhere = QuarkusTransaction.requiringNew().call(() -> {
+            running = QuarkusTransaction.requiringNew().call(() -> {
+                rebuilds.seen(replica);
                 if (mine) {
                     rebuilds.beat(here.id(), now);
                 }
-                return rebuilds.anyRunning(now);
+                return rebuilds.running(now);
             });
         } catch (RuntimeException databaseUnavailable) {
             // the channels stay as they are until the database answers again
             LOG.debugf("could not look for a rebuild: %s", databaseUnavailable.getMessage());
             return;
         }
-        boolean elsewhere = anywhere && !mine;
+        boolean elsewhere = running.isPresent() && !mine;
+        // before the confirmation: from then on the read models may be emptied, and no sweep of this replica may start
+        runningElsewhere = elsewhere;
         if (elsewhere && pausedForOthers.isEmpty()) {
             LOG.info("another replica rebuilds the read models: live channels paused until it has finished");
             pausedForOthers.addAll(pauseFeeds());
-        } else if (!elsewhere && !pausedForOthers.isEmpty()) {
+        }
+        if (elsewhere) {
+            confirmPause(running.get());
+        } else if (!pausedForOthers.isEmpty()) {
             if (!mine) {
                 pausedForOthers.forEach(PausableChannel::resume);
                 LOG.info("the read models' rebuild has ended: live channels resumed");
@@ -162,7 +175,33 @@ public class ReadModelRebuild {
             // else this replica's own rebuild has paused them again, and resumes them when it ends
             pausedForOthers.clear();
         }
-        runningElsewhere = elsewhere;
+    }
+
+    /** Tells the rebuilding replica, every watch period while paused, that it may empty the read models. */
+    private void confirmPause(UUID rebuild) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> rebuilds.confirmPause(rebuild, replica));
+        } catch (RuntimeException databaseUnavailable) {
+            LOG.debugf("could not confirm the pause for rebuild %s: %s", rebuild, databaseUnavailable.getMessage());
+        }
+    }
+
+    /**
+     * Waits until every other replica seen lately has confirmed that it paused; the one that starts while this waits
+     * sees the rebuild at its first watch.
+     */
+    private void awaitPauses(Rebuild rebuild) throws InterruptedException {
+        Duration live = watchEvery.multipliedBy(3);
+        long deadline = System.nanoTime() + pauseTimeout.toNanos();
+        long waiting;
+        while ((waiting = QuarkusTransaction.requiringNew().call(() -> rebuilds.unconfirmedPauses(rebuild.id(), replica,
+                live))) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting + " replica(s) did not confirm within " + pauseTimeout
+                        + " that they paused for the rebuild; nothing was emptied");
+            }
+            TimeUnit.MILLISECONDS.sleep(Math.max(50, watchEvery.toMillis() / 4));
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -187,7 +226,7 @@ public class ReadModelRebuild {
         List<PausableChannel> paused = new ArrayList<>();
         try {
             paused.addAll(pauseFeeds());
-            TimeUnit.MILLISECONDS.sleep(2 * watchEvery.toMillis());
+            awaitPauses(rebuild);
             QuarkusTransaction.requiringNew().run(this::empty);
             List<TopicReplay> replays = new ArrayList<>();
             try {

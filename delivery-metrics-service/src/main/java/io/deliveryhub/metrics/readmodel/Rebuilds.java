@@ -100,10 +100,45 @@ class Rebuilds {
 
     /** Whether a rebuild runs on some replica that is still alive. */
     boolean anyRunning(Instant now) {
-        return (Boolean) entityManager.createNativeQuery("""
-                select exists (select 1 from read_model_rebuild where status = 'RUNNING' and heartbeat_at >= :silentSince)""")
+        return running(now).isPresent();
+    }
+
+    /** The rebuild that runs on some replica that is still alive. */
+    Optional<UUID> running(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                select id from read_model_rebuild where status = 'RUNNING' and heartbeat_at >= :silentSince""", UUID.class)
                 .setParameter("silentSince", at(now.minus(SILENT_FOR)))
-                .getSingleResult();
+                .getResultList();
+        return ids.stream().findFirst();
+    }
+
+    /** This replica is alive (by the database's clock, which all replicas share); long-gone replicas are forgotten. */
+    void seen(UUID replica) {
+        entityManager.createNativeQuery("""
+                insert into metrics_replica (id, seen_at) values (:id, now())
+                on conflict (id) do update set seen_at = excluded.seen_at""")
+                .setParameter("id", replica).executeUpdate();
+        entityManager.createNativeQuery("delete from metrics_replica where seen_at < now() - interval '1 day'")
+                .executeUpdate();
+    }
+
+    /** This replica has paused its live channels and sweeps for the rebuild. */
+    void confirmPause(UUID rebuild, UUID replica) {
+        entityManager.createNativeQuery("""
+                insert into read_model_rebuild_pause (rebuild_id, replica_id, paused_at) values (:rebuild, :replica, now())
+                on conflict do nothing""")
+                .setParameter("rebuild", rebuild).setParameter("replica", replica).executeUpdate();
+    }
+
+    /** The replicas seen within {@code live}, the rebuilding one aside, that have not confirmed the rebuild's pause. */
+    long unconfirmedPauses(UUID rebuild, UUID rebuilding, Duration live) {
+        return ((Number) entityManager.createNativeQuery("""
+                select count(*) from metrics_replica r
+                where r.id <> :rebuilding and r.seen_at >= now() - :liveMillis * interval '1 millisecond'
+                  and not exists (select 1 from read_model_rebuild_pause p where p.rebuild_id = :rebuild and p.replica_id = r.id)""")
+                .setParameter("rebuilding", rebuilding).setParameter("liveMillis", live.toMillis())
+                .setParameter("rebuild", rebuild).getSingleResult()).longValue();
     }
 
     private Optional<RebuildView> one(String condition, UUID id) {

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What N replicas of the service do to alerts: evaluations that run at once raise an alert once, a sweep is skipped
- * while another replica's runs, and no replica judges the read models while another rebuilds them.
+ * while another replica's runs and runs once per period, and no replica judges the read models while another
+ * rebuilds them.
  */
 @QuarkusTest
 class AlertsAcrossReplicasTest {
@@ -82,6 +84,39 @@ class AlertsAcrossReplicasTest {
     }
 
     @Test
+    void replicasWhoseTurnsComeInOnePeriodSweepOnce() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "delete from replica_lease where name = 'alert-sweep'").executeUpdate());
+        Duration period = Duration.ofMinutes(10);
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Boolean>> atOnce = List.of(
+                CompletableFuture.supplyAsync(() -> sweepAfter(together, period)),
+                CompletableFuture.supplyAsync(() -> sweepAfter(together, period)));
+        CompletableFuture.allOf(atOnce.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        assertThat(atOnce.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(true, false);
+        // a third replica whose turn comes after the first sweep ended, in the same period
+        assertThat(engine.sweepOncePer(period)).isFalse();
+    }
+
+    @Test
+    void aLeaseIsTakenOnceUntilItExpires() {
+        String work = "lease-" + UUID.randomUUID();
+        assertThat(locks.tryLease(work, Duration.ofHours(1))).isTrue();
+        assertThat(locks.tryLease(work, Duration.ofHours(1))).isFalse();
+
+        String expiring = "lease-" + UUID.randomUUID();
+        assertThat(locks.tryLease(expiring, Duration.ZERO)).isTrue();
+        assertThat(locks.tryLease(expiring, Duration.ZERO)).as("expired as it was taken").isTrue();
+    }
+
+    @Test
+    void theSweepLeaseEndsALittleBeforeTheNextTurn() {
+        assertThat(AlertEngine.sweepLease("60s")).isEqualTo(Duration.ofSeconds(54));
+        assertThat(AlertEngine.sweepLease("off")).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void noAlertIsJudgedWhileAnotherReplicaRebuildsTheReadModels() {
         // known before the rebuild starts: once this replica's watch sees it, its consumers pause
         UUID project = ProjectFeed.knownProject();
@@ -121,6 +156,11 @@ class AlertsAcrossReplicasTest {
         post("/api/v1/incidents", with(incident(project, now.minus(3, ChronoUnit.DAYS).plusSeconds(600).toString()),
                 "deploymentExternalId", failing)).statusCode(201);
         return project;
+    }
+
+    private boolean sweepAfter(CyclicBarrier barrier, Duration period) {
+        awaitOthers(barrier);
+        return engine.sweepOncePer(period);
     }
 
     private static void awaitOthers(CyclicBarrier barrier) {

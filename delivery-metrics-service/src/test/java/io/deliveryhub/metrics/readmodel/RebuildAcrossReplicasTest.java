@@ -4,6 +4,7 @@ import static io.deliveryhub.platform.security.Roles.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import io.deliveryhub.metrics.ProjectFeed;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ChannelRegistry;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rebuild another replica runs, as this replica sees it in the database: its progress is answered here, a second one
- * is refused, and this replica's live channels and alert evaluations wait until it has ended (or its replica died).
+ * is refused, and this replica's live channels and alert evaluations wait until it has ended (or its replica died);
+ * and a rebuild this replica runs waits for every other live replica to confirm its pause.
  */
 @QuarkusTest
 class RebuildAcrossReplicasTest {
@@ -74,6 +76,66 @@ class RebuildAcrossReplicasTest {
         } finally {
             finish(abandoned);
         }
+    }
+
+    @Test
+    void aRebuildEmptiesNothingUntilEveryLiveReplicaHasConfirmedItsPause() {
+        UUID project = ProjectFeed.knownProject();
+        UUID other = UUID.randomUUID();
+        otherReplicaAlive(other);
+        try {
+            String location = Api.as(ADMIN).post(REBUILD.substring(0, REBUILD.length() - 1)).then().statusCode(202)
+                    .extract().header("Location");
+            UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+            // the other replica has not confirmed: the read models stay whole
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> {
+                Api.as(ADMIN).get(location).then().statusCode(200).body("status", is("RUNNING"));
+                assertThat(known(project)).isTrue();
+            });
+
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    insert into read_model_rebuild_pause (rebuild_id, replica_id, paused_at) values (:rebuild, :replica, now())""")
+                    .setParameter("rebuild", id).setParameter("replica", other).executeUpdate());
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(ADMIN).get(location).then()
+                    .statusCode(200).body("status", is("COMPLETED")));
+        } finally {
+            forget(other);
+        }
+    }
+
+    @Test
+    void aReplicaThatNeverConfirmsItsPauseFailsTheRebuildWithNothingEmptied() {
+        UUID project = ProjectFeed.knownProject();
+        UUID silent = UUID.randomUUID();
+        otherReplicaAlive(silent);
+        try {
+            String location = Api.as(ADMIN).post(REBUILD.substring(0, REBUILD.length() - 1)).then().statusCode(202)
+                    .extract().header("Location");
+
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(ADMIN).get(location).then()
+                    .statusCode(200).body("status", is("FAILED"), "failure", containsString("did not confirm")));
+            assertThat(known(project)).isTrue();
+        } finally {
+            forget(silent);
+        }
+        Awaitility.await().atMost(PATIENCE).until(() -> !rebuild.running());
+    }
+
+    /** Another replica whose watch beats (for the next hour) but never pauses for a rebuild. */
+    private void otherReplicaAlive(UUID replica) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "insert into metrics_replica (id, seen_at) values (:id, now() + interval '1 hour')")
+                .setParameter("id", replica).executeUpdate());
+    }
+
+    private void forget(UUID replica) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "delete from metrics_replica where id = :id").setParameter("id", replica).executeUpdate());
+    }
+
+    private boolean known(UUID project) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from project where id = :id").setParameter("id", project).getSingleResult()).intValue() == 1);
     }
 
     /** What another replica writes when it starts a rebuild and has replayed part of the first topic. */

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 public final class Bench {
 
     private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead(),
-            new CandidateRanking(), new TimesheetImport(), new PortfolioKpisBench(), new PortfolioFreshness())
+            new CandidateRanking(), new TimesheetImport(), new PortfolioKpisBench(), new PortfolioFreshness(),
+            new BrokerOutage(), new DatabaseRestart(), new ReplicaKill())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {
@@ -41,8 +42,9 @@ public final class Bench {
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 5));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
         Path root = Path.of(System.getProperty("deliveryhub.repository.root", "."));
+        int replicas = chosen.stream().mapToInt(name -> SCENARIOS.get(name).replicas()).max().orElse(1);
         StackSettings settings = StackSettings.withFreePorts(root, root.resolve("deploy/target/bench-data"))
-                .withJavaHome(Path.of(System.getProperty("java.home"))).withReset(true);
+                .withJavaHome(Path.of(System.getProperty("java.home"))).withReset(true).withReplicas(replicas);
         try (LocalStack stack = LocalStack.start(settings)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();

@@ -8,5 +8,10 @@ interface Scenario {
 
     String name();
 
+    /** How many replicas of each backend service the stack must run for it. */
+    default int replicas() {
+        return 1;
+    }
+
     List<Figures> run(LocalStack stack, Gateway gateway, LoadRun load);
 }

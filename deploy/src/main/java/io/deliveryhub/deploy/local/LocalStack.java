@@ -183,20 +183,11 @@ public final class LocalStack implements AutoCloseable {
                 throw new StartFailure("Stopped while starting");
             }
             for (ServiceReplica replica : settings.services().stream().flatMap(s -> settings.replicasOf(s).stream()).toList()) {
-                Service service = replica.service();
-                ServiceProcess process = ServiceProcess.launch(replica, commands.command(service), commands.environment(replica),
-                        settings.dataDirectory(), settings.logDirectory().resolve(replica.name() + ".log"));
-                processes.add(process);
-                previousRun.record(replica, process.pid());
-                process.onExit().thenRun(() -> {
-                    if (!isClosing() && !killed.contains(process)) {
-                        unexpectedExit.complete(exitOf(process));
-                    }
-                });
+                ServiceProcess process = launch(replica);
                 CompletableFuture<Duration> ready = process.awaitReady(http, scheduler);
                 ready.thenAccept(after -> {
                     synchronized (readyAfter) {
-                        readyAfter.merge(service, after, (one, other) -> one.compareTo(other) >= 0 ? one : other);
+                        readyAfter.merge(replica.service(), after, (one, other) -> one.compareTo(other) >= 0 ? one : other);
                     }
                     out.printf("  %-27s ready after %s%n", replica, seconds(after));
                 });
@@ -204,6 +195,20 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         awaitReady(readiness);
+    }
+
+    /** Called holding the lock. */
+    private ServiceProcess launch(ServiceReplica replica) {
+        ServiceProcess process = ServiceProcess.launch(replica, commands.command(replica.service()),
+                commands.environment(replica), settings.dataDirectory(), settings.logDirectory().resolve(replica.name() + ".log"));
+        processes.add(process);
+        previousRun.record(replica, process.pid());
+        process.onExit().thenRun(() -> {
+            if (!isClosing() && !killed.contains(process)) {
+                unexpectedExit.complete(exitOf(process));
+            }
+        });
+        return process;
     }
 
     private void awaitReady(Map<ServiceProcess, CompletableFuture<Duration>> readiness) {
@@ -263,6 +268,36 @@ public final class LocalStack implements AutoCloseable {
             killed.add(process);
         }
         process.kill();
+    }
+
+    /**
+     * Starts a replica that {@link #kill(ServiceReplica)} ended again, on its port, and returns once it is ready, so that
+     * later tests sharing the stack find every replica running.
+     */
+    public void restart(ServiceReplica replica) {
+        ServiceProcess process;
+        synchronized (lock) {
+            if (closing) {
+                throw new IllegalStateException("The stack is stopping");
+            }
+            if (processes.stream().anyMatch(each -> each.replica().equals(replica))) {
+                throw new IllegalArgumentException(replica + " runs");
+            }
+            process = launch(replica);
+        }
+        Map<ServiceProcess, CompletableFuture<Duration>> readiness = Map.of(process, process.awaitReady(http, scheduler));
+        awaitReady(readiness);
+        out.printf("  %-27s restarted%n", replica);
+    }
+
+    /** The stack's Kafka broker, which fault benchmarks stop and restart on its data and port. */
+    public KafkaBroker broker() {
+        return kafka.join();
+    }
+
+    /** The stack's PostgreSQL server (every service's database), which fault benchmarks stop and restart. */
+    public PostgresServer database() {
+        return postgres.join();
     }
 
     public URI gatewayUrl() {

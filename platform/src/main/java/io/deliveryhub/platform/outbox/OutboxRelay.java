@@ -24,7 +24,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -50,7 +52,8 @@ import org.jboss.logging.Logger;
  * <li>A row Kafka refuses for good (too large, invalid; see {@link Refusal}) is parked with the reason, counted,
  * announced ({@link ParkedEvents}) and passed over, so one poison event never holds back the ones after it.</li>
  * <li>A row that is not acknowledged (broker down, timeout) stays; the run sends nothing more and the row is
- * sent again by a later run.</li>
+ * sent again by a later run, unless its send is still on its way (the producer holds it while the broker is away):
+ * then the later run waits for that send instead of adding a copy.</li>
  * </ul>
  * A batch's rows are sent together (one send waiting for the previous acknowledgement would cost a bulk import a
  * round trip per event), so the rows sent with an unacknowledged one are marked by their own outcome.
@@ -86,6 +89,13 @@ public class OutboxRelay {
         thread.setDaemon(true);
         return thread;
     });
+    /*
+     * Sends of earlier runs whose acknowledgement had not come when the run stopped waiting, by seq; touched by the
+     * worker thread only. While the broker is away the producer holds such a send (and the connector retries it), so
+     * sending the row again on every run would put one more copy of it on the topic per run once the broker is back;
+     * a later run waits for the send already on its way instead, and counts its outcome.
+     */
+    private final Map<Long, CompletableFuture<Void>> inFlight = new HashMap<>();
     private final AtomicBoolean runRequested = new AtomicBoolean();
     /** When the oldest row this relay last saw waiting was written; null when nothing waits (or another relay runs). */
     private final AtomicReference<Instant> oldestWaiting = new AtomicReference<>();
@@ -177,6 +187,8 @@ public class OutboxRelay {
     private Run relayBatch() {
         List<ParkedEvent> parkedNow = new ArrayList<>();
         Run run = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, CompletableFuture<Void>> earlier = new HashMap<>(inFlight);
+            inFlight.clear();
             if (!locked(connection)) {
                 oldestWaiting.set(null); // the replica holding the lock reports the age
                 return Run.NOT_THE_RELAY;
@@ -192,8 +204,7 @@ public class OutboxRelay {
                     refusals[i] = Refusal.tooLarge(sizes[i], sizeLimit.maxBytes());
                 }
             }
-            List<Message<String>> messages = toSend.stream().map(i -> message(batch.get(i))).toList();
-            List<CompletableFuture<Void>> acks = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
+            List<CompletableFuture<Void>> acks = acknowledgements(batch, toSend, earlier);
             List<Long> acknowledged = new ArrayList<>(batch.size());
             Pending firstUnacknowledged = null;
             String firstFailure = null;
@@ -213,7 +224,8 @@ public class OutboxRelay {
                         firstUnacknowledged = firstUnacknowledged == null ? row : firstUnacknowledged;
                     }
                 } catch (TimeoutException e) {
-                    // unknown outcome: sent again by a later run, possibly a duplicate that consumers' inboxes absorb
+                    // unknown outcome: a later run waits for this send rather than sending the row again
+                    inFlight.put(row.seq(), acks.get(s));
                     unacknowledgedRows++;
                     firstFailure = firstFailure == null ? "no answer within " + ackTimeout : firstFailure;
                     firstUnacknowledged = firstUnacknowledged == null ? row : firstUnacknowledged;
@@ -302,6 +314,30 @@ public class OutboxRelay {
             update.setLong(4, seq);
             update.executeUpdate();
         }
+    }
+
+    /**
+     * The acknowledgement of each row to send: the send of an earlier run still on its way or acknowledged since, or a
+     * new send (rows never sent, or whose earlier send failed).
+     */
+    private List<CompletableFuture<Void>> acknowledgements(List<Pending> batch, List<Integer> toSend,
+            Map<Long, CompletableFuture<Void>> earlier) {
+        List<CompletableFuture<Void>> acks = new ArrayList<>(toSend.size());
+        List<Integer> fresh = new ArrayList<>();
+        for (int s = 0; s < toSend.size(); s++) {
+            CompletableFuture<Void> previous = earlier.get(batch.get(toSend.get(s)).seq());
+            boolean reusable = previous != null && !previous.isCompletedExceptionally();
+            acks.add(reusable ? previous : null);
+            if (!reusable) {
+                fresh.add(s);
+            }
+        }
+        List<Message<String>> messages = fresh.stream().map(s -> message(batch.get(toSend.get(s)))).toList();
+        List<CompletableFuture<Void>> sent = CompletableFuture.supplyAsync(() -> send(messages), sender).join();
+        for (int f = 0; f < fresh.size(); f++) {
+            acks.set(fresh.get(f), sent.get(f));
+        }
+        return acks;
     }
 
     private List<CompletableFuture<Void>> send(List<Message<String>> messages) {

@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
  * Work that one replica of a service at a time may do, however many replicas run: a PostgreSQL advisory lock per name
- * (the name hashed to the lock's key), which the database also releases when the replica holding it dies.
+ * (the name hashed to the lock's key), which the database also releases when the replica holding it dies; and work
+ * that one replica per period may do, through a lease row per name ({@code replica_lease}).
  */
 @ApplicationScoped
 public class ReplicaLocks {
@@ -57,6 +59,27 @@ public class ReplicaLocks {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The replica lock " + name + " could not be taken or released", e);
+        }
+    }
+
+    /**
+     * Takes the lease on this work for the given time when nobody holds it, so that work scheduled on every replica runs
+     * once per period rather than once per replica; the lease outlives a replica that dies holding it, and then simply
+     * expires. Committed at once, on a connection of its own.
+     *
+     * @return whether this replica took it (false: another one holds it still)
+     */
+    public boolean tryLease(String name, Duration lease) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        insert into replica_lease (name, held_until) values (?, now() + ? * interval '1 millisecond')
+                        on conflict (name) do update set held_until = excluded.held_until
+                        where replica_lease.held_until <= now()""")) {
+            statement.setString(1, name);
+            statement.setLong(2, lease.toMillis());
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The replica lease " + name + " could not be taken", e);
         }
     }
 

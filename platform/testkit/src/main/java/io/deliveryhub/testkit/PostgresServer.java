@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * A real PostgreSQL server (zonky embedded binaries) running as a child process.
@@ -56,6 +57,8 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "200")
+                // zonky's 10 s are too short for a start on a busy machine, or a restart that recovers from a crash
+                .setPGStartupWait(Duration.ofSeconds(60))
                 // Its own hook would stop PostgreSQL while the services using it are still shutting down;
                 // whoever starts the server closes it, in order.
                 .setRegisterShutdownHook(false);

@@ -2,6 +2,7 @@ package io.deliveryhub.resources.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.platform.events.IncomingEvent;
+import io.deliveryhub.platform.events.ProjectStateEvents;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
@@ -16,13 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps the known-projects read model in step with {@code deliveryhub.project.*} events, and announces
+ * Keeps the known-projects read model in step with the project state events, and announces
  * (in the same transaction) when a project has just become CLOSED or CANCELLED, so its bookings end with it.
  */
 @ApplicationScoped
 public class KnownProjects {
 
-    static final String PROJECT_EVENTS = "deliveryhub.project.";
     private static final Map<String, String> SORTABLE = Map.of("key", "key", "status", "status");
 
     private final Event<ProjectEnded> projectEnded;
@@ -33,10 +33,13 @@ public class KnownProjects {
         this.clock = clock;
     }
 
-    /** Every project event carries the project's full state; an event not newer than what we hold is stale. */
+    /**
+     * Every project state event carries the project's full state; an event not newer than what we hold is stale.
+     * The other project events (a baseline change, a closure review) carry no project state and change nothing here.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        if (!event.type().startsWith(PROJECT_EVENTS)) {
+        if (!ProjectStateEvents.carriesTheProject(event.type())) {
             return;
         }
         JsonNode state = event.state();

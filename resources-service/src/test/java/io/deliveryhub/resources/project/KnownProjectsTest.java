@@ -14,6 +14,7 @@ import io.deliveryhub.testkit.TopicClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -84,6 +85,28 @@ class KnownProjectsTest {
     }
 
     @Test
+    void passesOverBaselineAndClosureReviewEventsOfAProjectItHasNotHeardOf() {
+        UUID unknown = UUID.randomUUID();
+        ObjectNode baseline = EventFeed.example("deliveryhub.project.baseline-changed.v1");
+        ((ObjectNode) baseline.get("state")).put("projectId", unknown.toString());
+        ObjectNode closureReview = EventFeed.example("deliveryhub.project.closure-review-recorded.v1");
+        ((ObjectNode) closureReview.get("state")).put("projectId", unknown.toString());
+        UUID baselineEvent = EventFeed.publish(Topics.PROJECTS, "deliveryhub.project.baseline-changed.v1",
+                unknown.toString(), baseline);
+        UUID closureReviewEvent = EventFeed.publish(Topics.PROJECTS, "deliveryhub.project.closure-review-recorded.v1",
+                unknown.toString(), closureReview);
+        UUID marker = UUID.randomUUID();
+        EventFeed.publish(Topics.PROJECTS, CREATED, unknown.toString(), project(marker, 1, "PROPOSED"));
+
+        // Same key, same partition: once the marker is applied, both events before it have been handled.
+        awaitStatus(marker, "PROPOSED");
+        assertThat(handledIds(baselineEvent, closureReviewEvent)).as("applied (recorded in the inbox), not dead-lettered")
+                .containsExactlyInAnyOrder(baselineEvent, closureReviewEvent);
+        Api.as(ADMIN).get("/api/v1/known-projects/" + unknown).then().statusCode(404);
+        Api.as(ADMIN).get("/api/v1/known-projects/" + baseline.at("/state/id").asText()).then().statusCode(404);
+    }
+
+    @Test
     void parksAPoisonMessageInTheDeadLetterTopicAndCarriesOn() {
         String key = UUID.randomUUID().toString();
         TopicClient.write(Topics.PROJECTS, key, "{not json", Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(),
@@ -121,6 +144,13 @@ class KnownProjectsTest {
         state.put("id", id.toString()).put("key", "K" + id.toString().substring(0, 8).toUpperCase())
                 .put("status", status).put("version", version);
         return payload;
+    }
+
+    private static List<UUID> handledIds(UUID... eventIds) {
+        return QuarkusTransaction.requiringNew().call(() -> KnownProject.getEntityManager()
+                .createNativeQuery("select event_id from inbox where consumer = :consumer and event_id in (:ids)", UUID.class)
+                .setParameter("consumer", ProjectEventsConsumer.CONSUMER).setParameter("ids", List.of(eventIds))
+                .getResultList());
     }
 
     private static void awaitPeople(UUID id, ProjectPeople people) {
