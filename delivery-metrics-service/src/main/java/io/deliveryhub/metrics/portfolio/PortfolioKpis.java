@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PortfolioKpis", description = "Delivery KPIs of the portfolio (or of the projects the filters pick) as of a day",
         example = """
                 {"asOf":"2026-03-06","filters":{"deliveryManagerId":null,"clientId":null,"practice":null},
-                 "projects":{"total":12,"byStatus":{"PROPOSED":2,"PLANNING":1,"ACTIVE":6,"ON_HOLD":1,"COMPLETED":1,"CLOSED":1,"CANCELLED":0}},
+                 "projects":{"total":12,"byStatus":{"ACTIVE":6,"CLOSED":1,"COMPLETED":1,"ON_HOLD":1,"PLANNING":1,"PROPOSED":2}},
                  "health":{"projectsInDelivery":7,"byStatus":{"GREEN":4,"AMBER":2,"RED":1}},
                  "milestones":{"onTime":18,"late":3,"onTimeRate":0.857},
                  "costAndSchedule":{"activeProjects":6,"judged":5,"onTrack":3,"share":0.600},

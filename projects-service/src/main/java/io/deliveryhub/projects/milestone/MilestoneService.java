@@ -13,7 +13,6 @@ import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.projects.history.ProjectEvents;
 import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
-import io.deliveryhub.projects.project.ProjectStatus;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -61,7 +60,7 @@ public class MilestoneService {
     /** Also used when a project is started from a template, inside that transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MilestoneView create(Project project, CreateMilestoneRequest request, String actor) {
-        MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED,
+        MilestoneRules.requireFinishedInCompletedProject(project.id, project.key, project.status,
                 MilestoneStatus.PLANNED);
         currency.require(request.billingAmount(), "billingAmount");
         Milestone milestone = new Milestone();
@@ -121,7 +120,7 @@ public class MilestoneService {
             MilestoneRules.requireEditable(milestone.status, accepted);
         }
         MilestoneRules.requireEdit(milestone.status, edit.status(), accepted);
-        MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED, edit.status());
+        MilestoneRules.requireFinishedInCompletedProject(project.id, project.key, project.status, edit.status());
         currency.require(edit.billingAmount(), "billingAmount");
         if (current.equals(edit)) {
             return before;

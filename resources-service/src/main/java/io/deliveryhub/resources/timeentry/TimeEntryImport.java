@@ -171,7 +171,7 @@ public class TimeEntryImport {
         if (status == null) {
             return "projectId " + item.projectId() + " is not a known project";
         }
-        if (TimeEntryService.CLOSED_PROJECT_STATUSES.contains(status)) {
+        if (!status.isEmpty()) {
             return "project " + item.projectId() + " is " + status + "; time can no longer be logged on it";
         }
         return null;
@@ -193,10 +193,11 @@ public class TimeEntryImport {
         return found;
     }
 
+    /** Known projects by id: the status of one that takes no more records, else empty (as KnownProject.ended()). */
     private static Map<UUID, String> projects(Connection connection, Set<UUID> ids) throws SQLException {
         Map<UUID, String> statuses = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, status from known_project where id = any(?)")) {
+        try (PreparedStatement select = connection.prepareStatement("select id, case when accepts_records = false"
+                + " then status else '' end from known_project where id = any(?)")) {
             select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -39,7 +39,6 @@ public class TimeEntryService {
     static final String UPDATED = "deliveryhub.time-entry.updated.v1";
     static final String DECIDED = "deliveryhub.time-entry.decided.v1";
     /** Time may be logged on a project until it is closed or cancelled. */
-    static final Set<String> CLOSED_PROJECT_STATUSES = Set.of("CLOSED", "CANCELLED");
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "createdAt", "createdAt",
             "hours", "hours", "status", "status");
 
@@ -247,10 +246,7 @@ public class TimeEntryService {
             throw new Unprocessable("unknown-project", "projectId " + projectId
                     + " is not a project known to resources-service (from project events)");
         }
-        if (CLOSED_PROJECT_STATUSES.contains(project.status)) {
-            throw new Unprocessable("project-closed", "Project " + project.key + " is " + project.status
-                    + "; time can no longer be logged on it");
-        }
+        project.requireAccepts("time entries");
     }
 
     /** Refuses (409) hours that would make the person's day hold more than 24 h; {@code except}: the entry being changed. */
