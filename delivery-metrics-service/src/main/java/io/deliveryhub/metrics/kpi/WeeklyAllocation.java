@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.kpi;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,8 +13,6 @@ import java.util.List;
  * capacity (the working days' weekly capacity / 5 less time off, as for utilization).
  */
 public record WeeklyAllocation(LocalDate monday, BigDecimal hardHours, BigDecimal softHours, BigDecimal capacity) {
-
-    private static final BigDecimal WORKING_DAYS_PER_WEEK = BigDecimal.valueOf(5);
 
     /** @param hard a HARD booking (else SOFT); {@code to} inclusive */
     public record Allocation(LocalDate from, LocalDate to, BigDecimal hoursPerWeek, boolean hard) {
@@ -38,17 +37,14 @@ public record WeeklyAllocation(LocalDate monday, BigDecimal hardHours, BigDecima
         return new WeeklyAllocation(monday, hard, soft, capacity);
     }
 
-    /** hoursPerWeek × the allocation's working days in the week starting on {@code monday} / 5. */
+    /**
+     * hoursPerWeek × the allocation's working days in the ISO week starting on {@code monday} / 5: the entry point
+     * for an allocation's hours per ISO week in this service (forecasts included); the formula is
+     * {@link WorkingTime#allocationHours}, shared with resources-service.
+     */
     public static BigDecimal hoursInWeek(Allocation allocation, LocalDate monday) {
-        if (allocation.hoursPerWeek() == null || allocation.from() == null || allocation.to() == null) {
-            return BigDecimal.ZERO;
-        }
-        LocalDate first = allocation.from().isAfter(monday) ? allocation.from() : monday;
-        LocalDate friday = monday.plusDays(4);
-        LocalDate last = allocation.to().isBefore(friday) ? allocation.to() : friday;
-        long workingDays = first.isAfter(last) ? 0 : first.datesUntil(last.plusDays(1)).count();
-        return Decimals.divide(allocation.hoursPerWeek().multiply(BigDecimal.valueOf(workingDays)),
-                WORKING_DAYS_PER_WEEK);
+        return WorkingTime.allocationHours(allocation.hoursPerWeek(), allocation.from(), allocation.to(), monday,
+                monday.plusDays(6));
     }
 
     /** HARD hours / capacity, 3 decimals; {@code null} without capacity. */
