@@ -28,10 +28,12 @@ class ProjectEndedRefusalsTest {
                 .body("status", is(status), "acceptsRecords", is(false)).extract().path("key");
 
         ended(ProjectStaff.as(DELIVERY_LEAD).body(Map.of("type", "RISK", "title", "Late sign-off", "probability", 3,
-                "impact", 3)).post("/api/v1/projects/{p}/raid", projectId).then(), projectId, key, status, "RAID");
-        ended(ProjectStaff.as(DELIVERY_LEAD).body(Map.of("asOf", "2026-03-06", "overall", "GREEN",
-                "percentComplete", 10, "summary", "On track")).post("/api/v1/projects/{p}/status-reports", projectId)
-                .then(), projectId, key, status, "status reports");
+                "impact", 3, "owner", "Jane Doe", "dueDate", "2026-03-20"))
+                .post("/api/v1/projects/{p}/raid", projectId).then(), projectId, key, status, "RAID");
+        ended(ProjectStaff.as(DELIVERY_LEAD).body(Map.of("asOf", "2026-03-06", "overall", "GREEN", "schedule", "GREEN",
+                "budget", "GREEN", "scope", "GREEN", "quality", "GREEN", "percentComplete", 10, "summary", "On track"))
+                .post("/api/v1/projects/{p}/status-reports", projectId).then(), projectId, key, status,
+                "status reports");
         ended(ProjectStaff.as(DELIVERY_LEAD).body(Map.of("csat", 5)).post("/api/v1/projects/{p}/feedback", projectId)
                 .then(), projectId, key, status, "feedback");
         ended(ProjectStaff.as(PROJECT_MANAGER).body(ProjectParts.milestone("Late addition"))
