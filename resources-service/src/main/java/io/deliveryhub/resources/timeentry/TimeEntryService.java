@@ -38,7 +38,6 @@ public class TimeEntryService {
     static final String RECORDED = "deliveryhub.time-entry.recorded.v1";
     static final String UPDATED = "deliveryhub.time-entry.updated.v1";
     static final String DECIDED = "deliveryhub.time-entry.decided.v1";
-    /** Time may be logged on a project until it is closed or cancelled. */
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "createdAt", "createdAt",
             "hours", "hours", "status", "status");
 
