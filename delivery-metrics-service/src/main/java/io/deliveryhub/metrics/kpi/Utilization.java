@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A person's (or, added up, a group's) utilization over a period [from, to], counted with {@link WorkingTime} as
  * resources-service counts it: capacity = Σ over working days (Mon–Fri) of max(0, weekly capacity / 5 − time-off
- * hours that day), holidays being time off; logged = hours of entries in the period that are not REJECTED, weekends included;
- * billable = their billable part. Hours are kept unrounded so that sums over people stay exact.
+ * hours that day), holidays being time off; logged = hours of entries in the period that are not REJECTED, weekends
+ * included; billable = their billable part. Hours are kept unrounded so that sums over people stay exact.
  */
 public record Utilization(BigDecimal capacity, BigDecimal logged, BigDecimal billable) {
 
