@@ -29,6 +29,7 @@ public final class ResourceFeed {
     public static final String ALLOCATION_CREATED = "deliveryhub.allocation.created.v1";
     public static final String ALLOCATION_UPDATED = "deliveryhub.allocation.updated.v1";
     public static final String ALLOCATION_RELEASED = "deliveryhub.allocation.released.v1";
+    public static final String OVERALLOCATION_CHANGED = "deliveryhub.person.overallocation-changed.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private ResourceFeed() {
@@ -89,6 +90,20 @@ public final class ResourceFeed {
         state(payload).put("personId", personId.toString()).put("projectId", projectId.toString())
                 .put("from", from.toString()).put("to", to.toString()).put("hoursPerWeek", hoursPerWeek)
                 .put("booking", booking);
+        return payload;
+    }
+
+    /** A person's over-allocated weeks, each {ISO week, capacity hours, booked hours}; none once they are fine. */
+    public static ObjectNode overallocation(UUID personId, long version, Object[]... weeks) {
+        ObjectNode payload = EventFeed.example(OVERALLOCATION_CHANGED);
+        payload.put("version", version);
+        payload.remove("changes");
+        ArrayNode list = state(payload).put("personId", personId.toString()).put("version", version)
+                .putArray("overallocatedWeeks");
+        for (Object[] week : weeks) {
+            list.addObject().put("week", (String) week[0]).put("capacityHours", (Double) week[1])
+                    .put("bookedHours", (Double) week[2]);
+        }
         return payload;
     }
 

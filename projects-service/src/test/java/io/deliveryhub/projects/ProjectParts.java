@@ -42,6 +42,16 @@ public final class ProjectParts {
                 .then().statusCode(200);
     }
 
+    /** A project taken through its lifecycle to CLOSED: ACTIVE, COMPLETED (it has no milestones), reviewed, CLOSED. */
+    public static String newClosedProject() {
+        String projectId = Fixtures.newActiveProject();
+        Fixtures.transition(projectId, "COMPLETED");
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("lessonsLearned", "Demo weekly"))
+                .put("/api/v1/projects/{p}/closure-review", projectId).then().statusCode(201);
+        Fixtures.transition(projectId, "CLOSED");
+        return projectId;
+    }
+
     /** Cancels a project through its lifecycle (PROPOSED → CANCELLED is always allowed). */
     public static void cancel(String projectId) {
         ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("to", "CANCELLED", "reason", "Client withdrew"))

@@ -88,6 +88,8 @@ public final class Fixtures {
             project.key = "T" + unique().toUpperCase();
             project.name = "Project " + project.key;
             project.status = status;
+            // What projects-service publishes with that status (ProjectLifecycle.acceptsRecords).
+            project.acceptsRecords = !status.equals("CLOSED") && !status.equals("CANCELLED");
             project.plannedStart = LocalDate.of(2026, 1, 5);
             project.plannedEnd = LocalDate.of(2026, 12, 18);
             project.practice = practice;

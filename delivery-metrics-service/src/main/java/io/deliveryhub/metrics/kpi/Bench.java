@@ -1,9 +1,8 @@
 package io.deliveryhub.metrics.kpi;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
@@ -17,32 +16,22 @@ public final class Bench {
     }
 
     /**
-     * The hours HARD allocations book over [from, to]: per ISO week, hoursPerWeek × the allocation's working days in
-     * the week that lie in the period / 5 (docs/kpis.md#allocations, cut to the period).
+     * The hours HARD allocations book over [from, to]: hoursPerWeek × the allocation's working days in the period / 5,
+     * which is the sum of its hours in each ISO week cut to the period.
      */
     public static BigDecimal hardHours(LocalDate from, LocalDate to, List<WeeklyAllocation.Allocation> allocations) {
         BigDecimal hours = BigDecimal.ZERO;
         for (WeeklyAllocation.Allocation allocation : allocations) {
-            if (!allocation.hard() || allocation.from() == null || allocation.to() == null) {
-                continue;
-            }
-            LocalDate first = allocation.from().isAfter(from) ? allocation.from() : from;
-            LocalDate last = allocation.to().isBefore(to) ? allocation.to() : to;
-            if (first.isAfter(last)) {
-                continue;
-            }
-            WeeklyAllocation.Allocation inPeriod = new WeeklyAllocation.Allocation(first, last,
-                    allocation.hoursPerWeek(), true);
-            for (LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-                hours = hours.add(WeeklyAllocation.hoursInWeek(inPeriod, monday));
+            if (allocation.hard()) {
+                hours = hours.add(WorkingTime.allocationHours(allocation.hoursPerWeek(), allocation.from(),
+                        allocation.to(), from, to));
             }
         }
         return hours;
     }
 
-    /** hardHours &lt; threshold × capacity; never with no capacity. */
+    /** hardHours &lt; threshold × capacity; never with no capacity ({@link WorkingTime#onBench}). */
     public static boolean onBench(BigDecimal hardHours, BigDecimal capacity, BigDecimal threshold) {
-        return capacity.signum() > 0 && hardHours.compareTo(capacity.multiply(threshold)) < 0;
+        return WorkingTime.onBench(hardHours, capacity, threshold);
     }
 }

@@ -1,22 +1,21 @@
 package io.deliveryhub.metrics.kpi;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A person's (or, added up, a group's) utilization over a period [from, to] (docs/kpis.md#utilization):
- * capacity = Σ over working days (Mon–Fri) of max(0, weekly capacity / 5 − time-off hours that day), holidays
- * being time off; logged = hours of entries in the period that are not REJECTED, weekends included;
- * billable = their billable part. Hours are kept unrounded so that sums over people stay exact.
+ * A person's (or, added up, a group's) utilization over a period [from, to] (docs/kpis.md#utilization), counted with {@link WorkingTime} as
+ * resources-service counts it: capacity = Σ over working days (Mon–Fri) of max(0, weekly capacity / 5 − time-off
+ * hours that day), holidays being time off; logged = hours of entries in the period that are not REJECTED, weekends
+ * included; billable = their billable part. Hours are kept unrounded so that sums over people stay exact.
  */
 public record Utilization(BigDecimal capacity, BigDecimal logged, BigDecimal billable) {
 
     public static final Utilization NONE = new Utilization(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-    private static final BigDecimal WORKING_DAYS_PER_WEEK = BigDecimal.valueOf(5);
 
     /** Hours off on one day, whatever the kind (leave, sickness, HOLIDAY); several on one day add up. */
     public record TimeOff(LocalDate date, BigDecimal hours) {
@@ -28,18 +27,13 @@ public record Utilization(BigDecimal capacity, BigDecimal logged, BigDecimal bil
 
     public static Utilization of(LocalDate from, LocalDate to, BigDecimal weeklyCapacity, List<TimeOff> timeOff,
             List<TimeEntry> entries) {
-        BigDecimal daily = Decimals.divide(weeklyCapacity == null ? BigDecimal.ZERO : weeklyCapacity,
-                WORKING_DAYS_PER_WEEK);
+        BigDecimal daily = WorkingTime.dailyCapacity(weeklyCapacity);
         Map<LocalDate, BigDecimal> offByDay = timeOff.stream()
                 .filter(off -> off.date() != null && off.hours() != null)
                 .collect(Collectors.toMap(TimeOff::date, TimeOff::hours, BigDecimal::add));
         BigDecimal capacity = BigDecimal.ZERO;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            BigDecimal off = offByDay.getOrDefault(day, BigDecimal.ZERO);
-            capacity = capacity.add(daily.subtract(off).max(BigDecimal.ZERO));
+            capacity = capacity.add(WorkingTime.capacityOn(day, daily, offByDay.get(day)));
         }
         List<TimeEntry> counted = entries.stream()
                 .filter(entry -> entry.date() != null && !entry.date().isBefore(from) && !entry.date().isAfter(to))

@@ -1,71 +1,27 @@
 package io.deliveryhub.metrics.kpi;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 
 /**
- * A person's booked load in one ISO week (docs/kpis.md): an allocation's hours in the week = hoursPerWeek × (its
- * working days in that week) / 5; the person is over-allocated when their HARD allocations exceed the week's
- * capacity (the working days' weekly capacity / 5 less time off, as for utilization).
+ * An allocation's hours in one ISO week: hoursPerWeek × (its working days in that week) / 5. This is the entry
+ * point for allocation hours per ISO week in this service (bench, forecasts); the formula itself is
+ * {@link WorkingTime#allocationHours}, the one resources-service books with. Whether a person is over-allocated is
+ * resources-service's judgement, published as deliveryhub.person.overallocation-changed.v1.
  */
-public record WeeklyAllocation(LocalDate monday, BigDecimal hardHours, BigDecimal softHours, BigDecimal capacity) {
+public final class WeeklyAllocation {
 
-    private static final BigDecimal WORKING_DAYS_PER_WEEK = BigDecimal.valueOf(5);
+    private WeeklyAllocation() {
+    }
 
     /** @param hard a HARD booking (else SOFT); {@code to} inclusive */
     public record Allocation(LocalDate from, LocalDate to, BigDecimal hoursPerWeek, boolean hard) {
     }
 
-    /** The load of the ISO week holding {@code day}. */
-    public static WeeklyAllocation of(LocalDate day, BigDecimal weeklyCapacity, List<Utilization.TimeOff> timeOff,
-            List<Allocation> allocations) {
-        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate friday = monday.plusDays(4);
-        BigDecimal hard = BigDecimal.ZERO;
-        BigDecimal soft = BigDecimal.ZERO;
-        for (Allocation allocation : allocations) {
-            BigDecimal hours = hoursInWeek(allocation, monday);
-            if (allocation.hard()) {
-                hard = hard.add(hours);
-            } else {
-                soft = soft.add(hours);
-            }
-        }
-        BigDecimal capacity = Utilization.of(monday, friday, weeklyCapacity, timeOff, List.of()).capacity();
-        return new WeeklyAllocation(monday, hard, soft, capacity);
-    }
-
-    /** hoursPerWeek × the allocation's working days in the week starting on {@code monday} / 5. */
+    /** The allocation's hours in the ISO week starting on {@code monday}; 0 when it books none of its days. */
     public static BigDecimal hoursInWeek(Allocation allocation, LocalDate monday) {
-        if (allocation.hoursPerWeek() == null || allocation.from() == null || allocation.to() == null) {
-            return BigDecimal.ZERO;
-        }
-        LocalDate first = allocation.from().isAfter(monday) ? allocation.from() : monday;
-        LocalDate friday = monday.plusDays(4);
-        LocalDate last = allocation.to().isBefore(friday) ? allocation.to() : friday;
-        long workingDays = first.isAfter(last) ? 0 : first.datesUntil(last.plusDays(1)).count();
-        return Decimals.divide(allocation.hoursPerWeek().multiply(BigDecimal.valueOf(workingDays)),
-                WORKING_DAYS_PER_WEEK);
-    }
-
-    /** HARD hours / capacity, 3 decimals; {@code null} without capacity. */
-    public BigDecimal hardLoad() {
-        return Decimals.ratio(Decimals.divide(hardHours, capacity));
-    }
-
-    /** Whether HARD bookings exceed the week's capacity. */
-    public boolean overAllocated() {
-        return hardHours.compareTo(capacity) > 0;
-    }
-
-    /**
-     * Whether HARD bookings exceed the given share of capacity (the alert rule's 1.10); a week without capacity
-     * is exceeded by any HARD booking.
-     */
-    public boolean hardLoadAbove(BigDecimal share) {
-        return hardHours.compareTo(capacity.multiply(share)) > 0;
+        return WorkingTime.allocationHours(allocation.hoursPerWeek(), allocation.from(), allocation.to(), monday,
+                monday.plusDays(6));
     }
 }

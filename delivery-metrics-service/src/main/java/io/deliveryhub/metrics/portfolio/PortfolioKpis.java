@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PortfolioKpis", description = "Delivery KPIs of the portfolio (or of the projects the filters pick) as of a day",
         example = """
                 {"asOf":"2026-03-06","filters":{"deliveryManagerId":null,"clientId":null,"practice":null},
-                 "projects":{"total":12,"byStatus":{"PROPOSED":2,"PLANNING":1,"ACTIVE":6,"ON_HOLD":1,"COMPLETED":1,"CLOSED":1,"CANCELLED":0}},
+                 "projects":{"total":12,"byStatus":{"ACTIVE":6,"CLOSED":1,"COMPLETED":1,"ON_HOLD":1,"PLANNING":1,"PROPOSED":2}},
                  "health":{"projectsInDelivery":7,"byStatus":{"GREEN":4,"AMBER":2,"RED":1}},
                  "milestones":{"onTime":18,"late":3,"onTimeRate":0.857},
                  "costAndSchedule":{"activeProjects":6,"judged":5,"onTrack":3,"share":0.600},
@@ -81,7 +81,9 @@ public record PortfolioKpis(
             Utilization (docs/kpis.md) over the 4 weeks before asOf ([asOf − 28 days, asOf − 1 day]) of the people \
             of the practice filter (everyone without it), narrowed by the delivery manager or client filter to the \
             people HARD-allocated on the filtered projects in that period; benchShare = people on the bench / \
-            people. Ratios are null when their divisor is 0.""")
+            people. Someone inactive all the period who logged hours in it counts with those hours and no capacity. \
+            The formula, that rule and the bench threshold are those of resources-service's GET /api/v1/utilization \
+            and GET /api/v1/bench (the per-person views). Ratios are null when their divisor is 0.""")
     public record People(LocalDate from, LocalDate to, @Schema(example = "40") int people,
             @Schema(example = "6080.0", nullable = true) BigDecimal capacityHours,
             @Schema(example = "4985.5", nullable = true) BigDecimal loggedHours,

@@ -1,32 +1,21 @@
 package io.deliveryhub.metrics.portfolio;
 
-import io.deliveryhub.metrics.project.ProjectStatus;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ProjectCounts", description = "How many projects the portfolio holds, in total and per lifecycle status",
         example = """
-                {"total":12,"byStatus":{"PROPOSED":2,"PLANNING":1,"ACTIVE":6,"ON_HOLD":1,"COMPLETED":1,"CLOSED":1,"CANCELLED":0}}""")
+                {"total":12,"byStatus":{"ACTIVE":6,"CLOSED":1,"COMPLETED":1,"ON_HOLD":1,"PLANNING":1,"PROPOSED":2}}""")
 public record ProjectCounts(
         @Schema(description = "All projects, whatever their status", example = "12") long total,
-        @Schema(description = "Every lifecycle status in lifecycle order, 0 where no project is in it; a status "
-                + "introduced later by projects-service is listed after them") Map<String, Long> byStatus) {
-
-    private static final Set<String> LIFECYCLE = Arrays.stream(ProjectStatus.values()).map(Enum::name)
-            .collect(Collectors.toSet());
+        @Schema(description = "The statuses the portfolio's projects are in, by name, with how many are in each; a "
+                + "status no project is in is left out. The lifecycle and its statuses are projects-service's (its "
+                + "Project.status), so this service repeats no list of them.") Map<String, Long> byStatus) {
 
     /** @param counted status → number of projects, as the read model holds them (statuses with none absent) */
     public static ProjectCounts of(Map<String, Long> counted) {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (ProjectStatus status : ProjectStatus.values()) {
-            byStatus.put(status.name(), counted.getOrDefault(status.name(), 0L));
-        }
-        counted.keySet().stream().filter(status -> !LIFECYCLE.contains(status)).sorted()
-                .forEach(status -> byStatus.put(status, counted.get(status)));
+        Map<String, Long> byStatus = new TreeMap<>(counted);
         return new ProjectCounts(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus);
     }
 }

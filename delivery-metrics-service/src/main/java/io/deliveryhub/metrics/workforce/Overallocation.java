@@ -1,53 +1,66 @@
 package io.deliveryhub.metrics.workforce;
 
-import io.deliveryhub.metrics.kpi.Utilization;
-import io.deliveryhub.metrics.kpi.WeeklyAllocation;
+import io.deliveryhub.metrics.kpi.Decimals;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The ISO weeks, from the week of a day through the next {@code weeksAhead}, in which a person's HARD allocations
- * book more than a share (e.g. 1.10) of that week's capacity after time off.
+ * The over-allocated weeks resources-service published for a person, narrowed to those the alert looks at: from the
+ * week of a day through the next {@code weeksAhead}, booked above a share (e.g. 1.10) of the week's capacity.
+ * resources-service lists only weeks booked above capacity, so a share below 1 sees no more than those.
  */
-public record Overallocation(BigDecimal threshold, List<WeeklyAllocation> weeks) {
+public record Overallocation(BigDecimal threshold, List<Week> weeks) {
 
-    public static Overallocation of(LocalDate day, int weeksAhead, BigDecimal threshold, BigDecimal weeklyCapacity,
-            List<Utilization.TimeOff> timeOff, List<WeeklyAllocation.Allocation> hardAllocations) {
-        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<WeeklyAllocation> exceeded = new ArrayList<>();
-        for (int week = 0; week <= weeksAhead; week++) {
-            WeeklyAllocation load = WeeklyAllocation.of(monday.plusWeeks(week), weeklyCapacity, timeOff,
-                    hardAllocations);
-            if (load.hardLoadAbove(threshold)) {
-                exceeded.add(load);
-            }
+    /** One ISO week as published: capacity after time off and the HARD hours booked in it. */
+    public record Week(String week, BigDecimal capacityHours, BigDecimal bookedHours) {
+
+        LocalDate monday() {
+            return LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
         }
-        return new Overallocation(threshold, exceeded);
+
+        /** booked / capacity, 3 decimals; null without capacity. */
+        BigDecimal load() {
+            return Decimals.ratio(Decimals.divide(bookedHours, capacityHours));
+        }
+
+        /** A week without capacity is exceeded by any booking. */
+        boolean above(BigDecimal share) {
+            return bookedHours.compareTo(capacityHours.multiply(share)) > 0;
+        }
+    }
+
+    public static Overallocation of(LocalDate day, int weeksAhead, BigDecimal threshold, List<Week> published) {
+        LocalDate first = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = first.plusWeeks(weeksAhead);
+        return new Overallocation(threshold, published.stream()
+                .filter(week -> !week.monday().isBefore(first) && !week.monday().isAfter(last))
+                .filter(week -> week.above(threshold))
+                .sorted(Comparator.comparing(Week::monday)).toList());
     }
 
     public boolean any() {
         return !weeks.isEmpty();
     }
 
-    /** The highest HARD hours / capacity of the weeks (3 decimals); null when only weeks without capacity exceed. */
+    /** The highest booked / capacity of the weeks (3 decimals); null when only weeks without capacity exceed. */
     public BigDecimal worstRatio() {
-        return weeks.stream().map(WeeklyAllocation::hardLoad).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        return weeks.stream().map(Week::load).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** E.g. "Jane Doe is hard-allocated above 1.10 × capacity in 2026-W12 (44.00 h of 40.00 h)". */
     public String describe(String person) {
         return person + " is hard-allocated above " + threshold.toPlainString() + " × capacity in "
-                + weeks.stream().map(week -> isoWeek(week.monday()) + " (" + hours(week.hardHours()) + " h of "
-                        + hours(week.capacity()) + " h)").collect(Collectors.joining(", "));
+                + weeks.stream().map(week -> week.week() + " (" + hours(week.bookedHours()) + " h of "
+                        + hours(week.capacityHours()) + " h)").collect(Collectors.joining(", "));
     }
 
     static String isoWeek(LocalDate monday) {
@@ -56,6 +69,6 @@ public record Overallocation(BigDecimal threshold, List<WeeklyAllocation> weeks)
     }
 
     private static String hours(BigDecimal hours) {
-        return hours.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return hours.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -1,45 +1,55 @@
 package io.deliveryhub.metrics.workforce;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.metrics.alert.AlertRule;
 import io.deliveryhub.metrics.alert.Breach;
-import io.deliveryhub.metrics.kpi.Utilization;
-import io.deliveryhub.metrics.kpi.WeeklyAllocation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
  * A person whose HARD allocations book more than the threshold (default 1.10) times a week's capacity after time
- * off, in the current ISO week or one of the next {@code weeks-ahead} (default 12). resources-service refuses such
- * bookings unless explicitly allowed, and time off recorded later can make an accepted booking too much, so the
- * alert says who and which weeks. Its subject is the person; it belongs to no single project. People not (yet)
- * announced have no known capacity and are not judged.
+ * off, in the current ISO week or one of the next {@code weeks-ahead} (default 12). resources-service owns that
+ * judgement: it publishes each person's over-allocated weeks whenever a booking, time off or capacity changes
+ * (deliveryhub.person.overallocation-changed.v1), so time off recorded after a booking raises the alert too; this
+ * rule only reads those weeks against its threshold and window. Its subject is the person; it belongs to no single
+ * project.
  */
 @ApplicationScoped
 public class PersonOverallocatedRule implements AlertRule {
 
     static final String NAME = "PERSON_OVERALLOCATED";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Overallocation.Week>> WEEKS = new TypeReference<>() {
+    };
+
+    /** A person's published weeks, with their name when people events announced it. */
+    private record Published(UUID personId, String name, String weeks) {
+
+        static Published of(Tuple row) {
+            return new Published(row.get("person_id", UUID.class), row.get("name", String.class),
+                    row.get("weeks", String.class));
+        }
+    }
 
     private final Session session;
-    private final WorkforceFacts facts;
     private final BigDecimal threshold;
     private final int weeksAhead;
 
-    public PersonOverallocatedRule(Session session, WorkforceFacts facts,
+    public PersonOverallocatedRule(Session session,
             @ConfigProperty(name = "deliveryhub.alerts.person-overallocated.threshold", defaultValue = "1.10")
             BigDecimal threshold,
             @ConfigProperty(name = "deliveryhub.alerts.person-overallocated.weeks-ahead", defaultValue = "12")
             int weeksAhead) {
         this.session = session;
-        this.facts = facts;
         this.threshold = threshold;
         this.weeksAhead = weeksAhead;
     }
@@ -51,25 +61,27 @@ public class PersonOverallocatedRule implements AlertRule {
 
     @Override
     public List<Breach> breachesOn(LocalDate day) {
-        LocalDate from = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate to = from.plusWeeks(weeksAhead).plusDays(4);
-        Map<UUID, List<WeeklyAllocation.Allocation>> allocations = facts.hardAllocations(from, to);
-        if (allocations.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, List<Utilization.TimeOff>> timeOff = facts.timeOff(from, to);
         List<Breach> breaches = new ArrayList<>();
-        for (Object[] person : session.createNativeQuery(
-                "select id, name, capacity_hours_per_week from person where id in (:ids)", Object[].class)
-                .setParameterList("ids", allocations.keySet()).getResultList()) {
-            UUID id = (UUID) person[0];
-            Overallocation overallocation = Overallocation.of(day, weeksAhead, threshold, (BigDecimal) person[2],
-                    timeOff.getOrDefault(id, List.of()), allocations.get(id));
+        for (Published person : session.createNativeQuery("""
+                select o.person_id as person_id, coalesce(p.name, 'Person ' || o.person_id) as name,
+                       cast(o.weeks as text) as weeks
+                from person_overallocation o left join person p on p.id = o.person_id
+                where jsonb_array_length(o.weeks) > 0""", Tuple.class).getResultStream().map(Published::of).toList()) {
+            Overallocation overallocation = Overallocation.of(day, weeksAhead, threshold, weeks(person));
             if (overallocation.any()) {
-                breaches.add(new Breach(NAME, id, null, overallocation.describe((String) person[1]),
+                breaches.add(new Breach(NAME, person.personId(), null, overallocation.describe(person.name()),
                         overallocation.worstRatio(), threshold));
             }
         }
         return breaches;
+    }
+
+    private static List<Overallocation.Week> weeks(Published person) {
+        try {
+            return JSON.readValue(person.weeks(), WEEKS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("person_overallocation.weeks of " + person.personId()
+                    + " is not a list of weeks", e);
+        }
     }
 }

@@ -19,9 +19,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads {@code deliveryhub.resources.v1} and hands each event to the read model its type is about: time entries,
- * people, time off and allocations; people's rates and the rates on allocations also feed the money read models.
- * Types this service has no use for (skills, certifications, resource requests) are recorded as handled and passed
- * over; a rate's effect on costs reaches us as re-costed time entries. The
+ * people, time off, allocations and people's over-allocated weeks (which re-evaluate PERSON_OVERALLOCATED once
+ * applied); people's rates and the rates on allocations also feed the money read models. Types this service has no
+ * use for (skills, certifications, resource requests) are recorded as handled and passed over; a rate's effect on
+ * costs reaches us as re-costed time entries. The
  * producer's outbox notices (an event parked or re-queued) feed the OUTBOX_EVENT_PARKED alert. A poll's events
  * are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an event, or a state
  * that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
@@ -37,6 +38,7 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final PersonProjector people;
     private final TimeOffProjector timeOff;
     private final AllocationProjector allocations;
+    private final OverallocationProjector overallocations;
     private final Event<AlertInputsChanged> alertInputsChanged;
     private final Event<ProjectFactsChanged> projectFactsChanged;
     private final WorkforceFactsVersion workforceFacts;
@@ -44,7 +46,8 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final MoneyFactsProjector money;
 
     public ResourceEventsConsumer(BatchedInbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
-            TimeOffProjector timeOff, AllocationProjector allocations, Event<AlertInputsChanged> alertInputsChanged,
+            TimeOffProjector timeOff, AllocationProjector allocations, OverallocationProjector overallocations,
+            Event<AlertInputsChanged> alertInputsChanged,
             Event<ProjectFactsChanged> projectFactsChanged, WorkforceFactsVersion workforceFacts,
             ParkedEventsHeard parkedEvents, MoneyFactsProjector money) {
         this.money = money;
@@ -54,6 +57,7 @@ public class ResourceEventsConsumer implements ReadModelFeed {
         this.people = people;
         this.timeOff = timeOff;
         this.allocations = allocations;
+        this.overallocations = overallocations;
         this.alertInputsChanged = alertInputsChanged;
         this.projectFactsChanged = projectFactsChanged;
         this.workforceFacts = workforceFacts;
@@ -100,13 +104,14 @@ public class ResourceEventsConsumer implements ReadModelFeed {
             changedCostsOf(event);
         } else if (PersonProjector.EVENTS.contains(type)) {
             people.apply(event);
-            changedWhatAllocationAlertsLookAt();
         } else if (type.equals(TimeOffProjector.RECORDED) || type.equals(TimeOffProjector.CANCELLED)) {
             timeOff.apply(event);
-            changedWhatAllocationAlertsLookAt();
         } else if (AllocationProjector.EVENTS.contains(type)) {
             allocations.apply(event);
-            changedWhatAllocationAlertsLookAt();
+        } else if (type.equals(OverallocationProjector.CHANGED)) {
+            overallocations.apply(event);
+            alertInputsChanged.fire(new AlertInputsChanged());
+            return;
         } else if (ParkedEventsHeard.isNotice(type)) {
             parkedEvents.apply(event);
             return;
@@ -120,10 +125,5 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     /** Time entries are keyed by their project (docs/architecture.md): its AC and hours, hence its KPIs, changed. */
     private void changedCostsOf(IncomingEvent event) {
         ProjectFactsChanged.about(event).ifPresent(projectFactsChanged::fire);
-    }
-
-    /** Over-allocation depends on capacity, time off and bookings: its rule re-evaluates once this commits. */
-    private void changedWhatAllocationAlertsLookAt() {
-        alertInputsChanged.fire(new AlertInputsChanged());
     }
 }

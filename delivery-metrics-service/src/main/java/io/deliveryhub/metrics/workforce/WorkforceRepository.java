@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
 import io.deliveryhub.platform.persistence.Columns;
+import io.deliveryhub.platform.workforce.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The {@link Workforce} of the people announced on deliveryhub.resources.v1. One statement picks the people and
+ * The {@link Workforce} of the people announced on deliveryhub.resources.v1. One statement picks the people (those
+ * active in the period, and anyone who logged hours in it, as {@link WorkforceTally} counts them) and
  * sums each one's logged and billable hours in the period from their hours per day (V7, kept by a trigger on the
  * entries, REJECTED ones left out);
  * time off and HARD allocations are read for the period in one statement each; {@link WorkforceTally} does the
@@ -40,7 +42,8 @@ public class WorkforceRepository implements Workforce {
                 from person_day_hours d
                 where d.person_id = p.id and d.day between :from and :to
             ) logged
-            where (p.active_from is null or p.active_from <= :to) and (p.active_to is null or p.active_to >= :from)""";
+            where ((p.active_from is null or p.active_from <= :to) and (p.active_to is null or p.active_to >= :from)
+                   or coalesce(logged.hours, 0) > 0)""";
     private static final String OF_PRACTICE = "\n  and p.practice = :practice";
     private static final String ON_PROJECTS = """
 
@@ -58,7 +61,8 @@ public class WorkforceRepository implements Workforce {
     private final Cache<Period, Kept> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     public WorkforceRepository(Session session, WorkforceFacts facts, WorkforceFactsVersion version,
-            @ConfigProperty(name = "deliveryhub.bench.threshold", defaultValue = "0.5") BigDecimal benchThreshold) {
+            @ConfigProperty(name = "deliveryhub.bench.threshold", defaultValue = WorkingTime.DEFAULT_BENCH_THRESHOLD)
+            BigDecimal benchThreshold) {
         this.session = session;
         this.facts = facts;
         this.version = version;

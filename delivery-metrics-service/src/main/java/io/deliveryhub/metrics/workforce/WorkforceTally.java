@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Adds up people into the figures of a group over [from, to] (docs/kpis.md). A person counts only while active:
- * their capacity is that of their working days inside both the period and their active dates, and someone not
- * active on any day of the period is left out. Logged and billable hours are those of their entries in the period.
- * A counted person is on the bench when their HARD allocations over their active part of the period fall below
- * the threshold times that capacity.
+ * Adds up people into the figures of a group over [from, to] (docs/kpis.md#utilization), as resources-service's utilization does
+ * ({@link io.deliveryhub.platform.workforce.WorkingTime}): a person's capacity is that of their working days inside
+ * both the period and their active dates, and their logged and billable hours are those of their entries in the
+ * period whether or not they were active then (the work was done), so someone inactive all period who logged hours
+ * counts with those hours and no capacity. A person is on the bench when their HARD allocations over their active
+ * part of the period fall below the threshold times that capacity; never without capacity.
  */
 public final class WorkforceTally {
 
@@ -32,7 +33,7 @@ public final class WorkforceTally {
     public WorkforceTally add(PersonFacts person) {
         LocalDate first = person.activeFrom() != null && person.activeFrom().isAfter(from) ? person.activeFrom() : from;
         LocalDate last = person.activeTo() != null && person.activeTo().isBefore(to) ? person.activeTo() : to;
-        if (first.isAfter(last)) {
+        if (first.isAfter(last) && orZero(person.logged()).signum() == 0) {
             return this;
         }
         BigDecimal capacity = Utilization.of(first, last, person.weeklyCapacity(), person.timeOff(), List.of())

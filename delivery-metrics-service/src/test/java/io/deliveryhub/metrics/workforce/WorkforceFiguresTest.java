@@ -28,7 +28,7 @@ class WorkforceFiguresTest {
     Workforce workforce;
 
     @Test
-    void measuresUtilizationAndBenchOfThePeopleActiveInThePeriod() {
+    void measuresUtilizationAndBenchOfThePeopleActiveInThePeriodAndTheHoursOfAnyoneWhoLoggedInIt() {
         String practice = "Practice " + UUID.randomUUID();
         UUID projectX = UUID.randomUUID();
         UUID projectY = UUID.randomUUID();
@@ -52,7 +52,8 @@ class WorkforceFiguresTest {
         hardOrSoft(ben, projectY, MONDAY, FRIDAY_WEEK_2, 10, "HARD");
         hardOrSoft(ben, projectX, MONDAY, FRIDAY_WEEK_2, 30, "SOFT");
 
-        // Cleo left before the period; Dan joined for its second week, HARD-booked on X from then on.
+        // Cleo left before the period yet logged 8 h in it (a late timesheet): her hours count, with no capacity, as
+        // resources-service's utilization counts them. Dan joined for its second week, HARD-booked on X from then on.
         UUID cleo = person(practice, 40, LocalDate.of(2025, 1, 1), MONDAY.minusDays(3));
         log(cleo, projectX, MONDAY, 8, true, "APPROVED");
         UUID dan = person(practice, 40, MONDAY.plusWeeks(1), null);
@@ -60,14 +61,14 @@ class WorkforceFiguresTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             WorkforceFigures all = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null);
-            assertThat(all.people()).isEqualTo(3);
-            assertThat(all.capacityHours()).isEqualByComparingTo("192"); // 72 + 80 + 40
-            assertThat(all.loggedHours()).isEqualByComparingTo("48");
-            assertThat(all.billableHours()).isEqualByComparingTo("40");
-            assertThat(all.utilization()).isEqualByComparingTo("0.250");
-            assertThat(all.billableUtilization()).isEqualByComparingTo("0.208"); // 0.2083
+            assertThat(all.people()).isEqualTo(4);
+            assertThat(all.capacityHours()).isEqualByComparingTo("192"); // 72 + 80 + 0 + 40
+            assertThat(all.loggedHours()).isEqualByComparingTo("56");
+            assertThat(all.billableHours()).isEqualByComparingTo("48");
+            assertThat(all.utilization()).isEqualByComparingTo("0.292"); // 0.2917
+            assertThat(all.billableUtilization()).isEqualByComparingTo("0.250");
             assertThat(all.onBench()).isEqualTo(1);
-            assertThat(all.benchShare()).isEqualByComparingTo("0.333");
+            assertThat(all.benchShare()).isEqualByComparingTo("0.250");
         });
 
         WorkforceFigures onY = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, Set.of(projectY));

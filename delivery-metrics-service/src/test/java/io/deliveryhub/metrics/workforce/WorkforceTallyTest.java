@@ -65,6 +65,21 @@ class WorkforceTallyTest {
     }
 
     @Test
+    void keepsTheHoursOfSomeoneInactiveAllPeriodAsResourcesServiceDoes() {
+        // Left on the Friday before, yet logged 8 h this week (late timesheet): the hours count, with no capacity.
+        WorkforceFigures figures = tally(MONDAY, FRIDAY)
+                .add(person(FORTY, null, null, List.of(), "32", "32", fullWeek("40")))
+                .add(person(FORTY, null, MONDAY.minusDays(3), List.of(), "8", "8", List.of()))
+                .figures();
+
+        assertThat(figures.capacityHours()).isEqualByComparingTo("40");
+        assertThat(figures.loggedHours()).isEqualByComparingTo("40");
+        assertThat(figures.utilization()).isEqualByComparingTo("1.000");
+        assertThat(figures.people()).isEqualTo(2);
+        assertThat(figures.onBench()).isZero();
+    }
+
+    @Test
     void answersNullRatiosForNobodyOrNoCapacity() {
         WorkforceFigures nobody = tally(MONDAY, FRIDAY).figures();
         assertThat(nobody.people()).isZero();

@@ -39,7 +39,7 @@ public class ChangeRequestResource {
 
     @POST
     @Operation(summary = "Submit a change request (scope, budget and schedule impact)",
-            description = "Refused (409) for a COMPLETED, CLOSED or CANCELLED project. budgetDelta is in the base currency (422 otherwise).")
+            description = "Refused (409 project-ended) for a COMPLETED, CLOSED or CANCELLED project: its plan no longer changes. budgetDelta is in the base currency (422 otherwise).")
     @APIResponse(responseCode = "201", description = "Submitted; Location points to it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChangeRequestView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN })

@@ -9,6 +9,7 @@ import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.ProblemException;
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
@@ -20,7 +21,7 @@ import io.deliveryhub.projects.history.ProjectEvents;
 import io.deliveryhub.projects.project.EditableProject;
 import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
-import io.deliveryhub.projects.project.ProjectStatus;
+import io.deliveryhub.projects.project.ProjectLifecycle;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -30,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -38,9 +38,6 @@ public class ChangeRequestService {
 
     static final String SUBMITTED = "deliveryhub.change-request.submitted.v1";
     static final String DECIDED = "deliveryhub.change-request.decided.v1";
-    /** A finished project's plan no longer moves. */
-    private static final Set<ProjectStatus> FINISHED = Set.of(ProjectStatus.COMPLETED, ProjectStatus.CLOSED,
-            ProjectStatus.CANCELLED);
 
     private final ProjectService projects;
     private final BaselineService baselines;
@@ -159,9 +156,9 @@ public class ChangeRequestService {
     }
 
     private static void requireOpen(Project project) {
-        if (FINISHED.contains(project.status)) {
-            throw new Conflict("project-finished", "Project " + project.key + " is " + project.status
-                    + "; its plan no longer changes");
+        if (!ProjectLifecycle.acceptsNewWork(project.status)) {
+            throw ProjectEndedProblem.conflict(project.id, project.key, project.status.name(), "Project " + project.key
+                    + " is " + project.status + "; its plan no longer changes");
         }
     }
 

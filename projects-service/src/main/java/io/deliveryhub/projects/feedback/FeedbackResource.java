@@ -36,7 +36,8 @@ public class FeedbackResource {
     }
 
     @POST
-    @Operation(summary = "Record the client's feedback: CSAT 1–5 and/or NPS 0–10, optionally about one milestone")
+    @Operation(summary = "Record the client's feedback: CSAT 1–5 and/or NPS 0–10, optionally about one milestone",
+            description = "Refused (409 project-ended) once the project no longer accepts records (CLOSED or CANCELLED).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedbackView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN, DELIVERY_LEAD })

@@ -34,8 +34,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView record(String idOrKey, RecordFeedbackRequest request, String actor) {
-        Project project = projects.find(idOrKey);
-        projects.requireStake(project);
+        Project project = projects.openForRecords(idOrKey, "client feedback");
         if (request.milestoneId() != null && Milestone.<Milestone> findByIdOptional(request.milestoneId())
                 .filter(milestone -> milestone.projectId.equals(project.id)).isEmpty()) {
             throw new Unprocessable("unknown-milestone", "milestoneId " + request.milestoneId()

@@ -45,7 +45,7 @@ public class MilestoneResource {
     }
 
     @POST
-    @Operation(summary = "Add a milestone (PLANNED); refused (409) once the project is CLOSED or CANCELLED")
+    @Operation(summary = "Add a milestone (PLANNED); refused (409 project-ended) once the project no longer accepts records (acceptsRecords false)")
     @APIResponse(responseCode = "201", description = "Created; Location points to it, ETag is its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MilestoneView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN })

@@ -2,8 +2,12 @@ package io.deliveryhub.projects.milestone;
 
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
+import io.deliveryhub.projects.project.ProjectLifecycle;
+import io.deliveryhub.projects.project.ProjectStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What may happen to a milestone. Progress (PLANNED ⇄ IN_PROGRESS) is edited freely; DONE and WAIVED are
@@ -37,10 +41,13 @@ public final class MilestoneRules {
      * A project became COMPLETED with every milestone DONE or WAIVED (its lifecycle guard); no milestone
      * may be added or reopened afterwards, or the completed project would have unfinished work again.
      */
-    public static void requireFinishedInCompletedProject(boolean projectCompleted, MilestoneStatus status) {
-        if (projectCompleted && status != MilestoneStatus.DONE && status != MilestoneStatus.WAIVED) {
-            throw new Conflict("project-completed", "The project is COMPLETED: every milestone is DONE or WAIVED"
-                    + " and must stay so; a milestone cannot be added or reopened now");
+    public static void requireFinishedInCompletedProject(UUID projectId, String projectKey, ProjectStatus projectStatus,
+            MilestoneStatus status) {
+        if (!ProjectLifecycle.acceptsNewWork(projectStatus) && status != MilestoneStatus.DONE
+                && status != MilestoneStatus.WAIVED) {
+            throw ProjectEndedProblem.conflict(projectId, projectKey, projectStatus.name(), "Project " + projectKey
+                    + " is " + projectStatus + ": every milestone is DONE or WAIVED and must stay so; a milestone"
+                    + " cannot be added or reopened now");
         }
     }
 

@@ -15,7 +15,6 @@ import io.deliveryhub.projects.exchangerate.ExchangeRateService;
 import io.deliveryhub.projects.history.ProjectEvents;
 import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
-import io.deliveryhub.projects.project.ProjectStatus;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -65,7 +64,7 @@ public class MilestoneService {
     /** Also used when a project is started from a template, inside that transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MilestoneView create(Project project, CreateMilestoneRequest request, String actor) {
-        MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED,
+        MilestoneRules.requireFinishedInCompletedProject(project.id, project.key, project.status,
                 MilestoneStatus.PLANNED);
         checkBilling(project, request.billingAmount(), request.dueDate());
         Milestone milestone = new Milestone();
@@ -125,7 +124,7 @@ public class MilestoneService {
             MilestoneRules.requireEditable(milestone.status, accepted);
         }
         MilestoneRules.requireEdit(milestone.status, edit.status(), accepted);
-        MilestoneRules.requireFinishedInCompletedProject(project.status == ProjectStatus.COMPLETED, edit.status());
+        MilestoneRules.requireFinishedInCompletedProject(project.id, project.key, project.status, edit.status());
         checkBilling(project, edit.billingAmount(), edit.dueDate());
         if (current.equals(edit)) {
             return before;

@@ -49,6 +49,23 @@ public final class ProjectLifecycle {
         return NEXT.get(status).isEmpty();
     }
 
+    /**
+     * Whether the project still takes records (milestones, status reports, RAID, feedback, time entries, bookings):
+     * until it reaches a final status its records are live, afterwards they are history. Published on every project
+     * event as {@code acceptsRecords}, so no consumer keeps its own list of final statuses.
+     */
+    public static boolean acceptsRecords(ProjectStatus status) {
+        return !isTerminal(status);
+    }
+
+    /**
+     * Whether its plan may still grow: a COMPLETED project finished all its work (its guard), so no change request
+     * moves its plan and no unfinished milestone joins it; a final status takes nothing at all.
+     */
+    public static boolean acceptsNewWork(ProjectStatus status) {
+        return status != COMPLETED && acceptsRecords(status);
+    }
+
     /** Cancelling ends the client engagement, so it is a delivery-management decision (docs/access.md#roles). */
     public static boolean needsDeliveryManagement(ProjectStatus to) {
         return to == CANCELLED;

@@ -12,6 +12,7 @@ import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.ProblemException;
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.security.ProjectStakes;
@@ -114,9 +115,9 @@ public class ProjectService {
     public ProjectView update(String idOrKey, JsonNode patch, String ifMatch, Actor actor) {
         Project project = lockForChange(idOrKey);
         ETags.requireMatch(ifMatch, project.version);
-        if (ProjectLifecycle.isTerminal(project.status)) {
-            throw new Conflict("project-finished", "Project " + project.key + " is " + project.status
-                    + " and can no longer be changed");
+        if (!ProjectLifecycle.acceptsRecords(project.status)) {
+            throw ProjectEndedProblem.conflict(project.id, project.key, project.status.name(), "Project " + project.key
+                    + " is " + project.status + " and can no longer be changed");
         }
         EditableProject before = EditableProject.of(project);
         EditableProject after = mergePatch.apply(before, patch, EditableProject.class, IMMUTABLE);
@@ -238,8 +239,8 @@ public class ProjectService {
 
     /**
      * The project, for the caller to add to or change what it records (milestones, deliverables, status reports,
-     * RAID): refused to a caller without a stake in it (403), and once it is CLOSED or CANCELLED (409): its records
-     * are history then.
+     * RAID, feedback): refused to a caller without a stake in it (403), and once it no longer accepts records (409
+     * {@code project-ended}): its records are history then.
      *
      * @param records what is being changed, for the message ("milestones and deliverables")
      */
@@ -251,9 +252,9 @@ public class ProjectService {
         requireStake(project);
         // Only its records change: read-only, so the flush at commit has no copy of its state to compare.
         Project.getSession().setReadOnly(project, true);
-        if (project.status == ProjectStatus.CLOSED || project.status == ProjectStatus.CANCELLED) {
-            throw new Conflict("project-read-only", "Project " + project.key + " is " + project.status
-                    + "; its " + records + " can no longer be changed");
+        if (!ProjectLifecycle.acceptsRecords(project.status)) {
+            throw ProjectEndedProblem.conflict(project.id, project.key, project.status.name(), "Project " + project.key
+                    + " is " + project.status + "; its " + records + " can no longer be changed");
         }
         return project;
     }

@@ -48,7 +48,7 @@ public class RaidResource {
     @POST
     @Operation(summary = "Raise a risk, assumption, issue or dependency",
             description = "score = probability × impact; a live RISK scoring 15 or more is escalated to DELIVERY_MANAGER."
-                    + " Refused (409) once the project is CLOSED or CANCELLED.")
+                    + " Refused (409 project-ended) once the project no longer accepts records (CLOSED or CANCELLED).")
     @APIResponse(responseCode = "201", description = "Raised; Location points to it, ETag is its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RaidItemView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN, DELIVERY_LEAD })
@@ -99,7 +99,8 @@ public class RaidResource {
     @Path("{itemId}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(summary = "Change a RAID item (JSON merge patch, If-Match required); score and escalation follow",
-            description = "Refused (409) once the project is CLOSED or CANCELLED: its RAID log is history then.")
+            description = "Refused (409 project-ended) once the project no longer accepts records (CLOSED or CANCELLED): its"
+                    + " RAID log is history then.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RaidItemEdit.class)))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RaidItemView.class)))

@@ -41,8 +41,8 @@ public class StatusReportResource {
     @POST
     @Operation(summary = "Post a status report", description = """
             Reports are never edited: a correction is a newer report. Pipelines (INTEGRATION_PIPELINES) always \
-            post with source PIPELINE; the gateway de-duplicates their retries by Idempotency-Key. Refused (409) once the \
-            project is CLOSED or CANCELLED.""")
+            post with source PIPELINE; the gateway de-duplicates their retries by Idempotency-Key. Refused (409 project-ended) \
+            once the project no longer accepts records (CLOSED or CANCELLED).""")
     @APIResponse(responseCode = "201", description = "Posted; Location points to it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusReportView.class)))
     @RolesAllowed({ PROJECT_MANAGER, DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN, DELIVERY_LEAD, INTEGRATION_PIPELINES })

@@ -180,9 +180,9 @@ class ChangeRequestResourceTest {
         String crId = submit(projectId, change("1.00", 0));
         Fixtures.transition(projectId, "COMPLETED");
         ProjectStaff.as(PROJECT_MANAGER).body(change("1.00", 0)).post(CRS, projectId)
-                .then().statusCode(409).body("type", endsWith("/project-finished"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         decide(DELIVERY_MANAGER, projectId, crId, "APPROVED").then().statusCode(409)
-                .body("type", endsWith("/project-finished"));
+                .body("type", endsWith("/project-ended"));
         decide(DELIVERY_MANAGER, projectId, crId, "REJECTED").then().statusCode(200);
     }
 }

@@ -201,14 +201,14 @@ class MilestoneResourceTest {
         ProjectParts.cancel(projectId);
 
         Api.as(ADMIN).body(ProjectParts.milestone("Late addition")).post(MILESTONES, projectId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"), "detail", containsString("CANCELLED"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"), "detail", containsString("CANCELLED"));
         Api.as(ADMIN).body(Map.of("completedOn", "2026-03-01")).post(MILESTONE + "/complete", projectId, milestoneId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("name", "Renamed")).patch(MILESTONE, projectId, milestoneId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         Api.as(ADMIN).body(Map.of("name", "Late deliverable"))
                 .post(MILESTONE + "/deliverables", projectId, milestoneId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         Api.as(TEAM_MEMBER).get(MILESTONE, projectId, milestoneId).then().statusCode(200);
     }
 
@@ -222,9 +222,9 @@ class MilestoneResourceTest {
 
         Api.as(ADMIN).header("If-Match", "\"2\"").body(Map.of("status", "IN_PROGRESS"))
                 .patch(MILESTONE, projectId, milestoneId)
-                .then().statusCode(409).body("type", endsWith("/project-completed"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         Api.as(ADMIN).body(ProjectParts.milestone("Afterthought")).post(MILESTONES, projectId)
-                .then().statusCode(409).body("type", endsWith("/project-completed"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         Api.as(ADMIN).body(Map.of("acceptedOn", "2026-03-02")).post(MILESTONE + "/accept", projectId, milestoneId)
                 .then().statusCode(200).body("acceptedOn", is("2026-03-02"));
     }

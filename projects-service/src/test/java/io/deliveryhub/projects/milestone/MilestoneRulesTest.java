@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.ProblemException;
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
+import io.deliveryhub.projects.project.ProjectStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,14 +122,17 @@ class MilestoneRulesTest {
     @ParameterizedTest
     @EnumSource(MilestoneStatus.class)
     void keepsEveryMilestoneOfACompletedProjectFinished(MilestoneStatus status) {
-        assertThatCode(() -> MilestoneRules.requireFinishedInCompletedProject(false, status)).doesNotThrowAnyException();
+        UUID id = UUID.randomUUID();
+        assertThatCode(() -> MilestoneRules.requireFinishedInCompletedProject(id, "ACME", ProjectStatus.ACTIVE, status))
+                .doesNotThrowAnyException();
         if (status == DONE || status == WAIVED) {
-            assertThatCode(() -> MilestoneRules.requireFinishedInCompletedProject(true, status))
-                    .doesNotThrowAnyException();
+            assertThatCode(() -> MilestoneRules.requireFinishedInCompletedProject(id, "ACME", ProjectStatus.COMPLETED,
+                    status)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> MilestoneRules.requireFinishedInCompletedProject(true, status))
-                    .isInstanceOf(Conflict.class).extracting(e -> ((ProblemException) e).type())
-                    .isEqualTo("project-completed");
+            assertThatThrownBy(() -> MilestoneRules.requireFinishedInCompletedProject(id, "ACME",
+                    ProjectStatus.COMPLETED, status))
+                    .isInstanceOf(ProjectEndedProblem.class).extracting(e -> ((ProblemException) e).type())
+                    .isEqualTo("project-ended");
         }
     }
 }

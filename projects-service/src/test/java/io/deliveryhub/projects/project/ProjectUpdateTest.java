@@ -178,7 +178,7 @@ class ProjectUpdateTest {
         int version = Fixtures.transition(id, "CANCELLED");
         patch(ADMIN).header("If-Match", "\"" + version + "\"").body(Map.of("name", "Too late"))
                 .patch("/api/v1/projects/{id}", id)
-                .then().statusCode(409).body("type", endsWith("/project-finished"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
     }
 
     @Test

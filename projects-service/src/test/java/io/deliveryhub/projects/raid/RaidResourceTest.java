@@ -123,9 +123,9 @@ class RaidResourceTest {
                 .then().statusCode(201).extract().path("id");
         ProjectParts.cancel(projectId);
         ProjectStaff.as(PROJECT_MANAGER).body(item("ISSUE", 2, 2)).post(RAID, projectId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"), "detail", containsString("RAID"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"), "detail", containsString("RAID"));
         ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("status", "CLOSED")).patch(ITEM, projectId, itemId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"));
         Api.as(TEAM_MEMBER).get(ITEM, projectId, itemId).then().statusCode(200);
     }
 

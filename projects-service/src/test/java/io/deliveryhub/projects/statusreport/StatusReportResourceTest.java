@@ -75,7 +75,7 @@ class StatusReportResourceTest {
         String projectId = Fixtures.newProject();
         ProjectParts.cancel(projectId);
         ProjectStaff.as(PROJECT_MANAGER).body(report("2026-03-06", "GREEN", 10)).post(REPORTS, projectId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"),
+                .then().statusCode(409).body("type", endsWith("/project-ended"),
                         "detail", containsString("status reports"));
     }
 

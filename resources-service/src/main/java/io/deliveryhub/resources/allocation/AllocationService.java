@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -58,10 +59,12 @@ public class AllocationService {
     private final PersonCalendars calendars;
     private final Bookings bookings;
     private final ProjectStakes stakes;
+    private final PersonOverallocations overallocations;
     private final Clock clock;
 
     public AllocationService(Outbox outbox, BaseCurrency currency, KnownExchangeRates exchangeRates,
-            MergePatch mergePatch, PersonCalendars calendars, Bookings bookings, ProjectStakes stakes, Clock clock) {
+            MergePatch mergePatch, PersonCalendars calendars, Bookings bookings, ProjectStakes stakes,
+            PersonOverallocations overallocations, Clock clock) {
         this.outbox = outbox;
         this.currency = currency;
         this.exchangeRates = exchangeRates;
@@ -69,6 +72,7 @@ public class AllocationService {
         this.calendars = calendars;
         this.bookings = bookings;
         this.stakes = stakes;
+        this.overallocations = overallocations;
         this.clock = clock;
     }
 
@@ -85,6 +89,7 @@ public class AllocationService {
         AllocationView view = AllocationView.of(allocation);
         outbox.publish(AllocationEvents.of(AllocationEvents.CREATED, view, allocation.createdAt,
                 AggregateChange.created(allocation.version, actor.name(), view)));
+        recount(allocation.personId, actor.name());
         return view;
     }
 
@@ -154,6 +159,10 @@ public class AllocationService {
         AllocationView after = AllocationView.of(allocation);
         outbox.publish(AllocationEvents.of(AllocationEvents.UPDATED, after, allocation.updatedAt,
                 AggregateChange.updated(allocation.version, actor.name(), before, after)));
+        recount(before.personId(), actor.name());
+        if (!Objects.equals(before.personId(), allocation.personId)) {
+            recount(allocation.personId, actor.name());
+        }
         return after;
     }
 
@@ -190,6 +199,7 @@ public class AllocationService {
                 AllocationView after = AllocationView.of(allocation);
                 outbox.publish(AllocationEvents.of(AllocationEvents.UPDATED, after, allocation.updatedAt,
                         AggregateChange.updated(allocation.version, SYSTEM_ACTOR, before, after)));
+                recount(allocation.personId, SYSTEM_ACTOR);
             }
         }
     }
@@ -287,6 +297,14 @@ public class AllocationService {
         AllocationView after = AllocationView.of(allocation);
         outbox.publish(AllocationEvents.of(AllocationEvents.RELEASED, after, allocation.updatedAt,
                 AggregateChange.updated(allocation.version, actor, before, after)));
+        recount(allocation.personId, actor);
+    }
+
+    /** A named person's bookings changed: their over-allocated weeks may have too (placeholders have none). */
+    private void recount(UUID personId, String actor) {
+        if (personId != null) {
+            overallocations.recount(personId, actor);
+        }
     }
 
     private static UUID projectOf(UUID id) {

@@ -53,7 +53,7 @@ public record AllocationView(UUID id, UUID personId, String placeholderRole, UUI
         }
     }
 
-    private static List<OverbookedWeek> readWeeks(String json) {
+    static List<OverbookedWeek> readWeeks(String json) {
         try {
             return json == null ? List.of() : JSON.readValue(json, WEEKS);
         } catch (JsonProcessingException e) {

@@ -6,6 +6,7 @@ import io.deliveryhub.resources.calendar.IsoWeek;
 import io.deliveryhub.resources.calendar.IsoWeeks;
 import io.deliveryhub.resources.calendar.WorkingCalendar;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,26 @@ import java.util.List;
 public final class Overallocation {
 
     private Overallocation() {
+    }
+
+    /**
+     * Every ISO week of [monday, sunday] in which a person's HARD bookings exceed their capacity after time off, in
+     * order: the fact resources-service publishes for a person, whatever booking caused it.
+     *
+     * @param calendar the person's working calendar, with time off covering the period
+     */
+    public static List<OverbookedWeek> weeksOf(WorkingCalendar calendar, List<BookedHours> hard, LocalDate monday,
+            LocalDate sunday) {
+        List<OverbookedWeek> overbooked = new ArrayList<>();
+        for (IsoWeek week : IsoWeeks.between(monday, sunday)) {
+            BigDecimal booked = BookedHours.sum(hard, week.monday(), week.sunday());
+            BigDecimal capacity = calendar.capacity(week.monday(), week.sunday());
+            if (booked.compareTo(capacity) > 0) {
+                overbooked.add(new OverbookedWeek(week.toString(), Availability.hours(capacity),
+                        Availability.hours(booked)));
+            }
+        }
+        return overbooked;
     }
 
     /**

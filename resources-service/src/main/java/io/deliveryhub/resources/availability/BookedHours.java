@@ -1,21 +1,17 @@
 package io.deliveryhub.resources.availability;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import io.deliveryhub.resources.calendar.IsoWeek;
 import io.deliveryhub.resources.calendar.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The hours an allocation books: {@code hoursPerWeek} over [from, to], prorated by working days (docs/kpis.md). */
+/** The hours an allocation books: {@code hoursPerWeek} over [from, to], prorated by working days ({@link WorkingTime}). */
 public record BookedHours(LocalDate from, LocalDate to, BigDecimal hoursPerWeek) {
-
-    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
     /** Hours booked on the working days of [start, end] that the allocation covers. */
     public BigDecimal between(LocalDate start, LocalDate end) {
-        LocalDate first = from.isAfter(start) ? from : start;
-        LocalDate last = to.isBefore(end) ? to : end;
-        int days = WorkingCalendar.workingDays(first, last);
-        return days == 0 ? BigDecimal.ZERO : hoursPerWeek.multiply(BigDecimal.valueOf(days)).divide(FIVE);
+        return WorkingTime.allocationHours(hoursPerWeek, from, to, start, end);
     }
 
     /** {@link #between} as a double, for rankings over thousands of people where exact decimals cost too much. */

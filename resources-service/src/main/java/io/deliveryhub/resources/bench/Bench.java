@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.bench;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -8,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who is on the bench over a period: allocation = HARD hours / capacity after time off, both over the period's
- * working days (allocations prorated as in docs/kpis.md); on the bench when allocation &lt; threshold. Someone with
- * no capacity in the period (all of it time off, or not yet joined) is not on the bench: there is nothing to fill.
+ * Who is on the bench over a period, by {@link WorkingTime#onBench} (the rule delivery-metrics' portfolio counts
+ * with): HARD hours below threshold × capacity after time off, both over the period's working days. Someone with no
+ * capacity in the period (all of it time off, or not yet joined) is not on the bench: there is nothing to fill.
  */
 public final class Bench {
 
@@ -19,13 +20,10 @@ public final class Bench {
 
     public static Optional<BenchEntry> entry(UUID personId, String name, String title, String practice,
             BigDecimal capacity, BigDecimal hard, BigDecimal threshold) {
-        if (capacity.signum() <= 0) {
+        if (!WorkingTime.onBench(hard, capacity, threshold)) {
             return Optional.empty();
         }
         BigDecimal allocation = hard.divide(capacity, 6, RoundingMode.HALF_EVEN);
-        if (allocation.compareTo(threshold) >= 0) {
-            return Optional.empty();
-        }
         return Optional.of(new BenchEntry(personId, name, title, practice, hours(capacity), hours(hard),
                 hours(capacity.subtract(hard).max(BigDecimal.ZERO)), allocation.setScale(3, RoundingMode.HALF_EVEN)));
     }

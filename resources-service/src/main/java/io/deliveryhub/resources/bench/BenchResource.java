@@ -2,6 +2,7 @@ package io.deliveryhub.resources.bench;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import io.deliveryhub.resources.availability.Period;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,7 +35,7 @@ public class BenchResource {
     public BenchView bench(
             @QueryParam("from") @Parameter(required = true, example = "2026-03-02") LocalDate from,
             @QueryParam("to") @Parameter(required = true, example = "2026-03-31") LocalDate to,
-            @QueryParam("threshold") @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") BigDecimal threshold,
+            @QueryParam("threshold") @DefaultValue(WorkingTime.DEFAULT_BENCH_THRESHOLD) @DecimalMin("0") @DecimalMax("1") BigDecimal threshold,
             @QueryParam("practice") @Parameter(description = "only this practice (case-insensitive)") String practice) {
         return bench.bench(Period.of(from, to), threshold, practice == null || practice.isBlank() ? null : practice);
     }

@@ -1,9 +1,8 @@
 package io.deliveryhub.resources.calendar;
 
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A person's working time as docs/kpis.md#utilization defines it: working days are Monday to Friday; a working day
- * gives {@code max(0, weekly capacity / 5 − time-off hours that day)}; capacity over a period is the sum
- * over its working days. Days outside the person's active period give nothing. Holidays are time off.
- * <p>
- * Hours are exact decimals: a weekly figure with two decimals divided by 5 always terminates.
+ * A person's working time (docs/kpis.md#utilization): their days counted with {@link WorkingTime} (the one formula delivery-metrics uses too),
+ * their time off (holidays included) and their active dates; capacity over a period is the sum over its days.
  */
 public final class WorkingCalendar {
 
@@ -31,7 +27,7 @@ public final class WorkingCalendar {
         if (weeklyCapacity.signum() < 0) {
             throw new IllegalArgumentException("weekly capacity cannot be negative: " + weeklyCapacity);
         }
-        this.dailyCapacity = weeklyCapacity.divide(FIVE);
+        this.dailyCapacity = WorkingTime.dailyCapacity(weeklyCapacity);
         this.absences = List.copyOf(absences);
         this.activeFrom = activeFrom;
         this.activeTo = activeTo;
@@ -48,24 +44,12 @@ public final class WorkingCalendar {
     }
 
     public static boolean isWorkingDay(LocalDate day) {
-        DayOfWeek dayOfWeek = day.getDayOfWeek();
-        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;
+        return WorkingTime.isWorkingDay(day);
     }
 
     /** Mon–Fri days in [from, to], both inclusive; 0 when {@code to} is before {@code from}. */
     public static int workingDays(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return 0;
-        }
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        long count = (days / 7) * 5;
-        LocalDate day = from.plusDays((days / 7) * 7);
-        for (; !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return (int) count;
+        return WorkingTime.workingDays(from, to);
     }
 
     public BigDecimal dailyCapacity() {
@@ -91,10 +75,7 @@ public final class WorkingCalendar {
     }
 
     public BigDecimal capacityOn(LocalDate day) {
-        if (!isWorkingDay(day) || !activeOn(day)) {
-            return BigDecimal.ZERO;
-        }
-        return dailyCapacity.subtract(timeOffHours(day)).max(BigDecimal.ZERO);
+        return activeOn(day) ? WorkingTime.capacityOn(day, dailyCapacity, timeOffHours(day)) : BigDecimal.ZERO;
     }
 
     /** Capacity over [from, to], both inclusive. */
@@ -131,8 +112,7 @@ public final class WorkingCalendar {
      */
     public static BigDecimal allocationHours(BigDecimal hoursPerWeek, LocalDate allocationFrom, LocalDate allocationTo,
             IsoWeek week) {
-        int days = workingDays(max(allocationFrom, week.monday()), min(allocationTo, week.sunday()));
-        return hoursPerWeek.multiply(BigDecimal.valueOf(days)).divide(FIVE);
+        return WorkingTime.allocationHours(hoursPerWeek, allocationFrom, allocationTo, week.monday(), week.sunday());
     }
 
     /** An allocation's hours per ISO week, for every week of [from, to] (weeks it does not touch give 0). */
@@ -140,10 +120,8 @@ public final class WorkingCalendar {
             LocalDate allocationTo, LocalDate from, LocalDate to) {
         Map<IsoWeek, BigDecimal> hours = new LinkedHashMap<>();
         for (IsoWeek week : IsoWeeks.between(from, to)) {
-            LocalDate start = max(allocationFrom, max(week.monday(), from));
-            LocalDate end = min(allocationTo, min(week.sunday(), to));
-            int days = workingDays(start, end);
-            hours.put(week, hoursPerWeek.multiply(BigDecimal.valueOf(days)).divide(FIVE));
+            hours.put(week, WorkingTime.allocationHours(hoursPerWeek, allocationFrom, allocationTo,
+                    max(week.monday(), from), min(week.sunday(), to)));
         }
         return hours;
     }

@@ -11,6 +11,7 @@ import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.resources.ResourcesTopic;
+import io.deliveryhub.resources.allocation.PersonOverallocations;
 import io.quarkus.panache.common.Parameters;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,9 +38,11 @@ public class PersonService {
 
     private final Outbox outbox;
     private final MergePatch mergePatch;
+    private final PersonOverallocations overallocations;
     private final Clock clock;
 
-    public PersonService(Outbox outbox, MergePatch mergePatch, Clock clock) {
+    public PersonService(Outbox outbox, MergePatch mergePatch, PersonOverallocations overallocations, Clock clock) {
+        this.overallocations = overallocations;
         this.outbox = outbox;
         this.mergePatch = mergePatch;
         this.clock = clock;
@@ -79,6 +82,7 @@ public class PersonService {
         after = PersonView.of(person);
         outbox.publish(ResourcesTopic.event(PERSON_UPDATED, person.id, person.id, person.updatedAt,
                 AggregateChange.updated(person.version, actor, before, after)));
+        overallocations.recount(person.id, actor);
         return after;
     }
 

@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.project;
 
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.ProjectPeople;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -11,7 +12,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 /** A project as last announced by projects-service; allocations may only name projects known here. */
@@ -20,13 +20,18 @@ import java.util.UUID;
 public class KnownProject extends PanacheEntityBase {
 
     public static final String PROPOSED = "PROPOSED";
-    private static final Set<String> ENDED = Set.of("CLOSED", "CANCELLED");
 
     @Id
     public UUID id;
     public String key;
     public String name;
     public String status;
+    /**
+     * Whether the project still takes records, as projects-service last published it; null when its last event
+     * predates the field (unknown: accepted, see docs/events.md).
+     */
+    @Column(name = "accepts_records")
+    public Boolean acceptsRecords;
     @Column(name = "planned_start")
     public LocalDate plannedStart;
     @Column(name = "planned_end")
@@ -49,9 +54,17 @@ public class KnownProject extends PanacheEntityBase {
         return new ProjectPeople(projectManagerId, deliveryManagerId, deliveryLeadId);
     }
 
-    /** CLOSED and CANCELLED projects take no more allocations or requests. */
+    /** The project no longer takes records (bookings, requests, time entries): projects-service said so. */
     public boolean ended() {
-        return ENDED.contains(status);
+        return Boolean.FALSE.equals(acceptsRecords);
+    }
+
+    /** Refuses (422 project-ended) adding {@code what} to a project that no longer takes records. */
+    public void requireAccepts(String what) {
+        if (ended()) {
+            throw ProjectEndedProblem.unprocessable(id, key, status, "Project " + key + " is " + status
+                    + " and takes no more " + what);
+        }
     }
 
     /**
@@ -66,10 +79,7 @@ public class KnownProject extends PanacheEntityBase {
             throw new Unprocessable("unknown-project", "projectId " + id
                     + " is not a project resources-service knows: projects become known from projects-service events");
         }
-        if (project.ended()) {
-            throw new Unprocessable("project-ended", "Project " + project.key + " is " + project.status
-                    + " and takes no more " + what);
-        }
+        project.requireAccepts(what);
         return project;
     }
 }

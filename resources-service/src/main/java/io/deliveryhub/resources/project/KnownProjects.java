@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps the known-projects read model in step with the project state events, and announces
- * (in the same transaction) when a project has just become CLOSED or CANCELLED, so its bookings end with it.
+ * Keeps the known-projects read model in step with {@code deliveryhub.project.*} events, and announces
+ * (in the same transaction) when a project has just stopped taking records, so its bookings end with it.
  */
 @ApplicationScoped
 public class KnownProjects {
@@ -55,6 +55,7 @@ public class KnownProjects {
         project.key = state.get("key").asText();
         project.name = state.get("name").asText();
         project.status = state.get("status").asText();
+        project.acceptsRecords = flag(state.get("acceptsRecords"));
         project.plannedStart = date(state.get("plannedStart"));
         project.plannedEnd = date(state.get("plannedEnd"));
         project.practice = text(state.get("practice"));
@@ -94,6 +95,11 @@ public class KnownProjects {
             number = number.movePointLeft(2);
         }
         return number.compareTo(BigDecimal.ONE) > 0 ? null : number.setScale(4, RoundingMode.HALF_EVEN);
+    }
+
+    /** A flag missing from the event (published before it existed) is unknown: null. */
+    private static Boolean flag(JsonNode value) {
+        return value == null || !value.isBoolean() ? null : value.booleanValue();
     }
 
     private static UUID uuid(JsonNode value) {

@@ -8,6 +8,7 @@ import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.resources.ResourcesTopic;
+import io.deliveryhub.resources.allocation.PersonOverallocations;
 import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.person.PersonAccess;
 import io.quarkus.panache.common.Parameters;
@@ -36,9 +37,12 @@ public class TimeOffService {
     private final Outbox outbox;
     private final MergePatch mergePatch;
     private final PersonAccess access;
+    private final PersonOverallocations overallocations;
     private final Clock clock;
 
-    public TimeOffService(Outbox outbox, MergePatch mergePatch, PersonAccess access, Clock clock) {
+    public TimeOffService(Outbox outbox, MergePatch mergePatch, PersonAccess access,
+            PersonOverallocations overallocations, Clock clock) {
+        this.overallocations = overallocations;
         this.outbox = outbox;
         this.mergePatch = mergePatch;
         this.access = access;
@@ -75,6 +79,7 @@ public class TimeOffService {
         timeOff.persist();
         outbox.publish(ResourcesTopic.event(RECORDED, personId, timeOff.id, timeOff.createdAt,
                 AggregateChange.created(timeOff.version, actor, TimeOffState.of(timeOff))));
+        overallocations.recount(personId, actor);
         return TimeOffView.of(timeOff);
     }
 
@@ -94,6 +99,7 @@ public class TimeOffService {
         timeOff.stampChanged(clock.instant());
         outbox.publish(ResourcesTopic.event(UPDATED, personId, timeOff.id, timeOff.updatedAt,
                 AggregateChange.updated(timeOff.version, actor, before, TimeOffState.of(timeOff))));
+        overallocations.recount(personId, actor);
         return TimeOffView.of(timeOff);
     }
 
@@ -105,6 +111,7 @@ public class TimeOffService {
         outbox.publish(ResourcesTopic.event(CANCELLED, personId, timeOff.id, timeOff.updatedAt,
                 AggregateChange.updated(timeOff.version, actor, before, TimeOffState.of(timeOff))));
         timeOff.delete();
+        overallocations.recount(personId, actor);
     }
 
     private static TimeOff lock(UUID personId, UUID id) {

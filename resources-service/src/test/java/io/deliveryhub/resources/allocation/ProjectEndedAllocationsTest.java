@@ -94,6 +94,7 @@ class ProjectEndedAllocationsTest {
         payload.put("version", version);
         ((ObjectNode) payload.get("state")).put("id", id.toString())
                 .put("key", "K" + id.toString().substring(0, 8).toUpperCase()).put("status", status)
+                .put("acceptsRecords", !status.equals("CLOSED") && !status.equals("CANCELLED"))
                 .put("projectManagerId", ProjectStaff.PROJECT_MANAGER_ID.toString())
                 .put("deliveryManagerId", ProjectStaff.DELIVERY_MANAGER_ID.toString())
                 .put("version", version);

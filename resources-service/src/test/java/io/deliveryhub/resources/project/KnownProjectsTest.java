@@ -70,6 +70,36 @@ class KnownProjectsTest {
     }
 
     @Test
+    void takesWhetherAProjectAcceptsRecordsFromItsEventAndAMissingFlagAsUnknown() {
+        UUID ended = UUID.randomUUID();
+        ObjectNode closed = project(ended, 2, "CLOSED");
+        ((ObjectNode) closed.get("state")).put("acceptsRecords", false);
+        EventFeed.publish(Topics.PROJECTS, STATUS_CHANGED, ended.toString(), closed);
+        UUID old = UUID.randomUUID();
+        ObjectNode beforeTheFlag = project(old, 2, "CLOSED");
+        ((ObjectNode) beforeTheFlag.get("state")).remove("acceptsRecords");
+        EventFeed.publish(Topics.PROJECTS, STATUS_CHANGED, old.toString(), beforeTheFlag);
+
+        awaitStatus(old, "CLOSED");
+        awaitStatus(ended, "CLOSED");
+        Api.as(ADMIN).get("/api/v1/known-projects/" + ended).then().body("acceptsRecords", is(false));
+        Api.as(ADMIN).get("/api/v1/known-projects/" + old).then().body("acceptsRecords", nullValue());
+        Map<String, Object> booking = Map.of("personId", io.deliveryhub.resources.Fixtures.newPerson().toString(),
+                "from", "2026-03-02", "to", "2026-03-06", "hoursPerWeek", 8, "booking", "SOFT");
+        Api.as(HEAD_OF_DELIVERY).body(with(booking, "projectId", ended)).post("/api/v1/allocations").then()
+                .statusCode(422).body("type", endsWith("/project-ended"), "projectId", is(ended.toString()),
+                        "projectStatus", is("CLOSED"), "projectKey", is(closed.at("/state/key").asText()));
+        Api.as(HEAD_OF_DELIVERY).body(with(booking, "projectId", old)).post("/api/v1/allocations").then()
+                .statusCode(201);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, UUID value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(field, value.toString());
+        return copy;
+    }
+
+    @Test
     void appliesARedeliveredEventOnlyOnce() {
         UUID id = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();

@@ -120,7 +120,7 @@ class TimeEntryPatchTest {
         as(person).header("If-Match", "\"1\"").body(Map.of("projectId", UUID.randomUUID().toString()))
                 .patch(ENTRIES + id).then().statusCode(422).body("type", endsWith("/unknown-project"));
         as(person).header("If-Match", "\"1\"").body(Map.of("projectId", Fixtures.knownProject("CLOSED").toString()))
-                .patch(ENTRIES + id).then().statusCode(422).body("type", endsWith("/project-closed"));
+                .patch(ENTRIES + id).then().statusCode(422).body("type", endsWith("/project-ended"));
         Api.as(ADMIN).header("If-Match", "\"1\"").body(Map.of("hours", 4)).patch(ENTRIES + UUID.randomUUID())
                 .then().statusCode(404);
         ProjectStaff.as(DELIVERY_MANAGER).get(ENTRIES + id).then().body("version", is(1), "hours", is(8.0f));

@@ -82,7 +82,7 @@ class TimeEntryResourceTest {
         Api.as(ADMIN).body(Fixtures.entry(UUID.randomUUID(), Fixtures.knownProject(), "2026-03-02", 4))
                 .post("/api/v1/time-entries").then().statusCode(422).body("type", endsWith("/unknown-person"));
         Api.as(ADMIN).body(Fixtures.entry(person, Fixtures.knownProject("CANCELLED"), "2026-03-02", 4))
-                .post("/api/v1/time-entries").then().statusCode(422).body("type", endsWith("/project-closed"));
+                .post("/api/v1/time-entries").then().statusCode(422).body("type", endsWith("/project-ended"));
     }
 
     @Test

@@ -52,6 +52,20 @@ class UtilizationTest {
     }
 
     @Test
+    void keepsTheHoursOfSomeoneInactiveAllPeriodAsDeliveryMetricsDoes() {
+        // The same week as delivery-metrics' WorkforceTallyTest: Ben left the Friday before, yet logged 8 h.
+        Utilization.Member ben = new Utilization.Member(BEN, "Ben", "Eng", "Dev",
+                WorkingCalendar.of(new BigDecimal("40"), List.of()).activeBetween(null, MON.minusDays(3)));
+        Utilization.Report report = Utilization.report(MON, SUN, UtilizationGrouping.PERSON,
+                List.of(member(ANA, "Ana", "Eng", "Dev", "40"), ben),
+                List.of(logged(ANA, MON, "32", true, SUBMITTED), logged(BEN, MON, "8", true, SUBMITTED)));
+        assertThat(report.total().capacityHours()).isEqualByComparingTo("40");
+        assertThat(report.total().loggedHours()).isEqualByComparingTo("40");
+        assertThat(report.total().utilization()).isEqualByComparingTo("1.000");
+        assertThat(report.total().people()).isEqualTo(2);
+    }
+
+    @Test
     void weekendHoursCountAsLoggedButGiveNoCapacity() {
         UtilizationRow row = only(Utilization.report(MON, SUN, UtilizationGrouping.PERSON,
                 List.of(member(ANA, "Ana", "Eng", "Dev", "40")),
