@@ -10,6 +10,7 @@ import io.deliveryhub.metrics.money.ProjectMoneyFacts.Billing;
 import io.deliveryhub.metrics.money.ProjectMoneyFacts.BookedTime;
 import io.deliveryhub.metrics.money.ProjectMoneyFacts.Terms;
 import io.deliveryhub.platform.money.Money;
+import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.DayOfWeek;
@@ -41,8 +42,6 @@ import java.util.function.Function;
  * without a rate is listed as unconverted. Nothing is rounded here.
  */
 public final class ProjectFinancials {
-
-    private static final BigDecimal WORKING_DAYS_PER_WEEK = BigDecimal.valueOf(5);
 
     private final LocalDate asOf;
     private final ProjectMoneyFacts facts;
@@ -189,27 +188,27 @@ public final class ProjectFinancials {
         boolean unpriced = costRate.isEmpty() || billed && billRate.isEmpty();
         Pair costPerHour = perHour(costRate, "forecastCost", allocation, first, last);
         Pair revenuePerHour = billed ? perHour(billRate, "forecastRevenue", allocation, first, last) : Pair.ZERO;
-        BigDecimal hoursPerDay = allocation.hoursPerWeek().divide(WORKING_DAYS_PER_WEEK,
-                MathContext.DECIMAL128);
-        Map<LocalDate, Integer> daysPerWeek = new TreeMap<>();
-        Map<LocalDate, Integer> daysPerMonth = new TreeMap<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                daysPerWeek.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
-                daysPerMonth.merge(day.withDayOfMonth(1), 1, Integer::sum);
+        Booked booked = new Booked(allocation.hard(), unpriced, costPerHour, revenuePerHour);
+        // Hours per ISO week and per month by the one allocation formula resources-service books with.
+        for (LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(last);
+                monday = monday.plusWeeks(1)) {
+            BigDecimal hours = WorkingTime.allocationHours(allocation.hoursPerWeek(), first, last, monday,
+                    monday.plusDays(6));
+            if (hours.signum() > 0) {
+                booked.into(weeks.computeIfAbsent(monday, ignored -> new PeriodSum()), hours);
             }
         }
-        Booked booked = new Booked(allocation.hard(), unpriced, costPerHour, revenuePerHour);
-        daysPerWeek.forEach((monday, days) -> booked.into(weeks.computeIfAbsent(monday, ignored -> new PeriodSum()),
-                hoursPerDay.multiply(BigDecimal.valueOf(days))));
-        daysPerMonth.forEach((month, days) -> {
-            BigDecimal hours = hoursPerDay.multiply(BigDecimal.valueOf(days));
-            booked.into(months.computeIfAbsent(month, ignored -> new PeriodSum()), hours);
-            booked.into(total, hours);
-            if (!allocation.hard()) {
-                booked.into(soft, hours);
+        for (LocalDate month = first.withDayOfMonth(1); !month.isAfter(last); month = month.plusMonths(1)) {
+            BigDecimal hours = WorkingTime.allocationHours(allocation.hoursPerWeek(), first, last, month,
+                    month.with(TemporalAdjusters.lastDayOfMonth()));
+            if (hours.signum() > 0) {
+                booked.into(months.computeIfAbsent(month, ignored -> new PeriodSum()), hours);
+                booked.into(total, hours);
+                if (!allocation.hard()) {
+                    booked.into(soft, hours);
+                }
             }
-        });
+        }
     }
 
     /**
@@ -223,19 +222,12 @@ public final class ProjectFinancials {
         }
         Optional<Pair> converted = convertedOnAsOf(rate.get().amount(), rate.get().currency());
         if (converted.isEmpty()) {
-            BigDecimal hours = workingDays(first, last).multiply(allocation.hoursPerWeek())
-                    .divide(WORKING_DAYS_PER_WEEK, MathContext.DECIMAL128);
+            BigDecimal hours = WorkingTime.allocationHours(allocation.hoursPerWeek(), first, last, first, last);
             unconverted.merge(new UnconvertedKey(figure, rate.get().currency(), asOf),
                     hours.multiply(rate.get().amount()), BigDecimal::add);
             return Pair.ZERO;
         }
         return converted.get();
-    }
-
-    private static BigDecimal workingDays(LocalDate first, LocalDate last) {
-        return BigDecimal.valueOf(first.datesUntil(last.plusDays(1))
-                .filter(day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY)
-                .count());
     }
 
     private Optional<Pair> convertedOnAsOf(BigDecimal amount, String currency) {

@@ -56,6 +56,11 @@ public class KnownProject extends PanacheEntityBase {
 
     /** The project no longer takes records (bookings, requests, time entries): projects-service said so. */
     public boolean ended() {
+        return ended(acceptsRecords);
+    }
+
+    /** A flag projects-service has not sent yet (events from before it) reads as unknown, so as still accepting. */
+    public static boolean ended(Boolean acceptsRecords) {
         return Boolean.FALSE.equals(acceptsRecords);
     }
 

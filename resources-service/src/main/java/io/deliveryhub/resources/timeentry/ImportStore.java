@@ -3,6 +3,7 @@ package io.deliveryhub.resources.timeentry;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.resources.person.ActivePeriod;
+import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.resources.timeentry.TimeEntryRules.PersonOnFile;
 import io.deliveryhub.resources.timeentry.TimeEntryRules.ProjectOnFile;
 import java.math.BigDecimal;
@@ -60,12 +61,14 @@ final class ImportStore {
     Map<UUID, ProjectOnFile> projects(Set<UUID> ids) throws SQLException {
         Map<UUID, ProjectOnFile> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, key, status from known_project where id = any(?)")) {
+                "select id, key, status, accepts_records from known_project where id = any(?)")) {
             select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     found.put(rows.getObject("id", UUID.class),
-                            new ProjectOnFile(rows.getString("key"), rows.getString("status")));
+                            new ProjectOnFile(rows.getObject("id", UUID.class), rows.getString("key"),
+                                    rows.getString("status"),
+                                    KnownProject.ended(rows.getObject("accepts_records", Boolean.class))));
                 }
             }
         }

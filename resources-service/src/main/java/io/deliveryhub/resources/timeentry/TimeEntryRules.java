@@ -2,12 +2,12 @@ package io.deliveryhub.resources.timeentry;
 
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.ProblemException;
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.resources.person.ActivePeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,21 +23,33 @@ public final class TimeEntryRules {
     public static final BigDecimal MAX_HOURS_PER_DAY = new BigDecimal(MAX_HOURS);
     public static final String HOURS_RANGE = "must be more than 0 and at most " + MAX_HOURS;
     public static final String HOURS_DECIMALS = "may have at most 2 decimals";
-    /** Time may be logged on a project until it is closed or cancelled. */
-    static final Set<String> CLOSED_PROJECT_STATUSES = Set.of("CLOSED", "CANCELLED");
 
     /** The person an entry is for, as stored; {@code null} stands for no such person. */
     public record PersonOnFile(String name, ActivePeriod active) {
     }
 
-    /** The project an entry is logged on, as known from project events; {@code null} stands for no such project. */
-    public record ProjectOnFile(String key, String status) {
+    /**
+     * The project an entry is logged on, as known from project events; {@code null} stands for no such project.
+     * {@code ended}: projects-service said it takes no more records.
+     */
+    public record ProjectOnFile(UUID id, String key, String status, boolean ended) {
     }
 
-    /** Why an entry is refused: the problem the API answers, whose detail is also an import item's reason. */
-    public record Refusal(int status, String type, String detail) {
+    /**
+     * Why an entry is refused: the problem the API answers, whose detail is also an import item's reason.
+     * {@code endedProject}: the project that no longer takes time, for the fields of its problem.
+     */
+    public record Refusal(int status, String type, String detail, ProjectOnFile endedProject) {
+
+        Refusal(int status, String type, String detail) {
+            this(status, type, detail, null);
+        }
 
         public ProblemException problem() {
+            if (endedProject != null) {
+                return ProjectEndedProblem.unprocessable(endedProject.id(), endedProject.key(), endedProject.status(),
+                        detail);
+            }
             return status == 409 ? new Conflict(type, detail) : new Unprocessable(type, detail);
         }
     }
@@ -55,9 +67,9 @@ public final class TimeEntryRules {
             return refuse(422, "unknown-project", "projectId " + projectId + " is not a known project: projects become"
                     + " known to resources-service from projects-service events");
         }
-        if (CLOSED_PROJECT_STATUSES.contains(project.status())) {
-            return refuse(422, "project-closed", "Project " + project.key() + " is " + project.status()
-                    + "; time can no longer be logged on it");
+        if (project.ended()) {
+            return Optional.of(new Refusal(422, ProjectEndedProblem.TYPE, "Project " + project.key() + " is "
+                    + project.status() + " and takes no more time entries", project));
         }
         if (!person.active().covers(date)) {
             return refuse(422, "person-inactive",

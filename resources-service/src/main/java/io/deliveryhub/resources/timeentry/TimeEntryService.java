@@ -238,7 +238,8 @@ public class TimeEntryService {
         KnownProject project = KnownProject.findById(projectId);
         Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.admits(personId,
                 person == null ? null : new TimeEntryRules.PersonOnFile(person.name, person.activePeriod()), projectId,
-                project == null ? null : new TimeEntryRules.ProjectOnFile(project.key, project.status), date);
+                project == null ? null : new TimeEntryRules.ProjectOnFile(project.id, project.key,
+                        project.status, project.ended()), date);
         if (refusal.isPresent()) {
             throw refusal.get().problem();
         }

@@ -24,7 +24,7 @@ class ImportCheckTest {
     private final DailyHours daily = new DailyHours();
     private final ImportCheck check = new ImportCheck(
             Map.of(PERSON, new PersonOnFile("Ann Lee", new ActivePeriod(null, null))),
-            Map.of(PROJECT, new ProjectOnFile("PAY", "ACTIVE")), existing, daily);
+            Map.of(PROJECT, new ProjectOnFile(PROJECT, "PAY", "ACTIVE", false)), existing, daily);
 
     private static ImportItem item(int index, LocalDate date, String hours, String ref) {
         return new ImportItem(index, new TimeEntryRequest(PERSON, PROJECT, date, new BigDecimal(hours), null, null,

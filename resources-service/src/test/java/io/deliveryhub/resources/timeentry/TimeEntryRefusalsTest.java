@@ -40,9 +40,9 @@ class TimeEntryRefusalsTest {
         return Stream.of(
                 new Case("unknown person", 422, "unknown-person", e -> e.put("personId", UUID.randomUUID().toString())),
                 new Case("unknown project", 422, "unknown-project", e -> e.put("projectId", UUID.randomUUID().toString())),
-                new Case("closed project", 422, "project-closed",
+                new Case("closed project", 422, "project-ended",
                         e -> e.put("projectId", Fixtures.knownProject("CLOSED").toString())),
-                new Case("cancelled project", 422, "project-closed",
+                new Case("cancelled project", 422, "project-ended",
                         e -> e.put("projectId", Fixtures.knownProject("CANCELLED").toString())),
                 new Case("person not active that day", 422, "person-inactive",
                         e -> e.put("personId", inactiveSince(DAY).toString())),

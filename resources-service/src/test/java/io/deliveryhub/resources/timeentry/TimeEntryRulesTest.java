@@ -3,6 +3,7 @@ package io.deliveryhub.resources.timeentry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deliveryhub.platform.problem.Conflict;
+import io.deliveryhub.platform.problem.ProjectEndedProblem;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.resources.person.ActivePeriod;
 import io.deliveryhub.resources.timeentry.TimeEntryRules.PersonOnFile;
@@ -20,7 +21,7 @@ class TimeEntryRulesTest {
     private static final UUID PROJECT = UUID.fromString("3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10");
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final PersonOnFile ANN = new PersonOnFile("Ann Lee", new ActivePeriod(null, null));
-    private static final ProjectOnFile OPEN = new ProjectOnFile("PAY", "ACTIVE");
+    private static final ProjectOnFile OPEN = new ProjectOnFile(PROJECT, "PAY", "ACTIVE", false);
 
     private static Optional<Refusal> admits(PersonOnFile person, ProjectOnFile project, LocalDate date) {
         return TimeEntryRules.admits(PERSON, person, PROJECT, project, date);
@@ -29,8 +30,8 @@ class TimeEntryRulesTest {
     @Test
     void admitsAnActivePersonOnAnOpenProject() {
         assertThat(admits(ANN, OPEN, DAY)).isEmpty();
-        assertThat(admits(ANN, new ProjectOnFile("PAY", "PROPOSED"), DAY)).isEmpty();
-        assertThat(admits(ANN, new ProjectOnFile("PAY", "ON_HOLD"), DAY)).isEmpty();
+        assertThat(admits(ANN, new ProjectOnFile(PROJECT, "PAY", "PROPOSED", false), DAY)).isEmpty();
+        assertThat(admits(ANN, new ProjectOnFile(PROJECT, "PAY", "ON_HOLD", false), DAY)).isEmpty();
     }
 
     @Test
@@ -48,10 +49,11 @@ class TimeEntryRulesTest {
 
     @Test
     void refusesTimeOnClosedAndCancelledProjects() {
-        assertThat(admits(ANN, new ProjectOnFile("PAY", "CLOSED"), DAY)).contains(new Refusal(422, "project-closed",
-                "Project PAY is CLOSED; time can no longer be logged on it"));
-        assertThat(admits(ANN, new ProjectOnFile("PAY", "CANCELLED"), DAY)).map(Refusal::type)
-                .contains("project-closed");
+        ProjectOnFile closed = new ProjectOnFile(PROJECT, "PAY", "CLOSED", true);
+        assertThat(admits(ANN, closed, DAY)).contains(new Refusal(422, "project-ended",
+                "Project PAY is CLOSED and takes no more time entries", closed));
+        assertThat(admits(ANN, new ProjectOnFile(PROJECT, "PAY", "CANCELLED", true), DAY)).map(Refusal::type)
+                .contains("project-ended");
     }
 
     @Test
@@ -68,7 +70,8 @@ class TimeEntryRulesTest {
     @Test
     void aClosedProjectIsNamedBeforeAnInactivePerson() {
         PersonOnFile gone = new PersonOnFile("Ann Lee", new ActivePeriod(null, DAY.minusDays(1)));
-        assertThat(admits(gone, new ProjectOnFile("PAY", "CLOSED"), DAY)).map(Refusal::type).contains("project-closed");
+        assertThat(admits(gone, new ProjectOnFile(PROJECT, "PAY", "CLOSED", true), DAY)).map(Refusal::type)
+                .contains("project-ended");
     }
 
     @Test
@@ -90,7 +93,13 @@ class TimeEntryRulesTest {
     void aRefusalIsTheProblemOfItsStatus() {
         assertThat(new Refusal(409, "day-over-24-hours", "full").problem()).isInstanceOf(Conflict.class)
                 .hasMessage("full");
-        assertThat(new Refusal(422, "project-closed", "closed").problem()).isInstanceOf(Unprocessable.class)
-                .satisfies(problem -> assertThat(problem.type()).isEqualTo("project-closed"));
+        assertThat(new Refusal(422, "person-inactive", "gone").problem()).isInstanceOf(Unprocessable.class)
+                .satisfies(problem -> assertThat(problem.type()).isEqualTo("person-inactive"));
+        ProjectOnFile closed = new ProjectOnFile(PROJECT, "PAY", "CLOSED", true);
+        assertThat(new Refusal(422, "project-ended", "closed", closed).problem())
+                .isInstanceOf(ProjectEndedProblem.class).satisfies(problem -> {
+                    assertThat(problem.type()).isEqualTo("project-ended");
+                    assertThat(problem.status()).isEqualTo(422);
+                });
     }
 }
