@@ -161,6 +161,8 @@ final class GatewayOverhead implements Scenario {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer("deliveryhub-gateway");
         claims.setSubject("bench");
+        // each service accepts only tokens addressed to it, as the gateway's are
+        claims.setAudience("projects");
         claims.setStringListClaim("groups", "ADMIN");
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(60);

@@ -175,7 +175,7 @@ class ProjectRateResourceTest {
         Api.as(HEAD_OF_DELIVERY).body(Map.of("to", "CANCELLED", "reason", "Lost")).post("/api/v1/projects/{p}/transitions",
                 projectId).then().statusCode(200);
         Api.as(ADMIN).body(entry(UUID.randomUUID().toString(), "2026-03-01", "10.00")).post(CARD, projectId)
-                .then().statusCode(409).body("type", endsWith("/project-read-only"));
+                .then().statusCode(409).body("type", endsWith("/project-ended"), "projectStatus", is("CANCELLED"));
     }
 
     private static Map<String, Object> entry(String personId, String effectiveFrom, String amount) {
