@@ -31,6 +31,7 @@ class AuthenticationTest {
 
     /** Every path the gateway serves: each prefix of the route table (checked below) and the gateway's own endpoints. */
     static final List<String> ROUTED = List.of("/api/v1/clients", "/api/v1/projects", "/api/v1/project-templates",
+            "/api/v1/exchange-rates",
             "/api/v1/integrations/crm", "/api/v1/people", "/api/v1/skills", "/api/v1/allocations",
             "/api/v1/resource-requests", "/api/v1/time-entries", "/api/v1/utilization", "/api/v1/capacity",
             "/api/v1/bench", "/api/v1/known-projects", "/api/v1/metrics", "/api/v1/deployments", "/api/v1/incidents",
