@@ -47,7 +47,8 @@ public class PortfolioFinancialsResource {
     @APIResponse(responseCode = "200", description = "The portfolio's financials", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioFinancialsView.class),
             examples = @ExampleObject(name = "one project of the worked example", value = """
-                    {"asOf":"2026-03-31","filters":{"deliveryManagerId":null,"clientId":null,"practice":null},
+                    {"asOf":"2026-03-31","filters":{"deliveryManagerId":"9c858901-8a57-4791-81fe-4c455b099bc9",
+                     "clientId":"6f1c2f4e-8a4b-4d8e-9a57-0c3f4b1f2a10","practice":"Payments"},
                      "currency":"EUR","projects":1,
                      "actual":{"revenue":"4000.00","cost":"2880.00","margin":"1120.00","marginPercent":0.280},
                      "forecast":{"revenue":"6000.00","cost":"3600.00","margin":"2400.00","marginPercent":0.400},
