@@ -5,8 +5,9 @@ import io.deliveryhub.metrics.kpi.CostFact;
 import io.deliveryhub.metrics.kpi.MilestoneFact;
 import io.deliveryhub.metrics.kpi.StatusReportFact;
 import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,34 +60,32 @@ class ProjectFactsBatch {
                 select project_id, baseline_number, effective_at, planned_start, planned_end, budget_amount,
                        budget_currency, budget_hours
                 from project_baseline where project_id in (:ids) order by baseline_number""",
-                row -> new ProjectFacts.Baseline(((Number) row[1]).longValue(), ProjectFactsRepository.utcDay(row[2]),
-                        ProjectFactsRepository.date(row[3]), ProjectFactsRepository.date(row[4]), (BigDecimal) row[5],
-                        ProjectFactsRepository.trimmed(row[6]), (BigDecimal) row[7]));
+                row -> new ProjectFacts.Baseline(row.count("baseline_number"), utcDay(row, "effective_at"),
+                        row.date("planned_start"), row.date("planned_end"), row.decimal("budget_amount"),
+                        row.trimmed("budget_currency"), row.decimal("budget_hours")));
         Map<UUID, List<MilestoneFact>> milestones = byProject(ids, """
                 select project_id, due_date, weight, status, completed_on, added_on, waived_on from project_milestone
                 where project_id in (:ids)""",
-                row -> new MilestoneFact(ProjectFactsRepository.date(row[1]), (BigDecimal) row[2], (String) row[3],
-                        ProjectFactsRepository.date(row[4]), ProjectFactsRepository.date(row[5]),
-                        ProjectFactsRepository.date(row[6])));
+                row -> new MilestoneFact(row.date("due_date"), row.decimal("weight"), row.text("status"),
+                        row.date("completed_on"), row.date("added_on"), row.date("waived_on")));
         // In the order they were submitted, so of two reports for one day the later one wins.
         Map<UUID, List<StatusReportFact>> reports = byProject(ids, """
                 select project_id, as_of, percent_complete, overall from project_status_report
                 where project_id in (:ids) order by as_of, created_at, id""",
-                row -> new StatusReportFact(ProjectFactsRepository.date(row[1]), (BigDecimal) row[2], (String) row[3]));
+                row -> new StatusReportFact(row.date("as_of"), row.decimal("percent_complete"), row.text("overall")));
         Map<UUID, List<ProjectFacts.Risk>> risks = byProject(ids, """
                 select project_id, created_at, status, score from project_raid_item
                 where project_id in (:ids) and type = 'RISK'""",
-                row -> new ProjectFacts.Risk(ProjectFactsRepository.utcDay(row[1]), (String) row[2],
-                        ProjectFactsRepository.integer(row[3])));
+                row -> new ProjectFacts.Risk(utcDay(row, "created_at"), row.text("status"), row.integer("score")));
         Map<UUID, List<ClientFeedback.Response>> feedback = byProject(ids, """
                 select project_id, received_at, csat, nps from project_feedback where project_id in (:ids)""",
-                row -> new ClientFeedback.Response(ProjectFactsRepository.utcDay(row[1]),
-                        ProjectFactsRepository.integer(row[2]), ProjectFactsRepository.integer(row[3])));
+                row -> new ClientFeedback.Response(utcDay(row, "received_at"), row.integer("csat"),
+                        row.integer("nps")));
         Map<UUID, List<ProjectFacts.OwnPlan>> ownPlans = byProject(ids, """
                 select project_id, version, effective_on, planned_start, planned_end, budget_amount
                 from project_plan_history where project_id in (:ids)""",
-                row -> new ProjectFacts.OwnPlan(((Number) row[1]).longValue(), ProjectFactsRepository.date(row[2]),
-                        ProjectFactsRepository.date(row[3]), ProjectFactsRepository.date(row[4]), (BigDecimal) row[5]));
+                row -> new ProjectFacts.OwnPlan(row.count("version"), row.date("effective_on"),
+                        row.date("planned_start"), row.date("planned_end"), row.decimal("budget_amount")));
         return projects.stream().map(project -> new ProjectFacts(project,
                 baselines.getOrDefault(project.id, List.of()), milestones.getOrDefault(project.id, List.of()),
                 reports.getOrDefault(project.id, List.of()), risks.getOrDefault(project.id, List.of()),
@@ -99,20 +98,26 @@ class ProjectFactsBatch {
     private Map<UUID, List<CostFact>> costs(LocalDate day, Collection<UUID> ids) {
         Map<UUID, List<CostFact>> costs = new HashMap<>();
         session.createNativeQuery("""
-                select project_id, sum(hours), sum(cost_amount) from project_time_entry
+                select project_id, sum(hours) as hours, sum(cost_amount) as cost_amount from project_time_entry
                 where project_id in (:ids) and entry_date <= :day and status <> 'REJECTED'
-                group by project_id""", Object[].class)
+                group by project_id""", Tuple.class)
                 .setParameterList("ids", ids).setParameter("day", day, LocalDate.class)
-                .getResultList()
-                .forEach(row -> costs.put((UUID) row[0],
-                        List.of(new CostFact(day, (BigDecimal) row[1], (BigDecimal) row[2]))));
+                .getResultList().stream().map(Columns::of)
+                .forEach(row -> costs.put(row.uuid("project_id"),
+                        List.of(new CostFact(day, row.decimal("hours"), row.decimal("cost_amount")))));
         return costs;
     }
 
-    private <T> Map<UUID, List<T>> byProject(List<UUID> ids, String sql, Function<Object[], T> fact) {
+    private <T> Map<UUID, List<T>> byProject(List<UUID> ids, String sql, Function<Columns, T> fact) {
         Map<UUID, List<T>> facts = new HashMap<>();
-        session.createNativeQuery(sql, Object[].class).setParameterList("ids", ids).getResultList()
-                .forEach(row -> facts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(fact.apply(row)));
+        session.createNativeQuery(sql, Tuple.class).setParameterList("ids", ids).getResultList().stream()
+                .map(Columns::of)
+                .forEach(row -> facts.computeIfAbsent(row.uuid("project_id"), id -> new ArrayList<>())
+                        .add(fact.apply(row)));
         return facts;
+    }
+
+    private static LocalDate utcDay(Columns row, String column) {
+        return ProjectFacts.utcDay(row.instant(column));
     }
 }
