@@ -1,11 +1,10 @@
 package io.deliveryhub.metrics.workforce;
 
-import static io.deliveryhub.platform.persistence.Columns.date;
-
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,14 +29,15 @@ public class WorkforceFacts {
     /** Time off that is not cancelled, one entry per day of it inside [from, to] (weekends included). */
     public Map<UUID, List<Utilization.TimeOff>> timeOff(LocalDate from, LocalDate to) {
         Map<UUID, List<Utilization.TimeOff>> byPerson = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Columns row : rows("""
                 select person_id, from_date, to_date, hours_per_day from person_time_off
                 where not cancelled and from_date <= :to and to_date >= :from""", from, to)) {
-            LocalDate first = later(date(row[1]), from);
-            LocalDate last = earlier(date(row[2]), to);
-            List<Utilization.TimeOff> days = byPerson.computeIfAbsent((UUID) row[0], person -> new ArrayList<>());
+            LocalDate first = later(row.date("from_date"), from);
+            LocalDate last = earlier(row.date("to_date"), to);
+            List<Utilization.TimeOff> days = byPerson.computeIfAbsent(row.uuid("person_id"),
+                    person -> new ArrayList<>());
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-                days.add(new Utilization.TimeOff(day, (BigDecimal) row[3]));
+                days.add(new Utilization.TimeOff(day, row.decimal("hours_per_day")));
             }
         }
         return byPerson;
@@ -46,19 +46,20 @@ public class WorkforceFacts {
     /** HARD allocations of named people, not released, that overlap [from, to], as booked (not cut). */
     public Map<UUID, List<WeeklyAllocation.Allocation>> hardAllocations(LocalDate from, LocalDate to) {
         Map<UUID, List<WeeklyAllocation.Allocation>> byPerson = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Columns row : rows("""
                 select person_id, from_date, to_date, hours_per_week from person_allocation
                 where person_id is not null and booking = 'HARD' and status = 'ACTIVE'
                   and from_date <= :to and to_date >= :from""", from, to)) {
-            byPerson.computeIfAbsent((UUID) row[0], person -> new ArrayList<>())
-                    .add(new WeeklyAllocation.Allocation(date(row[1]), date(row[2]), (BigDecimal) row[3], true));
+            byPerson.computeIfAbsent(row.uuid("person_id"), person -> new ArrayList<>())
+                    .add(new WeeklyAllocation.Allocation(row.date("from_date"), row.date("to_date"),
+                            row.decimal("hours_per_week"), true));
         }
         return byPerson;
     }
 
-    private List<Object[]> rows(String sql, LocalDate from, LocalDate to) {
-        return session.createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+    private List<Columns> rows(String sql, LocalDate from, LocalDate to) {
+        return session.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to)
+                .getResultList().stream().map(Columns::of).toList();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

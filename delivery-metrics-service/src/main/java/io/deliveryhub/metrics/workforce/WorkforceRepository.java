@@ -7,6 +7,7 @@ import io.deliveryhub.metrics.kpi.WeeklyAllocation;
 import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.platform.workforce.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -101,8 +102,8 @@ public class WorkforceRepository implements Workforce {
         if (projectIds != null && projectIds.isEmpty()) {
             return tally.figures();
         }
-        NativeQuery<Object[]> query = session.createNativeQuery(PEOPLE + (practice == null ? "" : OF_PRACTICE)
-                + (projectIds == null ? "" : ON_PROJECTS), Object[].class)
+        NativeQuery<Tuple> query = session.createNativeQuery(PEOPLE + (practice == null ? "" : OF_PRACTICE)
+                + (projectIds == null ? "" : ON_PROJECTS), Tuple.class)
                 .setParameter("from", from).setParameter("to", to);
         if (practice != null) {
             query.setParameter("practice", practice);
@@ -110,16 +111,17 @@ public class WorkforceRepository implements Workforce {
         if (projectIds != null) {
             query.setParameterList("projectIds", projectIds);
         }
-        List<Object[]> people = query.getResultList();
+        List<Columns> people = query.getResultList().stream().map(Columns::of).toList();
         if (people.isEmpty()) {
             return tally.figures();
         }
         Map<UUID, List<Utilization.TimeOff>> timeOff = facts.timeOff(from, to);
         Map<UUID, List<WeeklyAllocation.Allocation>> allocations = facts.hardAllocations(from, to);
-        for (Object[] row : people) {
-            UUID id = (UUID) row[0];
-            tally.add(new PersonFacts((BigDecimal) row[1], Columns.date(row[2]), Columns.date(row[3]),
-                    timeOff.getOrDefault(id, List.of()), (BigDecimal) row[4], (BigDecimal) row[5],
+        for (Columns row : people) {
+            UUID id = row.uuid("id");
+            tally.add(new PersonFacts(row.decimal("capacity_hours_per_week"), row.date("active_from"),
+                    row.date("active_to"), timeOff.getOrDefault(id, List.of()), row.decimal("hours"),
+                    row.decimal("billable"),
                     allocations.getOrDefault(id, List.of())));
         }
         return tally.figures();
