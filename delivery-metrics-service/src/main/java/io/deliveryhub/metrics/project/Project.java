@@ -9,9 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A project as last announced by projects-service; written only by {@link ProjectProjector}. */
 @Entity
@@ -50,13 +48,5 @@ public class Project extends PanacheEntityBase {
     /** Who the project names: those whose own project it is. */
     public ProjectPeople people() {
         return new ProjectPeople(projectManagerId, deliveryManagerId, deliveryLeadId);
-    }
-
-    /** Status → number of projects in it; statuses nobody is in are absent. */
-    public static Map<String, Long> countByStatus() {
-        return getEntityManager()
-                .createQuery("select p.status, count(p) from Project p group by p.status", Object[].class)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

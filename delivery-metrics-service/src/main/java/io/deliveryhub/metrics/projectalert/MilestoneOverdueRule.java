@@ -1,11 +1,11 @@
 package io.deliveryhub.metrics.projectalert;
 
-import static io.deliveryhub.platform.persistence.Columns.date;
-
 import io.deliveryhub.metrics.alert.ProjectAlertRule;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.kpi.MilestoneFact;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -48,26 +48,27 @@ public class MilestoneOverdueRule implements ProjectAlertRule {
 
     @Override
     public List<Breach> breachesOn(LocalDate day) {
-        return breaches(day, session.createNativeQuery(MILESTONES_DUE, Object[].class));
+        return breaches(day, session.createNativeQuery(MILESTONES_DUE, Tuple.class));
     }
 
     @Override
     public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
-        return breaches(day, session.createNativeQuery(MILESTONES_DUE + OF_PROJECTS, Object[].class)
+        return breaches(day, session.createNativeQuery(MILESTONES_DUE + OF_PROJECTS, Tuple.class)
                 .setParameterList("projects", projectIds));
     }
 
-    private List<Breach> breaches(LocalDate day, NativeQuery<Object[]> milestonesDue) {
-        List<Object[]> rows = milestonesDue.setParameterList("statuses", projects.statuses())
+    private List<Breach> breaches(LocalDate day, NativeQuery<Tuple> milestonesDue) {
+        List<Columns> rows = milestonesDue.setParameterList("statuses", projects.statuses())
                 .setParameter("day", day, LocalDate.class)
-                .getResultList();
+                .getResultList().stream().map(Columns::of).toList();
         List<Breach> breaches = new ArrayList<>();
-        for (Object[] row : rows) {
-            MilestoneFact milestone = new MilestoneFact(date(row[3]), (BigDecimal) row[4], (String) row[5],
-                    date(row[6]));
+        for (Columns row : rows) {
+            MilestoneFact milestone = new MilestoneFact(row.date("due_date"), row.decimal("weight"),
+                    row.text("status"), row.date("completed_on"));
             if (milestone.overdueOn(day)) {
                 long daysOverdue = ChronoUnit.DAYS.between(milestone.dueOn(), day);
-                breaches.add(new Breach(NAME, (UUID) row[0], (UUID) row[1], "A milestone of " + row[2]
+                breaches.add(new Breach(NAME, row.uuid("id"), row.uuid("project_id"),
+                        "A milestone of " + row.text("key")
                         + " was due on " + milestone.dueOn() + " and is not done (" + daysOverdue + " days overdue)",
                         BigDecimal.valueOf(daysOverdue), null));
             }

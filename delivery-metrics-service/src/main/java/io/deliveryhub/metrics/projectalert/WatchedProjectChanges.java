@@ -1,7 +1,9 @@
 package io.deliveryhub.metrics.projectalert;
 
 import io.deliveryhub.metrics.alert.ProjectChanges;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -53,10 +55,9 @@ public class WatchedProjectChanges implements ProjectChanges {
 
     private Map<UUID, Long> versions() {
         Map<UUID, Long> versions = new HashMap<>();
-        for (Object[] row : session.createNativeQuery("select id, facts_version from project where status in (:statuses)",
-                Object[].class).setParameterList("statuses", watched.statuses()).getResultList()) {
-            versions.put((UUID) row[0], ((Number) row[1]).longValue());
-        }
+        session.createNativeQuery("select id, facts_version from project where status in (:statuses)", Tuple.class)
+                .setParameterList("statuses", watched.statuses()).getResultList().stream().map(Columns::of)
+                .forEach(row -> versions.put(row.uuid("id"), row.count("facts_version")));
         return versions;
     }
 }

@@ -1,10 +1,9 @@
 package io.deliveryhub.metrics.timeentry;
 
-import static io.deliveryhub.platform.persistence.Columns.date;
-
 import io.deliveryhub.metrics.kpi.CostFact;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -27,12 +26,12 @@ public class ProjectCosts {
     /** One fact per day with booked time, in date order; the cost is null on a day whose entries are all uncosted. */
     public List<CostFact> of(UUID projectId) {
         return session.createNativeQuery("""
-                select entry_date, sum(hours), sum(cost_amount) from project_time_entry
+                select entry_date, sum(hours) as hours, sum(cost_amount) as cost_amount from project_time_entry
                 where project_id = :projectId and status <> 'REJECTED'
-                group by entry_date order by entry_date""", Object[].class)
+                group by entry_date order by entry_date""", Tuple.class)
                 .setParameter("projectId", projectId)
-                .getResultList().stream()
-                .map(row -> new CostFact(date(row[0]), (BigDecimal) row[1], (BigDecimal) row[2]))
+                .getResultList().stream().map(Columns::of)
+                .map(row -> new CostFact(row.date("entry_date"), row.decimal("hours"), row.decimal("cost_amount")))
                 .toList();
     }
 }
