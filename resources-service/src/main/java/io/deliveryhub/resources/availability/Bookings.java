@@ -4,7 +4,7 @@ import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,7 +40,8 @@ public class Bookings {
         if (except != null) {
             sql.append(" and id <> :except");
         }
-        Query query = entityManager.createNativeQuery(sql.toString()).setParameter("from", from).setParameter("to", to);
+        Query query = entityManager.createNativeQuery(sql.toString(), Tuple.class).setParameter("from", from)
+                .setParameter("to", to);
         if (personIds != null) {
             query.setParameter("people", personIds.toArray(UUID[]::new));
         }
@@ -48,12 +49,12 @@ public class Bookings {
             query.setParameter("except", except);
         }
         Map<UUID, PersonBookings> byPerson = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            BookedHours booked = new BookedHours(Columns.date(columns[2]), Columns.date(columns[3]),
-                    (BigDecimal) columns[4]);
-            PersonBookings bookings = byPerson.computeIfAbsent((UUID) columns[0], id -> PersonBookings.empty());
-            ("HARD".equals(columns[1]) ? bookings.hard() : bookings.soft()).add(booked);
+        List<Tuple> rows = query.getResultList();
+        for (Columns row : rows.stream().map(Columns::of).toList()) {
+            BookedHours booked = new BookedHours(row.date("from_date"), row.date("to_date"),
+                    row.decimal("hours_per_week"));
+            PersonBookings bookings = byPerson.computeIfAbsent(row.uuid("person_id"), id -> PersonBookings.empty());
+            ("HARD".equals(row.text("booking")) ? bookings.hard() : bookings.soft()).add(booked);
         }
         return byPerson;
     }

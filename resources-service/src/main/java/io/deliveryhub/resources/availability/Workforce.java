@@ -1,7 +1,6 @@
 package io.deliveryhub.resources.availability;
 
-import static io.deliveryhub.platform.persistence.Columns.date;
-
+import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.resources.calendar.Absence;
 import io.deliveryhub.resources.calendar.WeekCapacity;
 import io.deliveryhub.resources.calendar.WorkingCalendar;
@@ -9,6 +8,7 @@ import io.deliveryhub.resources.person.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +122,8 @@ public class Workforce {
                 + (practice == null ? "" : " and lower(practice) = lower(:practice)")
                 + (skills.isEmpty() ? "" : """
                          and exists (select 1 from person_skill s where s.person_id = p.id and s.skill_id = any(:skills))""");
-        Query query = entityManager.createNativeQuery(sql).setParameter("from", from).setParameter("to", to);
+        Query query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("from", from)
+                .setParameter("to", to);
         if (practice != null) {
             query.setParameter("practice", practice);
         }
@@ -130,16 +131,16 @@ public class Workforce {
             query.setParameter("skills", skills.toArray(UUID[]::new));
         }
         List<Person> people = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
+        List<Tuple> rows = query.getResultList();
+        for (Columns row : rows.stream().map(Columns::of).toList()) {
             Person person = new Person();
-            person.id = (UUID) columns[0];
-            person.name = (String) columns[1];
-            person.title = (String) columns[2];
-            person.practice = (String) columns[3];
-            person.capacityHoursPerWeek = (BigDecimal) columns[4];
-            person.activeFrom = date(columns[5]);
-            person.activeTo = date(columns[6]);
+            person.id = row.uuid("id");
+            person.name = row.text("name");
+            person.title = row.text("title");
+            person.practice = row.text("practice");
+            person.capacityHoursPerWeek = row.decimal("capacity_hours_per_week");
+            person.activeFrom = row.date("active_from");
+            person.activeTo = row.date("active_to");
             people.add(person);
         }
         return people;
@@ -147,13 +148,12 @@ public class Workforce {
 
     private Map<UUID, List<Absence>> absences(LocalDate from, LocalDate to) {
         Map<UUID, List<Absence>> byPerson = new HashMap<>();
-        List<?> rows = entityManager.createNativeQuery(
-                "select person_id, from_date, to_date, hours_per_day from time_off where from_date <= :to and to_date >= :from")
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            byPerson.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>())
-                    .add(new Absence(date(columns[1]), date(columns[2]), (BigDecimal) columns[3]));
+        List<Tuple> rows = entityManager.createNativeQuery(
+                "select person_id, from_date, to_date, hours_per_day from time_off where from_date <= :to and to_date >= :from",
+                Tuple.class).setParameter("from", from).setParameter("to", to).getResultList();
+        for (Columns row : rows.stream().map(Columns::of).toList()) {
+            byPerson.computeIfAbsent(row.uuid("person_id"), id -> new ArrayList<>())
+                    .add(new Absence(row.date("from_date"), row.date("to_date"), row.decimal("hours_per_day")));
         }
         return byPerson;
     }

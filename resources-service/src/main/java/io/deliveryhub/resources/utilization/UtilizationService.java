@@ -7,6 +7,7 @@ import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.timeentry.TimeEntry;
 import io.deliveryhub.resources.timeentry.TimeEntryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,13 +56,16 @@ public class UtilizationService {
     }
 
     private static List<Utilization.Logged> logged(LocalDate from, LocalDate to) {
-        List<Object[]> sums = TimeEntry.getEntityManager().createQuery("""
-                select e.personId, e.date, e.billable, e.status, sum(e.hours) from TimeEntry e
+        List<Tuple> sums = TimeEntry.getEntityManager().createQuery("""
+                select e.personId as personId, e.date as date, e.billable as billable, e.status as status,
+                       sum(e.hours) as hours
+                from TimeEntry e
                 where e.date >= ?1 and e.date <= ?2 and e.status <> ?3
-                group by e.personId, e.date, e.billable, e.status""", Object[].class)
+                group by e.personId, e.date, e.billable, e.status""", Tuple.class)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, TimeEntryStatus.REJECTED)
                 .getResultList();
-        return sums.stream().map(row -> new Utilization.Logged((UUID) row[0], (LocalDate) row[1], (BigDecimal) row[4],
-                (Boolean) row[2], (TimeEntryStatus) row[3])).toList();
+        return sums.stream().map(row -> new Utilization.Logged(row.get("personId", UUID.class),
+                row.get("date", LocalDate.class), row.get("hours", BigDecimal.class), row.get("billable", Boolean.class),
+                row.get("status", TimeEntryStatus.class))).toList();
     }
 }
