@@ -7,7 +7,9 @@ import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
 import io.deliveryhub.metrics.workforce.Workforce;
 import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -90,20 +92,20 @@ public class PortfolioService {
 
     private long openAlerts(ProjectFilter filter) {
         if (filter.equals(ProjectFilter.ALL)) {
-            return count(session.createNativeQuery("select count(*) from alert where status in ('OPEN', 'ACKNOWLEDGED')",
-                    Object[].class));
+            return count(session.createNativeQuery(
+                    "select count(*) as alerts from alert where status in ('OPEN', 'ACKNOWLEDGED')", Tuple.class));
         }
         var query = session.createNativeQuery(filter.sql("""
-                select count(*) from alert a join project p on p.id = a.project_id
-                where a.status in ('OPEN', 'ACKNOWLEDGED') and """ + ProjectFilter.CONDITION), Object[].class);
+                select count(*) as alerts from alert a join project p on p.id = a.project_id
+                where a.status in ('OPEN', 'ACKNOWLEDGED') and """ + ProjectFilter.CONDITION), Tuple.class);
         filter.bind(query);
         return count(query);
     }
 
-    // Rows of Object[] rather than a Long result class: Hibernate 7.2 never finds a native query with a basic result
+    // Tuples rather than a Long result class: Hibernate 7.2 never finds a native query with a basic result
     // class in its plan cache (the result builder has no equals), so each call added a plan that later lookups of the
     // same query walked through, slower with every call.
-    private static long count(NativeQuery<Object[]> query) {
-        return ((Number) query.getSingleResult()[0]).longValue();
+    private static long count(NativeQuery<Tuple> query) {
+        return Columns.of(query.getSingleResult()).count("alerts");
     }
 }

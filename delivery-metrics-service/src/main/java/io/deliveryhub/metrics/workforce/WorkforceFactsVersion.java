@@ -1,8 +1,10 @@
 package io.deliveryhub.metrics.workforce;
 
 import io.deliveryhub.metrics.readmodel.ReadModelsEmptied;
+import io.deliveryhub.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -22,8 +24,9 @@ public class WorkforceFactsVersion {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long current() {
-        return ((Number) session.createNativeQuery("select version from workforce_facts_version where id = 1",
-                Object[].class).getSingleResult()[0]).longValue();
+        // A Tuple rather than a Long result class: see PortfolioService.count
+        return Columns.of(session.createNativeQuery("select version from workforce_facts_version where id = 1",
+                Tuple.class).getSingleResult()).count("version");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
