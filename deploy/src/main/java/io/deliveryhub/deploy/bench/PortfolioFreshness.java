@@ -53,8 +53,7 @@ final class PortfolioFreshness implements Scenario {
         System.out.printf("  created and activated %d projects through the gateway in %.1f s%n", PROJECTS,
                 (System.nanoTime() - began) / 1e9);
         // Freshly started services spend their first minute or so at 200 writes/s JIT-compiling the write and read
-        // paths on CPUs the pipeline needs (p50 3.6 s after a 5 s warm-up, 0.5 s after 30 s, 0.19 s after 90 s): a
-        // cost of starting, not of freshness.
+        // paths on CPUs the pipeline needs: a cost of starting, not of freshness (figures in docs/performance.md).
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.freshness.warmup-seconds", 90));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
         AtomicInteger sequence = new AtomicInteger();

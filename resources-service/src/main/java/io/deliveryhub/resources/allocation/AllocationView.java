@@ -39,7 +39,7 @@ public record AllocationView(UUID id, UUID personId, String placeholderRole, UUI
                 allocation.createdAt, allocation.updatedAt);
     }
 
-    /** The same allocation for a caller who may not see cost rates (DESIGN.md §4). */
+    /** The same allocation for a caller who may not see cost rates (docs/access.md). */
     public AllocationView withoutCost() {
         return new AllocationView(id, personId, placeholderRole, projectId, from, to, hoursPerWeek, booking, billable,
                 billRate, null, status, overallocated, overallocatedWeeks, version, createdAt, updatedAt);
