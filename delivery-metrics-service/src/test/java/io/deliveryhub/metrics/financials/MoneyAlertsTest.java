@@ -43,30 +43,37 @@ class MoneyAlertsTest {
         }
         // revenue 5000, cost 4750: margin 0.050, under the budget of 6000
         awaitFinancials(project, "5000.00", "4750.00");
-        engine.evaluate();
-        engine.evaluate();
-
-        alerts(project, "MARGIN_BELOW_THRESHOLD").body("total", is(1), "items[0].status", is("OPEN"),
-                "items[0].value", is(0.05f), "items[0].threshold", is(0.15f),
-                "items[0].message", containsString("below 0.15"));
+        evaluateUntil(() -> alerts(project, "MARGIN_BELOW_THRESHOLD").body("total", is(1),
+                "items[0].status", is("OPEN"), "items[0].value", is(0.05f), "items[0].threshold", is(0.15f),
+                "items[0].message", containsString("below 0.15")));
         alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(0));
 
         UUID allocation = UUID.randomUUID();
         publish(ALLOCATION_CREATED, project, allocation(ALLOCATION_CREATED, allocation, 1, person, project,
                 TODAY.plusDays(1), TODAY.plusDays(28), 10, "HARD"));
         awaitForecastHours(project, greaterThan(0f));
-        engine.evaluate();
-        alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1), "items[0].status", is("OPEN"),
-                "items[0].threshold", is(6000));
+        evaluateUntil(() -> alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1),
+                "items[0].status", is("OPEN"), "items[0].threshold", is(6000)));
 
         publish(ALLOCATION_RELEASED, project, allocation(ALLOCATION_RELEASED, allocation, 2, person, project,
                 TODAY.plusDays(1), TODAY.plusDays(28), 10, "HARD"));
         MoneyFeed.rateCard(project, person, TODAY.minusDays(100), "300.00", "EUR");
         awaitFinancials(project, "15000.00", "4750.00");
-        engine.evaluate();
+        evaluateUntil(() -> {
+            alerts(project, "MARGIN_BELOW_THRESHOLD").body("total", is(1), "items[0].status", is("RESOLVED"));
+            alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1), "items[0].status", is("RESOLVED"));
+        });
+    }
 
-        alerts(project, "MARGIN_BELOW_THRESHOLD").body("total", is(1), "items[0].status", is("RESOLVED"));
-        alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1), "items[0].status", is("RESOLVED"));
+    /**
+     * Evaluates until the alerts read as expected: an evaluation is skipped while this replica still sees an
+     * earlier test's rebuild as running, which its watch notices ends only on its next look.
+     */
+    private void evaluateUntil(Runnable expectation) {
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
+            engine.evaluate();
+            expectation.run();
+        });
     }
 
     private static void awaitFinancials(UUID project, String revenue, String cost) {
