@@ -12,7 +12,6 @@ import io.deliveryhub.metrics.money.ProjectMoneyFacts.Terms;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.workforce.WorkingTime;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
