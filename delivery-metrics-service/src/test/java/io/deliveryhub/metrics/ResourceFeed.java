@@ -84,12 +84,13 @@ public final class ResourceFeed {
         return payload;
     }
 
+    /** The example allocation of this person, without the bill rate the example writes on it (the person's apply). */
     public static ObjectNode allocation(String type, UUID id, long version, UUID personId, UUID projectId,
             LocalDate from, LocalDate to, double hoursPerWeek, String booking) {
         ObjectNode payload = versioned(type, id, version);
         state(payload).put("personId", personId.toString()).put("projectId", projectId.toString())
                 .put("from", from.toString()).put("to", to.toString()).put("hoursPerWeek", hoursPerWeek)
-                .put("booking", booking);
+                .put("booking", booking).putNull("billRate");
         return payload;
     }
 

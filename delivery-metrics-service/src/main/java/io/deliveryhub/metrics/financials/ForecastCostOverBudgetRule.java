@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A watched project's cost at completion (actual + forecast, in its currency) exceeds its budget. */
+/**
+ * A watched project's cost at completion (actual + forecast, in its currency) exceeds its budget: that of the
+ * baseline in force on the day, else the project's own (docs/money.md#alerts).
+ */
 @Singleton
 public class ForecastCostOverBudgetRule implements ProjectAlertRule {
 
@@ -30,19 +33,20 @@ public class ForecastCostOverBudgetRule implements ProjectAlertRule {
 
     @Override
     public List<Breach> breachesOn(LocalDate day) {
-        return financials.breachesOn(day, null, this::breach);
+        return financials.breachesOn(day, null, ForecastCostOverBudgetRule::breach);
     }
 
     @Override
     public List<Breach> breachesOn(LocalDate day, Set<UUID> projectIds) {
-        return financials.breachesOn(day, projectIds, this::breach);
+        return financials.breachesOn(day, projectIds, ForecastCostOverBudgetRule::breach);
     }
 
-    private Optional<Breach> breach(WatchedFinancials.Watched project) {
-        if (project.figures().contractValue() == null) {
+    /** Against the budget of the baseline in force on the day (else the project's own), as earned value's BAC. */
+    static Optional<Breach> breach(WatchedFinancials.Watched project) {
+        if (project.budget() == null) {
             return Optional.empty();
         }
-        BigDecimal budget = Decimals.money(project.figures().contractValue().project());
+        BigDecimal budget = Decimals.money(project.budget());
         BigDecimal cost = Decimals.money(project.figures().costAtCompletion().project());
         if (cost.compareTo(budget) <= 0) {
             return Optional.empty();

@@ -1,32 +1,29 @@
 package io.deliveryhub.metrics.financials;
 
-import static io.deliveryhub.platform.security.Roles.*;
-
-import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.security.CostVisibility;
 import io.deliveryhub.platform.security.ProjectPeople;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Who may see cost, margin and rates: DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN on every project, a project
- * manager on the projects they manage; revenue any person role.
+ * Who may see cost, margin and rates, as platform's {@link CostVisibility} rules for every service: DELIVERY_MANAGER,
+ * HEAD_OF_DELIVERY and ADMIN on every project, a project manager on the projects they manage; revenue any person role.
  */
 @RequestScoped
 public class MoneyVisibility {
 
-    private final Actor actor;
+    private final CostVisibility cost;
 
-    public MoneyVisibility(Actor actor) {
-        this.actor = actor;
+    public MoneyVisibility(CostVisibility cost) {
+        this.cost = cost;
     }
 
     /** Whether the caller sees cost and margin across the portfolio. */
     public boolean costOfAll() {
-        return actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN);
+        return cost.ofAll();
     }
 
     /** Whether the caller sees the cost and margin of this project. */
     public boolean costOf(ProjectPeople project) {
-        return costOfAll() || actor.hasAnyRole(PROJECT_MANAGER)
-                && actor.personId().filter(person -> person.equals(project.projectManagerId())).isPresent();
+        return cost.of(project);
     }
 }

@@ -6,11 +6,15 @@ import io.deliveryhub.metrics.financials.FinancialFactsRepository.Portfolio;
 import io.deliveryhub.metrics.money.FinancialFigures;
 import io.deliveryhub.metrics.money.ProjectFinancials;
 import io.deliveryhub.metrics.projectalert.WatchedProjects;
+import io.deliveryhub.metrics.projectkpi.ProjectKpis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +29,12 @@ import java.util.function.Function;
 @ApplicationScoped
 public class WatchedFinancials {
 
-    /** A watched project's key and its figures. */
-    public record Watched(UUID projectId, String key, FinancialFigures figures) {
+    /**
+     * A watched project's key, its figures and its budget as of the day.
+     *
+     * @param budget the budget (BAC) of the baseline in force on the day, else the project's own; null without one
+     */
+    public record Watched(UUID projectId, String key, FinancialFigures figures, BigDecimal budget) {
     }
 
     private record Snapshot(long evaluation, LocalDate day, Set<UUID> scope, List<Watched> projects) {
@@ -61,11 +69,27 @@ public class WatchedFinancials {
             return snapshot.projects();
         }
         Portfolio portfolio = facts.projectsIn(watched.statuses(), projectIds, day);
+        Map<UUID, BigDecimal> budgets = budgetsInForce(day, projectIds);
         List<Watched> projects = portfolio.projects().stream()
                 .map(project -> new Watched(project.id(), project.key(), ProjectFinancials.asOf(day,
-                        project.facts(), project.rates(), portfolio.exchangeRates())))
+                        project.facts(), project.rates(), portfolio.exchangeRates()),
+                        budgets.containsKey(project.id()) ? budgets.get(project.id())
+                                : project.facts().terms().contractValue()))
                 .toList();
         latest = new Snapshot(current, day, projectIds, projects);
         return projects;
+    }
+
+    /**
+     * BAC as earned value takes it (the baseline in force on the day, else the project's own plan), from the KPIs
+     * the project rules of this evaluation share: a budget raised after the baseline does not move it.
+     */
+    private Map<UUID, BigDecimal> budgetsInForce(LocalDate day, Set<UUID> projectIds) {
+        Map<UUID, BigDecimal> budgets = new HashMap<>();
+        for (ProjectKpis kpis : watched.kpisOn(day, projectIds)) {
+            String bac = kpis.earnedValue().bac();
+            budgets.put(kpis.projectId(), bac == null ? null : new BigDecimal(bac));
+        }
+        return budgets;
     }
 }

@@ -34,7 +34,8 @@ import java.util.function.Function;
  * value × percent complete; internal projects earn nothing;</li>
  * <li>forecast from D+1 to the planned end: each allocation's hours per ISO week (hoursPerWeek × its working days
  * in the week / 5), HARD and SOFT alike (SOFT also apart), costed at the cost rate in force on D and, when billed by
- * the hour, billed at the bill rate in force on D; placeholders at the rates written on them, else unpriced; a
+ * the hour, billed at the bill rate in force on D (for a named allocation: the project's rate card, else the bill
+ * rate written on it, else the person's default); placeholders at the rates written on them, else unpriced; a
  * fixed-price project's forecast revenue is the contract value less the actual revenue.</li>
  * </ul>
  * An amount dated d converts at the exchange rate in force on d, a forecast at the rate in force on D; an amount
@@ -183,7 +184,7 @@ public final class ProjectFinancials {
         boolean billed = terms.billsByTheHour() && allocation.billable();
         Optional<Money> billRate = !billed ? Optional.empty()
                 : allocation.personId() == null ? Optional.ofNullable(allocation.billRate())
-                : rates.billRate(allocation.personId(), asOf);
+                : rates.billRate(allocation.personId(), asOf, allocation.billRate());
         boolean unpriced = costRate.isEmpty() || billed && billRate.isEmpty();
         Pair costPerHour = perHour(costRate, "forecastCost", allocation, first, last);
         Pair revenuePerHour = billed ? perHour(billRate, "forecastRevenue", allocation, first, last) : Pair.ZERO;

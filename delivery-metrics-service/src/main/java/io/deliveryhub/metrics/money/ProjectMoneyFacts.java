@@ -52,6 +52,8 @@ public record ProjectMoneyFacts(Terms terms, List<BookedTime> time, List<Billing
      * An allocation still booking its project.
      *
      * @param personId null for a placeholder, which is priced at the rates written on it (each may be null)
+     * @param billRate written on the allocation; a named one bills at it when the project's rate card has no
+     *        entry for the person (costRate is only ever written on placeholders)
      */
     public record Allocation(UUID personId, LocalDate from, LocalDate to, BigDecimal hoursPerWeek, boolean hard,
             boolean billable, Money billRate, Money costRate) {

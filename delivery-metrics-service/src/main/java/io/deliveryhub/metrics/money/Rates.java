@@ -54,6 +54,17 @@ public final class Rates {
         return projectRate.isPresent() ? projectRate : inForce(defaultBillRates, personId, day);
     }
 
+    /**
+     * A named allocation's forecast bill rate: the project's rate card entry for the person in force on the day,
+     * else the bill rate written on the allocation, else the person's default bill rate in force on the day. The
+     * rate card comes first because the person's hours will be billed at it; the allocation's rate is more
+     * specific than the person's default.
+     */
+    public Optional<Money> billRate(UUID personId, LocalDate day, Money writtenOnAllocation) {
+        return inForce(rateCard, personId, day).or(() -> Optional.ofNullable(writtenOnAllocation))
+                .or(() -> inForce(defaultBillRates, personId, day));
+    }
+
     public Optional<Money> costRate(UUID personId, LocalDate day) {
         return inForce(costRates, personId, day);
     }

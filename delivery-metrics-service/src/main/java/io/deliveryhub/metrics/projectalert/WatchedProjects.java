@@ -64,6 +64,11 @@ public class WatchedProjects {
         return on(day, Set.copyOf(projectIds)).stream().map(rule).flatMap(Optional::stream).toList();
     }
 
+    /** The KPIs of the watched projects (of these, or of all when null) on the day, as this evaluation's rules see them. */
+    public List<ProjectKpis> kpisOn(LocalDate day, Set<UUID> projectIds) {
+        return on(day, projectIds == null ? null : Set.copyOf(projectIds));
+    }
+
     /**
      * A snapshot is reused only within the evaluation that made it: an evaluation started since then (after new
      * facts committed) reads again, so a rule never judges on facts older than its evaluation.

@@ -4,6 +4,7 @@ import static io.deliveryhub.metrics.ResourceFeed.*;
 import static io.deliveryhub.platform.security.Roles.*;
 import static org.hamcrest.Matchers.*;
 
+import io.deliveryhub.metrics.KpiFeed;
 import io.deliveryhub.metrics.MoneyFeed;
 import io.deliveryhub.metrics.alert.AlertEngine;
 import io.deliveryhub.testkit.Api;
@@ -63,6 +64,28 @@ class MoneyAlertsTest {
             alerts(project, "MARGIN_BELOW_THRESHOLD").body("total", is(1), "items[0].status", is("RESOLVED"));
             alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1), "items[0].status", is("RESOLVED"));
         });
+    }
+
+    @Test
+    void judgesTheCostAtCompletionAgainstTheBaselinesBudgetNotOneRaisedSince() {
+        UUID project = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        MoneyFeed.project(project, "TIME_AND_MATERIALS", "EUR", TODAY.plusDays(30), "20000.00", UUID.randomUUID(),
+                UUID.randomUUID());
+        KpiFeed.baseline(project, 1, TODAY.minusDays(20) + "T09:00:00Z", TODAY.plusDays(30).toString(), "6000.00");
+        MoneyFeed.personRate(person, TODAY.minusDays(100), "95.00", "100.00", "EUR");
+        for (int day = 1; day <= 5; day++) {
+            publish(TIME_ENTRY_RECORDED, project, timeEntry(TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, project,
+                    person, TODAY.minusDays(7 + day), 10, "950.00", true, "APPROVED"));
+        }
+        publish(ALLOCATION_CREATED, project, allocation(ALLOCATION_CREATED, UUID.randomUUID(), 1, person, project,
+                TODAY.plusDays(1), TODAY.plusDays(28), 10, "HARD"));
+        awaitForecastHours(project, greaterThan(0f));
+
+        // cost at completion 4750 + the forecast's: over the baseline's 6000, well under the 20000 the project has now
+        evaluateUntil(() -> alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1),
+                "items[0].status", is("OPEN"), "items[0].threshold", is(6000),
+                "items[0].message", containsString("exceeds its budget of 6000.00")));
     }
 
     /**

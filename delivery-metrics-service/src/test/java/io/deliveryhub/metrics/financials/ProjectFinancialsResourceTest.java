@@ -81,6 +81,44 @@ class ProjectFinancialsResourceTest {
     }
 
     @Test
+    void forecastsANamedAllocationAtTheBillRateWrittenOnIt() {
+        UUID project = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        MoneyFeed.project(project, "TIME_AND_MATERIALS", "EUR", LocalDate.of(2026, 4, 30), null, manager,
+                deliveryManager);
+        MoneyFeed.personRate(person, JAN_1, "60.00", "100.00", "EUR");
+        var payload = allocation(ALLOCATION_CREATED, UUID.randomUUID(), 1, person, project, LocalDate.of(2026, 4, 6),
+                LocalDate.of(2026, 4, 26), 20, "HARD");
+        state(payload).putObject("billRate").put("amount", "130.00").put("currency", "EUR");
+        publish(ALLOCATION_CREATED, project, payload);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(DELIVERY_MANAGER)
+                .get(financials(project) + "?asOf=" + MARCH_31).then().statusCode(200)
+                .body("inProjectCurrency.forecast.revenue", is("7800.00"),
+                        "inProjectCurrency.forecast.cost", is("3600.00")));
+    }
+
+    @Test
+    void answersAProjectWithoutRatesAllocationsOrPlannedEndWithZerosAndAnUnknownMarginPercent() {
+        UUID project = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        MoneyFeed.project(project, "TIME_AND_MATERIALS", "EUR", null, null, manager, deliveryManager);
+        entry(project, person, LocalDate.of(2026, 3, 2), true, "EUR");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(DELIVERY_MANAGER)
+                .get(financials(project) + "?asOf=" + MARCH_31).then().statusCode(200)
+                .body("inProjectCurrency.budget", nullValue(),
+                        "inProjectCurrency.atCompletion.revenue", is("0.00"),
+                        "inProjectCurrency.atCompletion.cost", is("480.00"),
+                        "inProjectCurrency.atCompletion", hasKey("marginPercent"),
+                        "inProjectCurrency.atCompletion.marginPercent", nullValue(),
+                        "hours.actualBillableWithoutRate", is(8.0f),
+                        "forecastFrom", nullValue(),
+                        "forecastWeeks", empty(),
+                        "unconverted", empty()));
+    }
+
+    @Test
     void answersTheForecastPerWeekOrPerMonthAsCsv() {
         UUID project = workedExample("EUR");
         awaitRevenue(project);

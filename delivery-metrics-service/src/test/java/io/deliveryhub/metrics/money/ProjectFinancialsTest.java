@@ -157,6 +157,59 @@ class ProjectFinancialsTest {
     }
 
     @Test
+    void forecastsANamedAllocationAtTheBillRateWrittenOnItUnlessTheProjectRateCardNamesThePerson() {
+        List<Allocation> priced = List.of(new Allocation(PERSON, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 26),
+                bd(20), true, true, eur(130), null));
+        ProjectMoneyFacts facts = new ProjectMoneyFacts(tm("EUR", APRIL_30), List.of(), List.of(), null, priced);
+
+        FinancialFigures onAllocation = ProjectFinancials.asOf(MARCH_31, facts, rates, eur);
+        rates.rateCard(PERSON, LocalDate.of(2026, 3, 1), eur(150));
+        FinancialFigures onRateCard = ProjectFinancials.asOf(MARCH_31, facts, rates, eur);
+
+        assertMoney(onAllocation.forecast().revenue(), "7800.00");
+        assertMoney(onAllocation.forecast().cost(), "3600.00");
+        assertMoney(onRateCard.forecast().revenue(), "9000.00");
+        assertMoney(onRateCard.forecast().cost(), "3600.00");
+    }
+
+    @Test
+    void forecastsANamedAllocationWithoutARateOfItsOwnAtThePersonsDefaultBillRate() {
+        rates.rateCard(PERSON, LocalDate.of(2026, 4, 13), eur(150));
+        ProjectMoneyFacts facts = new ProjectMoneyFacts(tm("EUR", APRIL_30), List.of(), List.of(), null,
+                List.of(hard(20, "2026-04-06", "2026-04-26")));
+
+        // the rate card entry takes effect after the as-of day: the forecast bills at the default in force on D
+        assertMoney(ProjectFinancials.asOf(MARCH_31, facts, rates, eur).forecast().revenue(), "6000.00");
+    }
+
+    @Test
+    void leavesTheMarginPercentUnknownWhenATimeAndMaterialsProjectHasNoRevenue() {
+        List<BookedTime> nonBillable = List.of(new BookedTime(PERSON, LocalDate.of(2026, 3, 9), bd(8),
+                BigDecimal.ZERO, bd(480), "EUR", BigDecimal.ZERO));
+
+        FinancialFigures figures = ProjectFinancials.asOf(MARCH_31, facts(tm("EUR", null), nonBillable), rates, eur);
+
+        assertMoney(figures.revenueAtCompletion(), "0.00");
+        assertMoney(figures.costAtCompletion(), "480.00");
+        assertThat(figures.marginPercentAtCompletion()).isNull();
+        assertThat(FinancialFigures.marginPercent(figures.actual().revenue(), figures.actual().cost())).isNull();
+    }
+
+    @Test
+    void answersWithZerosAndNoForecastForAProjectWithNothingBookedNoRatesAndNoPlannedEnd() {
+        FinancialFigures figures = ProjectFinancials.asOf(MARCH_31, facts(tm("EUR", null), List.of()), new Rates(),
+                new ExchangeRates("EUR"));
+
+        assertMoney(figures.revenueAtCompletion(), "0.00");
+        assertMoney(figures.costAtCompletion(), "0.00");
+        assertThat(figures.marginPercentAtCompletion()).isNull();
+        assertThat(figures.contractValue()).isNull();
+        assertThat(figures.forecast().from()).isNull();
+        assertThat(figures.forecast().weeks()).isEmpty();
+        assertThat(figures.unconverted()).isEmpty();
+    }
+
+    @Test
     void reportsSoftBookingsApartAndCountsThemInTheForecast() {
         ProjectMoneyFacts facts = new ProjectMoneyFacts(tm("EUR", APRIL_30), List.of(), List.of(), null, List.of(
                 hard(20, "2026-04-06", "2026-04-10"),
@@ -251,6 +304,53 @@ class ProjectFinancialsTest {
         assertMoney(figures.forecast().revenue(), "75000.00");
         assertMoney(unknownProgress.actual().revenue(), "0.00");
         assertMoney(unknownProgress.revenueAtCompletion(), "100000.00");
+    }
+
+    @Test
+    void earnsNothingAndForecastsTheWholeContractValueWhileNoBilledMilestoneIsAccepted() {
+        Terms fixed = new Terms(PROJECT, ProjectMoneyFacts.FIXED_PRICE, "EUR", bd(100000), APRIL_30);
+        List<Billing> pending = List.of(new Billing(bd(40000), "EUR", null), new Billing(bd(60000), "EUR",
+                LocalDate.of(2026, 4, 15)));
+
+        FinancialFigures figures = ProjectFinancials.asOf(MARCH_31, new ProjectMoneyFacts(fixed,
+                march40BillableAnd8NonBillable(), pending, new BigDecimal("0.5"), List.of()), rates, eur);
+
+        assertMoney(figures.actual().revenue(), "0.00");
+        assertMoney(figures.forecast().revenue(), "100000.00");
+        assertMoney(figures.revenueAtCompletion(), "100000.00");
+        assertThat(ratio(figures.marginPercentAtCompletion())).isEqualTo("0.971");
+    }
+
+    @Test
+    void earnsNothingOnAFixedPriceProjectWithoutAContractValueAndLeavesItsMarginPercentUnknown() {
+        Terms fixed = new Terms(PROJECT, ProjectMoneyFacts.FIXED_PRICE, "EUR", null, APRIL_30);
+
+        FinancialFigures figures = ProjectFinancials.asOf(MARCH_31, new ProjectMoneyFacts(fixed,
+                march40BillableAnd8NonBillable(), List.of(), new BigDecimal("0.5"),
+                List.of(hard(20, "2026-04-06", "2026-04-26"))), rates, eur);
+
+        assertMoney(figures.revenueAtCompletion(), "0.00");
+        assertMoney(figures.costAtCompletion(), "6480.00");
+        assertThat(figures.contractValue()).isNull();
+        assertThat(figures.marginPercentAtCompletion()).isNull();
+    }
+
+    @Test
+    void convertsAFixedPriceContractInAnotherCurrencyAtTheAsOfDaysRateIncludingOneWrittenBackDated() {
+        ExchangeRates rates = new ExchangeRates("EUR").with("USD", JAN_1, new BigDecimal("0.9"));
+        Terms fixed = new Terms(PROJECT, ProjectMoneyFacts.FIXED_PRICE, "USD", bd(100000), APRIL_30);
+        ProjectMoneyFacts facts = new ProjectMoneyFacts(fixed, List.of(), List.of(), new BigDecimal("0.25"),
+                List.of());
+
+        FinancialFigures before = ProjectFinancials.asOf(MARCH_31, facts, this.rates, rates);
+        rates.with("USD", LocalDate.of(2026, 3, 15), new BigDecimal("0.8"));
+        FinancialFigures after = ProjectFinancials.asOf(MARCH_31, facts, this.rates, rates);
+
+        assertThat(money(before.revenueAtCompletion().project())).isEqualTo("100000.00");
+        assertThat(money(before.revenueAtCompletion().base())).isEqualTo("90000.00");
+        assertThat(money(after.revenueAtCompletion().project())).isEqualTo("100000.00");
+        assertThat(money(after.revenueAtCompletion().base())).isEqualTo("80000.00");
+        assertThat(money(after.contractValue().base())).isEqualTo("80000.00");
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
-import io.deliveryhub.resources.person.PersonAccess;
+import io.deliveryhub.resources.project.ProjectCostVisibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,12 +48,12 @@ public class AllocationResource {
 
     private final AllocationService allocations;
     private final Actor actor;
-    private final PersonAccess access;
+    private final ProjectCostVisibility costs;
 
-    public AllocationResource(AllocationService allocations, Actor actor, PersonAccess access) {
+    public AllocationResource(AllocationService allocations, Actor actor, ProjectCostVisibility costs) {
         this.allocations = allocations;
         this.actor = actor;
-        this.access = access;
+        this.costs = costs;
     }
 
     @POST
@@ -87,7 +88,9 @@ public class AllocationResource {
         ResultPage<AllocationView> found = allocations.list(page, new AllocationFilter(personId, projectId, from, to,
                 QueryParams.enumValue(Booking.class, "booking", booking),
                 QueryParams.enumValue(AllocationStatus.class, "status", status)));
-        return access.seesCosts() ? found : new ResultPage<>(found.items().stream().map(AllocationView::withoutCost)
+        Predicate<UUID> costShown = costs.on(found.items().stream().map(AllocationView::projectId).toList());
+        return new ResultPage<>(found.items().stream()
+                .map(allocation -> costShown.test(allocation.projectId()) ? allocation : allocation.withoutCost())
                 .toList(), found.page(), found.size(), found.total());
     }
 
@@ -116,9 +119,9 @@ public class AllocationResource {
         return Responses.ok(changed.version(), shown(changed));
     }
 
-    /** A placeholder's cost rate is for those who see cost rates; others get the allocation without it. */
+    /** A placeholder's cost rate is for those who see its project's costs; others get the allocation without it. */
     private AllocationView shown(AllocationView allocation) {
-        return access.seesCosts() ? allocation : allocation.withoutCost();
+        return costs.on(allocation.projectId()) ? allocation : allocation.withoutCost();
     }
 
     @DELETE

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AllocationView(UUID id, UUID personId, String placeholderRole, UUID projectId, LocalDate from,
         LocalDate to, BigDecimal hoursPerWeek, Booking booking, boolean billable, Money billRate,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "a placeholder's cost per hour; only for DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN")
+        @Schema(description = "a placeholder's cost per hour; only for DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN and"
+                + " the project's project manager, left out for anyone else")
         Money costRate,
         AllocationStatus status,
         @Schema(description = "true when this HARD booking overbooked a week when it was last written (allowOverallocation)") boolean overallocated,

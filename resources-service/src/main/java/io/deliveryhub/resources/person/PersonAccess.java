@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * docs/access.md beyond what {@code @RolesAllowed} can say: people may change their own skills, time off and
- * time entries; DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN anyone's. They alone see cost rates.
+ * time entries; DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN anyone's. They alone see people's cost rates.
  */
 @ApplicationScoped
 public class PersonAccess {
@@ -25,7 +25,10 @@ public class PersonAccess {
         return actor.hasAnyRole(DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN);
     }
 
-    /** Cost rates, and costs that would reveal them, are for the people who set them (docs/access.md). */
+    /**
+     * A person's cost rates are for the people who set them (docs/access.md); the costs on a project's allocations and
+     * time entries are also for its project manager ({@code ProjectCostVisibility}).
+     */
     public boolean seesCosts() {
         return managesPeople();
     }

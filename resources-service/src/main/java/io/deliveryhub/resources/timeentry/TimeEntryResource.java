@@ -9,6 +9,7 @@ import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.Responses;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.resources.person.PersonAccess;
+import io.deliveryhub.resources.project.ProjectCostVisibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -45,14 +47,16 @@ public class TimeEntryResource {
     private final TimeEntryImport imports;
     private final ImportBatchReader batches;
     private final PersonAccess access;
+    private final ProjectCostVisibility costs;
     private final Actor actor;
 
     public TimeEntryResource(TimeEntryService timeEntries, TimeEntryImport imports, ImportBatchReader batches,
-            PersonAccess access, Actor actor) {
+            PersonAccess access, ProjectCostVisibility costs, Actor actor) {
         this.timeEntries = timeEntries;
         this.imports = imports;
         this.batches = batches;
         this.access = access;
+        this.costs = costs;
         this.actor = actor;
     }
 
@@ -104,9 +108,10 @@ public class TimeEntryResource {
                 QueryParams.uuid("personId", personId), QueryParams.uuid("projectId", projectId),
                 QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.enumValue(TimeEntryStatus.class, "status", status)));
-        return access.seesCosts() ? result
-                : new ResultPage<>(result.items().stream().map(TimeEntryView::withoutCost).toList(), result.page(),
-                        result.size(), result.total());
+        Predicate<UUID> costShown = costs.on(result.items().stream().map(TimeEntryView::projectId).toList());
+        return new ResultPage<>(result.items().stream()
+                .map(entry -> costShown.test(entry.projectId()) ? entry : entry.withoutCost()).toList(),
+                result.page(), result.size(), result.total());
     }
 
     @GET
@@ -157,7 +162,8 @@ public class TimeEntryResource {
         return Responses.ok(entry.version(), entry);
     }
 
+    /** Its cost reveals a cost rate: for those who see its project's costs (docs/access.md). */
     private TimeEntryView visible(TimeEntryView entry) {
-        return access.seesCosts() ? entry : entry.withoutCost();
+        return costs.on(entry.projectId()) ? entry : entry.withoutCost();
     }
 }

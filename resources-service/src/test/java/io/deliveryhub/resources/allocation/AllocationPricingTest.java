@@ -11,10 +11,13 @@ import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.ProjectStaff;
+import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +34,6 @@ class AllocationPricingTest {
         String id = ProjectStaff.as(DELIVERY_MANAGER).body(body).post(ALLOCATIONS).then().statusCode(201)
                 .body("costRate.amount", is("70.00"), "costRate.currency", is("EUR"), "billRate.amount", is("120.00"))
                 .extract().path("id");
-        ProjectStaff.as(PROJECT_MANAGER).get(ALLOCATIONS + "/" + id).then().statusCode(200)
-                .body("billRate.amount", is("120.00"), "$", not(hasKey("costRate")));
-        Api.as(TEAM_MEMBER).queryParam("projectId", project.toString()).get(ALLOCATIONS).then().statusCode(200)
-                .body("items[0].billRate.amount", is("120.00"), "items[0]", not(hasKey("costRate")));
         Api.as(HEAD_OF_DELIVERY).queryParam("projectId", project.toString()).get(ALLOCATIONS).then()
                 .body("items[0].costRate.amount", is("70.00"));
 
@@ -43,11 +42,46 @@ class AllocationPricingTest {
         EventSchemas.assertValid(AllocationEvents.CREATED, created.value());
         JsonNode state = PublishedEvents.read(created.value()).get("state");
         assertThat(state.at("/costRate/amount").asText()).isEqualTo("70.00");
+    }
 
-        // a project manager's patch keeps the cost rate they cannot see
+    @Test
+    void theProjectManagerOfTheProjectSeesItsCostRatesAndOtherProjectManagersDoNot() {
+        UUID project = Fixtures.knownProject();
+        String id = ProjectStaff.as(DELIVERY_MANAGER).body(placeholder(project)).post(ALLOCATIONS).then()
+                .statusCode(201).extract().path("id");
+        Supplier<RequestSpecification> otherProjectManager = () -> Api.withToken(TestTokens.person(UUID.randomUUID(),
+                PROJECT_MANAGER));
+
+        ProjectStaff.as(PROJECT_MANAGER).get(ALLOCATIONS + "/" + id).then().statusCode(200)
+                .body("costRate.amount", is("70.00"), "costRate.currency", is("EUR"));
+        ProjectStaff.as(PROJECT_MANAGER).queryParam("projectId", project.toString()).get(ALLOCATIONS).then()
+                .statusCode(200).body("items[0].costRate.amount", is("70.00"));
         ProjectStaff.as(PROJECT_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 16))
-                .patch(ALLOCATIONS + "/" + id).then().statusCode(200).body("$", not(hasKey("costRate")));
+                .patch(ALLOCATIONS + "/" + id).then().statusCode(200).body("costRate.amount", is("70.00"));
+
+        // everyone else gets the allocation with the field left out, not zeroed
+        otherProjectManager.get().get(ALLOCATIONS + "/" + id).then().statusCode(200)
+                .body("billRate.amount", is("120.00"), "$", not(hasKey("costRate")));
+        otherProjectManager.get().queryParam("projectId", project.toString()).get(ALLOCATIONS).then()
+                .statusCode(200).body("items[0].billRate.amount", is("120.00"), "items[0]", not(hasKey("costRate")));
+        ProjectStaff.as(DELIVERY_LEAD).get(ALLOCATIONS + "/" + id).then().statusCode(200)
+                .body("$", not(hasKey("costRate")));
+        Api.as(TEAM_MEMBER).queryParam("projectId", project.toString()).get(ALLOCATIONS).then().statusCode(200)
+                .body("items[0].billRate.amount", is("120.00"), "items[0]", not(hasKey("costRate")));
         Api.as(ADMIN).get(ALLOCATIONS + "/" + id).then().body("costRate.amount", is("70.00"), "version", is(2));
+    }
+
+    @Test
+    void aListShowsAProjectManagerTheCostRatesOfTheirOwnProjectsOnly() {
+        UUID own = Fixtures.knownProject();
+        UUID others = Fixtures.knownProjectNaming(UUID.randomUUID(), ProjectStaff.DELIVERY_MANAGER_ID, null);
+        ProjectStaff.as(DELIVERY_MANAGER).body(placeholder(own)).post(ALLOCATIONS).then().statusCode(201);
+        ProjectStaff.as(DELIVERY_MANAGER).body(placeholder(others)).post(ALLOCATIONS).then().statusCode(201);
+
+        ProjectStaff.as(PROJECT_MANAGER).queryParam("projectId", own.toString()).get(ALLOCATIONS).then()
+                .statusCode(200).body("items", hasSize(1), "items[0].costRate.amount", is("70.00"));
+        ProjectStaff.as(PROJECT_MANAGER).queryParam("projectId", others.toString()).get(ALLOCATIONS).then()
+                .statusCode(200).body("items", hasSize(1), "items[0]", not(hasKey("costRate")));
     }
 
     @Test

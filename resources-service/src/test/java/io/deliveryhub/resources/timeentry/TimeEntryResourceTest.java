@@ -55,6 +55,22 @@ class TimeEntryResourceTest {
     }
 
     @Test
+    void theProjectManagerOfTheEntrysProjectSeesItsCostAndThePersonWhoLoggedItDoesNot() {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        Api.as(ADMIN).body(Map.of("effectiveFrom", "2026-01-01", "costRate", Fixtures.money("65.00")))
+                .post("/api/v1/people/" + person + "/rates").then().statusCode(201);
+        String id = record(person, Fixtures.entry(person, project, "2026-03-02", 4));
+
+        ProjectStaff.as(PROJECT_MANAGER).get("/api/v1/time-entries/" + id).then().statusCode(200)
+                .body("cost.amount", is("260.00"));
+        ProjectStaff.as(PROJECT_MANAGER).queryParam("projectId", project.toString()).get("/api/v1/time-entries")
+                .then().statusCode(200).body("items", hasSize(1), "items[0].cost.amount", is("260.00"));
+        Api.withToken(TestTokens.person(person, TEAM_MEMBER)).get("/api/v1/time-entries/" + id).then()
+                .statusCode(200).body("cost", nullValue(), "costed", is(true));
+    }
+
+    @Test
     void anEntryWithoutARateIsFlaggedUncosted() {
         UUID person = Fixtures.newPerson();
         UUID project = Fixtures.knownProject();
