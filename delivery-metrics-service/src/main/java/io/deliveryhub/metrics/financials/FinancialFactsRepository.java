@@ -150,7 +150,8 @@ class FinancialFactsRepository {
 
     /**
      * The time booked on the projects by the day: a row per person, month and cost currency from project_month_time
-     * where it stands for the month's entries (see {@link BookedMonth}), the entries summed per day elsewhere.
+     * where it stands for the month's entries (see {@link BookedMonth}), the entries summed per day elsewhere (one
+     * query per such month).
      */
     private Map<UUID, List<BookedTime>> bookedTime(LocalDate day, String factCondition, Binding binding,
             Map<UUID, Terms> terms, Function<UUID, Rates> rates, ExchangeRates exchangeRates) {
@@ -171,31 +172,31 @@ class FinancialFactsRepository {
                 entryByEntry.add(month.key());
             }
         }
-        if (entryByEntry.isEmpty()) {
-            return time;
-        }
-        LocalDate from = entryByEntry.stream().map(BookedMonth.Key::month).min(LocalDate::compareTo).orElseThrow();
-        Set<UUID> projectIds = entryByEntry.stream().map(BookedMonth.Key::projectId).collect(Collectors.toSet());
-        for (Tuple row : rows("""
-                select project_id, person_id, entry_date, cost_currency, sum(hours) as hours,
-                       coalesce(sum(hours) filter (where billable), 0) as billable_hours, sum(cost_amount) as cost,
-                       coalesce(sum(hours) filter (where cost_amount is null), 0) as uncosted_hours
-                from project_time_entry
-                where project_id in (:projectIds) and entry_date >= :from and entry_date <= :day
-                  and status <> 'REJECTED' and hours is not null
-                group by project_id, person_id, entry_date, cost_currency""", query -> {
-                    query.setParameter("projectIds", projectIds);
-                    query.setParameter("from", from);
-                    query.setParameter("day", day);
-                })) {
-            BookedTime booked = new BookedTime(uuid(row, "person_id"), date(row, "entry_date"), decimal(row, "hours"),
-                    decimal(row, "billable_hours"), decimal(row, "cost"), text(row, "cost_currency"),
-                    decimal(row, "uncosted_hours"));
-            UUID projectId = uuid(row, "project_id");
-            if (entryByEntry.contains(BookedMonth.Key.of(projectId, booked))) {
-                time.computeIfAbsent(projectId, ignored -> new ArrayList<>()).add(booked);
+        Map<LocalDate, Set<UUID>> projectsByMonth = entryByEntry.stream().collect(Collectors.groupingBy(
+                BookedMonth.Key::month, Collectors.mapping(BookedMonth.Key::projectId, Collectors.toSet())));
+        projectsByMonth.forEach((month, projectIds) -> {
+            for (Tuple row : rows("""
+                    select project_id, person_id, entry_date, cost_currency, sum(hours) as hours,
+                           coalesce(sum(hours) filter (where billable), 0) as billable_hours, sum(cost_amount) as cost,
+                           coalesce(sum(hours) filter (where cost_amount is null), 0) as uncosted_hours
+                    from project_time_entry
+                    where project_id in (:projectIds) and entry_date >= :month and entry_date < :nextMonth
+                      and entry_date <= :day and status <> 'REJECTED' and hours is not null
+                    group by project_id, person_id, entry_date, cost_currency""", query -> {
+                        query.setParameter("projectIds", projectIds);
+                        query.setParameter("month", month);
+                        query.setParameter("nextMonth", month.plusMonths(1));
+                        query.setParameter("day", day);
+                    })) {
+                BookedTime booked = new BookedTime(uuid(row, "person_id"), date(row, "entry_date"),
+                        decimal(row, "hours"), decimal(row, "billable_hours"), decimal(row, "cost"),
+                        text(row, "cost_currency"), decimal(row, "uncosted_hours"));
+                UUID projectId = uuid(row, "project_id");
+                if (entryByEntry.contains(BookedMonth.Key.of(projectId, booked))) {
+                    time.computeIfAbsent(projectId, ignored -> new ArrayList<>()).add(booked);
+                }
             }
-        }
+        });
         return time;
     }
 
