@@ -3,6 +3,7 @@ package io.deliveryhub.metrics.financials;
 import io.deliveryhub.metrics.kpi.EarnedValue;
 import io.deliveryhub.metrics.kpi.MilestoneFact;
 import io.deliveryhub.metrics.kpi.StatusReportFact;
+import io.deliveryhub.metrics.money.BookedMonth;
 import io.deliveryhub.metrics.money.ExchangeRates;
 import io.deliveryhub.metrics.money.ProjectMoneyFacts;
 import io.deliveryhub.metrics.money.ProjectMoneyFacts.Allocation;
@@ -21,11 +22,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
@@ -98,16 +101,6 @@ class FinancialFactsRepository {
                     .rateCard(uuid(row, "person_id"), date(row, "effective_from"),
                             money(row, "bill_amount", "bill_currency"));
         }
-        Map<UUID, List<BookedTime>> time = byProject(rows("""
-                select project_id, person_id, entry_date, cost_currency, sum(hours) as hours,
-                       coalesce(sum(hours) filter (where billable), 0) as billable_hours, sum(cost_amount) as cost,
-                       coalesce(sum(hours) filter (where cost_amount is null), 0) as uncosted_hours
-                from project_time_entry
-                where status <> 'REJECTED' and hours is not null and entry_date <= :day and\s""" + factCondition
-                + " group by project_id, person_id, entry_date, cost_currency", dayToo(binding, day)),
-                row -> new BookedTime(uuid(row, "person_id"), date(row, "entry_date"), decimal(row, "hours"),
-                        decimal(row, "billable_hours"), decimal(row, "cost"), text(row, "cost_currency"),
-                        decimal(row, "uncosted_hours")));
         Map<UUID, List<Billing>> billings = byProject(rows("select project_id, billing_amount, billing_currency,"
                 + " accepted_on from milestone_billing where " + factCondition, binding),
                 row -> new Billing(decimal(row, "billing_amount"), text(row, "billing_currency"),
@@ -130,12 +123,19 @@ class FinancialFactsRepository {
                 dayToo(binding, day)),
                 row -> new StatusReportFact(date(row, "as_of"), decimal(row, "percent_complete"),
                         text(row, "overall")));
-        List<ProjectMoney> projects = new ArrayList<>(projectRows.size());
+        Map<UUID, Terms> termsById = new HashMap<>();
         for (Tuple row : projectRows) {
             UUID id = uuid(row, "id");
             String currency = firstOf(text(row, "currency"), text(row, "budget_currency"), baseCurrency.code());
-            Terms terms = new Terms(id, text(row, "delivery_model"), currency, decimal(row, "budget_amount"),
-                    date(row, "planned_end"));
+            termsById.put(id, new Terms(id, text(row, "delivery_model"), currency, decimal(row, "budget_amount"),
+                    date(row, "planned_end")));
+        }
+        Map<UUID, List<BookedTime>> time = bookedTime(day, factCondition, binding, termsById,
+                id -> rates.getOrDefault(id, peoplesRates), exchangeRates);
+        List<ProjectMoney> projects = new ArrayList<>(projectRows.size());
+        for (Tuple row : projectRows) {
+            UUID id = uuid(row, "id");
+            Terms terms = termsById.get(id);
             BigDecimal percentComplete = EarnedValue.percentComplete(day, milestones.getOrDefault(id, List.of()),
                     reports.getOrDefault(id, List.of()));
             ProjectMoneyFacts facts = new ProjectMoneyFacts(terms, time.getOrDefault(id, List.of()),
@@ -146,6 +146,58 @@ class FinancialFactsRepository {
                     decimal(row, "probability"), facts, rates.getOrDefault(id, peoplesRates)));
         }
         return new Portfolio(projects, exchangeRates);
+    }
+
+    /**
+     * The time booked on the projects by the day: a row per person, month and cost currency from project_month_time
+     * where it stands for the month's entries (see {@link BookedMonth}), the entries summed per day elsewhere (one
+     * query per such month).
+     */
+    private Map<UUID, List<BookedTime>> bookedTime(LocalDate day, String factCondition, Binding binding,
+            Map<UUID, Terms> terms, Function<UUID, Rates> rates, ExchangeRates exchangeRates) {
+        Map<UUID, List<BookedTime>> time = new HashMap<>();
+        Set<BookedMonth.Key> entryByEntry = new HashSet<>();
+        for (Tuple row : rows("""
+                select project_id, person_id, month, cost_currency, hours, billable_hours, cost, uncosted_hours,
+                       last_day
+                from project_month_time where month <= :day and\s""" + factCondition, dayToo(binding, day))) {
+            BookedMonth month = new BookedMonth(uuid(row, "project_id"), date(row, "month"),
+                    new BookedTime(uuid(row, "person_id"), date(row, "last_day"), decimal(row, "hours"),
+                            decimal(row, "billable_hours"), decimal(row, "cost"), text(row, "cost_currency"),
+                            decimal(row, "uncosted_hours")));
+            if (month.standsForItsEntries(day, terms.get(month.projectId()), rates.apply(month.projectId()),
+                    exchangeRates)) {
+                time.computeIfAbsent(month.projectId(), ignored -> new ArrayList<>()).add(month.time());
+            } else {
+                entryByEntry.add(month.key());
+            }
+        }
+        Map<LocalDate, Set<UUID>> projectsByMonth = entryByEntry.stream().collect(Collectors.groupingBy(
+                BookedMonth.Key::month, Collectors.mapping(BookedMonth.Key::projectId, Collectors.toSet())));
+        projectsByMonth.forEach((month, projectIds) -> {
+            for (Tuple row : rows("""
+                    select project_id, person_id, entry_date, cost_currency, sum(hours) as hours,
+                           coalesce(sum(hours) filter (where billable), 0) as billable_hours, sum(cost_amount) as cost,
+                           coalesce(sum(hours) filter (where cost_amount is null), 0) as uncosted_hours
+                    from project_time_entry
+                    where project_id in (:projectIds) and entry_date >= :month and entry_date < :nextMonth
+                      and entry_date <= :day and status <> 'REJECTED' and hours is not null
+                    group by project_id, person_id, entry_date, cost_currency""", query -> {
+                        query.setParameter("projectIds", projectIds);
+                        query.setParameter("month", month);
+                        query.setParameter("nextMonth", month.plusMonths(1));
+                        query.setParameter("day", day);
+                    })) {
+                BookedTime booked = new BookedTime(uuid(row, "person_id"), date(row, "entry_date"),
+                        decimal(row, "hours"), decimal(row, "billable_hours"), decimal(row, "cost"),
+                        text(row, "cost_currency"), decimal(row, "uncosted_hours"));
+                UUID projectId = uuid(row, "project_id");
+                if (entryByEntry.contains(BookedMonth.Key.of(projectId, booked))) {
+                    time.computeIfAbsent(projectId, ignored -> new ArrayList<>()).add(booked);
+                }
+            }
+        });
+        return time;
     }
 
     private ExchangeRates exchangeRates() {

@@ -42,6 +42,19 @@ public final class ExchangeRates {
         return Optional.ofNullable(rates == null ? null : rates.floorEntry(day)).map(Map.Entry::getValue);
     }
 
+    /**
+     * Whether the currency converts at one rate on every day from one to the other: the base currency always does;
+     * another one when a rate is in force on the first day and no other takes effect until the last.
+     */
+    public boolean steady(String currency, LocalDate from, LocalDate to) {
+        if (baseCurrency.equals(currency)) {
+            return true;
+        }
+        NavigableMap<LocalDate, BigDecimal> rates = toBase.get(currency);
+        LocalDate first = rates == null ? null : rates.floorKey(from);
+        return first != null && first.equals(rates.floorKey(to));
+    }
+
     /** The amount in another currency at the rates in force on the day; empty when either rate is missing. */
     public Optional<BigDecimal> convert(BigDecimal amount, String from, String to, LocalDate day) {
         if (from.equals(to)) {

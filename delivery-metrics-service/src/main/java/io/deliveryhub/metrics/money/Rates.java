@@ -69,6 +69,16 @@ public final class Rates {
         return inForce(costRates, personId, day);
     }
 
+    /** Whether a person's bill rate on the project (or its absence) is the same on every day from one to the other. */
+    public boolean billRateSteady(UUID personId, LocalDate from, LocalDate to) {
+        return steady(rateCard, personId, from, to) && steady(defaultBillRates, personId, from, to);
+    }
+
+    private static boolean steady(Map<UUID, RateHistory<Money>> rates, UUID personId, LocalDate from, LocalDate to) {
+        RateHistory<Money> history = rates.get(personId);
+        return history == null || history.steady(from, to);
+    }
+
     private static Optional<Money> inForce(Map<UUID, RateHistory<Money>> rates, UUID personId, LocalDate day) {
         RateHistory<Money> history = personId == null ? null : rates.get(personId);
         return history == null ? Optional.empty() : history.inForceOn(day);

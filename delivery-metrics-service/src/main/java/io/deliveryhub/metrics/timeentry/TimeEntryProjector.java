@@ -49,8 +49,9 @@ public class TimeEntryProjector implements ReadModel {
 
     @Override
     public List<String> tables() {
-        // person_day_hours follows the entries by a row trigger (V7), which an emptying by TRUNCATE does not fire
-        return List.of("project_time_entry", "person_day_hours");
+        // person_day_hours (V7) and project_month_time (V43) follow the entries by row triggers, which an emptying by
+        // TRUNCATE does not fire
+        return List.of("project_time_entry", "person_day_hours", "project_month_time");
     }
 
     /** A recorded, updated or decided entry: the event's version is the entry's. */
