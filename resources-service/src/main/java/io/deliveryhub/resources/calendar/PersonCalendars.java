@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Working calendars of people over a period, with their time off loaded in one query, so that views over
- * thousands of people (availability, matching, capacity, utilization) never query per person.
+ * thousands of people (availability, matching, capacity) never query per person.
  */
 @ApplicationScoped
 public class PersonCalendars {
