@@ -18,9 +18,7 @@ class ArchitectureTest {
                     + " they find it by id or key and filter by its status and people"),
             new Allowed("DoraService", "Deployment", "DORA is computed from the pipeline telemetry"),
             new Allowed("DoraService", "Incident", "DORA is computed from the pipeline telemetry"),
-            new Allowed("ChangeFailureRateRule", "Deployment", "the alert rule counts failed changes as DORA does"),
-            new Allowed("IncidentService", "Deployment", "an incident may name the deployment it follows, which must"
-                    + " exist and belong to the same project"));
+            new Allowed("ChangeFailureRateRule", "Deployment", "the alert rule counts failed changes as DORA does"));
 
     @Test
     void resourcesOnlyTranslateHttp() {

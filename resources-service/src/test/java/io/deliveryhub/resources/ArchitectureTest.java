@@ -17,10 +17,7 @@ class ArchitectureTest {
             Allowed.everywhere("Person", "people are what this service is about: every feature finds the person it"
                     + " books, costs, ranks or counts, and reads their capacity and active dates"),
             Allowed.everywhere("KnownProject", "the read model of projects-service's projects: writes check that the"
-                    + " project exists, still accepts records and names the caller"),
-            new Allowed("PersonCalendars", "TimeOff", "a person's working calendar is their capacity less time off"),
-            new Allowed("ResourceRequestService", "Skill", "a request's required skills must be in the catalogue"),
-            new Allowed("UtilizationService", "TimeEntry", "utilization is logged hours over capacity"));
+                    + " project exists, still accepts records and names the caller"));
 
     @Test
     void resourcesOnlyTranslateHttp() {
@@ -46,8 +43,6 @@ class ArchitectureTest {
                 "io.deliveryhub.resources.calendar.WeekCapacity",
                 "io.deliveryhub.resources.allocation.Overallocation",
                 "io.deliveryhub.resources.resourcerequest.CandidateRanking",
-                "io.deliveryhub.resources.bench.Bench",
-                "io.deliveryhub.resources.utilization.Utilization",
                 "io.deliveryhub.resources.availability.Availability").check(CLASSES);
     }
 }

@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.*;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document describes the people, time and utilization endpoints with their schemas and errors. */
+/** The OpenAPI document describes the people and time endpoints with their schemas and errors. */
 @QuarkusTest
 class PeopleAndTimeApiDocumentTest {
 
     @Test
-    void documentsPeopleTimeEntriesAndUtilization() {
+    void documentsPeopleAndTimeEntries() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/people'.post.responses.'201'.content.'application/json'.schema.$ref",
                         is("#/components/schemas/Person"))
@@ -23,7 +23,6 @@ class PeopleAndTimeApiDocumentTest {
                 .body("paths.'/api/v1/time-entries/batch'.post.responses.'200'.content.'application/json'.schema.$ref",
                         is("#/components/schemas/TimeEntryImportReport"))
                 .body("paths.'/api/v1/time-entries/{id}/decision'.post.responses.'409'", notNullValue())
-                .body("paths.'/api/v1/utilization'.get.responses.'400'", notNullValue())
                 .body("paths.'/api/v1/skills'", notNullValue())
                 .body("paths.'/api/v1/people/{personId}/skills/{skillId}'.put", notNullValue())
                 .body("paths.'/api/v1/people/{personId}/time-off'.post", notNullValue())

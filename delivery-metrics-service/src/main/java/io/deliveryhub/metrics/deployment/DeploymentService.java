@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -86,6 +87,11 @@ public class DeploymentService {
         DeploymentView after = DeploymentView.of(deployment);
         publish(DEPLOYMENT_UPDATED, deployment, AggregateChange.updated(deployment.version, actor, before, after));
         return new Recorded(after, false);
+    }
+
+    /** The project of the deployment the pipeline knows by this id, if it has been recorded. */
+    public Optional<UUID> projectOf(String externalId) {
+        return Deployment.findByExternalId(externalId).map(deployment -> deployment.projectId);
     }
 
     public DeploymentView get(UUID id) {

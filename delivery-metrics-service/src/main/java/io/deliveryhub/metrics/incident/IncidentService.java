@@ -1,6 +1,6 @@
 package io.deliveryhub.metrics.incident;
 
-import io.deliveryhub.metrics.deployment.Deployment;
+import io.deliveryhub.metrics.deployment.DeploymentService;
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.metrics.project.KnownProjects;
 import io.deliveryhub.platform.events.AggregateChange;
@@ -40,12 +40,15 @@ public class IncidentService {
     private final KnownProjects projects;
     private final Clock clock;
     private final Event<AlertInputsChanged> changed;
+    private final DeploymentService deployments;
 
-    public IncidentService(Outbox outbox, KnownProjects projects, Clock clock, Event<AlertInputsChanged> changed) {
+    public IncidentService(Outbox outbox, KnownProjects projects, Clock clock, Event<AlertInputsChanged> changed,
+            DeploymentService deployments) {
         this.outbox = outbox;
         this.projects = projects;
         this.clock = clock;
         this.changed = changed;
+        this.deployments = deployments;
     }
 
     /** What a post did: a new incident, or the one already recorded under its externalId (changed or not). */
@@ -132,15 +135,15 @@ public class IncidentService {
     }
 
     /** A deployment named by the incident may not be recorded yet (it is linked once it is), but not elsewhere. */
-    private static void requireSameProject(RecordIncidentRequest request) {
+    private void requireSameProject(RecordIncidentRequest request) {
         if (request.deploymentExternalId() == null || request.deploymentExternalId().isBlank()) {
             return;
         }
-        Deployment.findByExternalId(request.deploymentExternalId().strip())
-                .filter(deployment -> !deployment.projectId.equals(request.projectId()))
-                .ifPresent(deployment -> {
+        deployments.projectOf(request.deploymentExternalId().strip())
+                .filter(projectId -> !projectId.equals(request.projectId()))
+                .ifPresent(projectId -> {
                     throw new Unprocessable("deployment-of-another-project", "deploymentExternalId "
-                            + request.deploymentExternalId() + " is a deployment of project " + deployment.projectId
+                            + request.deploymentExternalId() + " is a deployment of project " + projectId
                             + ", not of " + request.projectId());
                 });
     }

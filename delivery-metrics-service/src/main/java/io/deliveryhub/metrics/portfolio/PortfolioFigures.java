@@ -5,6 +5,7 @@ import io.deliveryhub.metrics.kpi.ProjectHealth;
 import io.deliveryhub.metrics.projectkpi.HealthView;
 import io.deliveryhub.metrics.projectkpi.KpiTally;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
+import io.deliveryhub.platform.events.ProjectStatuses;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class PortfolioFigures {
 
-    static final Set<String> IN_DELIVERY = Set.of("ACTIVE", "ON_HOLD");
+    static final Set<String> IN_DELIVERY = ProjectStatuses.IN_DELIVERY;
     static final int AT_RISK_LISTED = 10;
 
     private PortfolioFigures() {
@@ -62,7 +63,7 @@ public final class PortfolioFigures {
      * counting it as off track would mislead).
      */
     static PortfolioKpis.CostAndSchedule costAndSchedule(List<KpiTally> tallies) {
-        List<KpiTally> active = tallies.stream().filter(tally -> "ACTIVE".equals(tally.status())).toList();
+        List<KpiTally> active = tallies.stream().filter(tally -> ProjectStatuses.ACTIVE.equals(tally.status())).toList();
         long projects = active.stream().mapToLong(KpiTally::projects).sum();
         long judged = active.stream().mapToLong(KpiTally::judged).sum();
         long onTrack = active.stream().mapToLong(KpiTally::onTrack).sum();

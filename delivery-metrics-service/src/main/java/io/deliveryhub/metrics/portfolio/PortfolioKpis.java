@@ -90,8 +90,8 @@ public record PortfolioKpis(
             of the practice filter (everyone without it), narrowed by the delivery manager or client filter to the \
             people HARD-allocated on the filtered projects in that period; benchShare = people on the bench / \
             people. Someone inactive all the period who logged hours in it counts with those hours and no capacity. \
-            The formula, that rule and the bench threshold are those of resources-service's GET /api/v1/utilization \
-            and GET /api/v1/bench (the per-person views). Ratios are null when their divisor is 0.""")
+            The people are measured as GET /api/v1/utilization and GET /api/v1/bench (the per-person views, served \
+            by this service) measure them. Ratios are null when their divisor is 0.""")
     public record People(LocalDate from, LocalDate to, @Schema(example = "40") int people,
             @Schema(example = "6080.0", nullable = true) BigDecimal capacityHours,
             @Schema(example = "4985.5", nullable = true) BigDecimal loggedHours,

@@ -1,7 +1,9 @@
 package io.deliveryhub.metrics.workforce;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Utilization and bench of the people known from resources events, over a period (docs/kpis.md#utilization). */
@@ -13,4 +15,10 @@ public interface Workforce {
      *                   null
      */
     WorkforceFigures over(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds);
+
+    /** Each person who counts over [from, to] (of the practice, or everyone when null), measured one by one. */
+    List<MeasuredPerson> people(LocalDate from, LocalDate to, String practice, BigDecimal benchThreshold);
+
+    /** The configured share of capacity below which a HARD-allocated person is on the bench. */
+    BigDecimal benchThreshold();
 }

@@ -11,10 +11,12 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -36,7 +38,7 @@ import org.hibernate.query.NativeQuery;
 public class WorkforceRepository implements Workforce {
 
     private static final String PEOPLE = """
-            select p.id, p.capacity_hours_per_week, p.active_from, p.active_to, logged.hours, logged.billable
+            select p.id, p.name, p.practice, p.title, p.capacity_hours_per_week, p.active_from, p.active_to, logged.hours, logged.billable
             from person p
             cross join lateral (
                 select sum(d.hours) as hours, sum(d.billable_hours) as billable
@@ -97,10 +99,32 @@ public class WorkforceRepository implements Workforce {
         return figures;
     }
 
+    @Override
+    @Transactional
+    public List<MeasuredPerson> people(LocalDate from, LocalDate to, String practice, BigDecimal threshold) {
+        List<MeasuredPerson> people = new ArrayList<>();
+        read(from, to, practice, null, (row, facts) -> PersonFigures.of(facts, from, to, threshold)
+                .ifPresent(figures -> people.add(new MeasuredPerson(row.uuid("id"), row.text("name"),
+                        row.text("practice"), row.text("title"), figures))));
+        return people;
+    }
+
+    @Override
+    public BigDecimal benchThreshold() {
+        return benchThreshold;
+    }
+
     private WorkforceFigures compute(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds) {
         WorkforceTally tally = new WorkforceTally(from, to, benchThreshold);
+        read(from, to, practice, projectIds, (row, facts) -> tally.add(facts));
+        return tally.figures();
+    }
+
+    /** Hands each person picked, with their facts over the period, to {@code each}. */
+    private void read(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds,
+            BiConsumer<Columns, PersonFacts> each) {
         if (projectIds != null && projectIds.isEmpty()) {
-            return tally.figures();
+            return;
         }
         NativeQuery<Tuple> query = session.createNativeQuery(PEOPLE + (practice == null ? "" : OF_PRACTICE)
                 + (projectIds == null ? "" : ON_PROJECTS), Tuple.class)
@@ -113,17 +137,15 @@ public class WorkforceRepository implements Workforce {
         }
         List<Columns> people = query.getResultList().stream().map(Columns::of).toList();
         if (people.isEmpty()) {
-            return tally.figures();
+            return;
         }
         Map<UUID, List<Utilization.TimeOff>> timeOff = facts.timeOff(from, to);
         Map<UUID, List<WeeklyAllocation.Allocation>> allocations = facts.hardAllocations(from, to);
         for (Columns row : people) {
             UUID id = row.uuid("id");
-            tally.add(new PersonFacts(row.decimal("capacity_hours_per_week"), row.date("active_from"),
+            each.accept(row, new PersonFacts(row.decimal("capacity_hours_per_week"), row.date("active_from"),
                     row.date("active_to"), timeOff.getOrDefault(id, List.of()), row.decimal("hours"),
-                    row.decimal("billable"),
-                    allocations.getOrDefault(id, List.of())));
+                    row.decimal("billable"), allocations.getOrDefault(id, List.of())));
         }
-        return tally.figures();
     }
 }

@@ -1,19 +1,13 @@
 package io.deliveryhub.metrics.workforce;
 
-import io.deliveryhub.metrics.kpi.Bench;
 import io.deliveryhub.metrics.kpi.Decimals;
 import io.deliveryhub.metrics.kpi.Utilization;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * Adds up people into the figures of a group over [from, to] (docs/kpis.md#utilization), as resources-service's utilization does
- * ({@link io.deliveryhub.platform.workforce.WorkingTime}): a person's capacity is that of their working days inside
- * both the period and their active dates, and their logged and billable hours are those of their entries in the
- * period whether or not they were active then (the work was done), so someone inactive all period who logged hours
- * counts with those hours and no capacity. A person is on the bench when their HARD allocations over their active
- * part of the period fall below the threshold times that capacity; never without capacity.
+ * Adds up people, each measured by {@link PersonFigures}, into the figures of a group over [from, to]
+ * (docs/kpis.md#utilization): someone inactive all period who logged hours counts with those hours and no capacity.
  */
 public final class WorkforceTally {
 
@@ -31,16 +25,15 @@ public final class WorkforceTally {
     }
 
     public WorkforceTally add(PersonFacts person) {
-        LocalDate first = person.activeFrom() != null && person.activeFrom().isAfter(from) ? person.activeFrom() : from;
-        LocalDate last = person.activeTo() != null && person.activeTo().isBefore(to) ? person.activeTo() : to;
-        if (first.isAfter(last) && orZero(person.logged()).signum() == 0) {
-            return this;
-        }
-        BigDecimal capacity = Utilization.of(first, last, person.weeklyCapacity(), person.timeOff(), List.of())
-                .capacity();
-        total = total.plus(new Utilization(capacity, orZero(person.logged()), orZero(person.billable())));
+        PersonFigures.of(person, from, to, benchThreshold).ifPresent(this::add);
+        return this;
+    }
+
+    /** Adds a person already measured over this tally's period. */
+    public WorkforceTally add(PersonFigures person) {
+        total = total.plus(new Utilization(person.capacity(), person.logged(), person.billable()));
         people++;
-        if (Bench.onBench(Bench.hardHours(first, last, person.hardAllocations()), capacity, benchThreshold)) {
+        if (person.onBench()) {
             onBench++;
         }
         return this;
@@ -51,9 +44,5 @@ public final class WorkforceTally {
         return new WorkforceFigures(from, to, Decimals.ratio(total.capacity()), Decimals.ratio(total.logged()),
                 Decimals.ratio(total.billable()), total.utilization(), total.billableUtilization(), people, onBench,
                 Decimals.ratio(Decimals.divide(BigDecimal.valueOf(onBench), BigDecimal.valueOf(people))));
-    }
-
-    private static BigDecimal orZero(BigDecimal hours) {
-        return hours == null ? BigDecimal.ZERO : hours;
     }
 }

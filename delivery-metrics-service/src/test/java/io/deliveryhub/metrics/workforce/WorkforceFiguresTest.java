@@ -53,7 +53,7 @@ class WorkforceFiguresTest {
         hardOrSoft(ben, projectX, MONDAY, FRIDAY_WEEK_2, 30, "SOFT");
 
         // Cleo left before the period yet logged 8 h in it (a late timesheet): her hours count, with no capacity, as
-        // resources-service's utilization counts them. Dan joined for its second week, HARD-booked on X from then on.
+        // the per-person utilization view counts them. Dan joined for its second week, HARD-booked on X from then on.
         UUID cleo = person(practice, 40, LocalDate.of(2025, 1, 1), MONDAY.minusDays(3));
         log(cleo, projectX, MONDAY, 8, true, "APPROVED");
         UUID dan = person(practice, 40, MONDAY.plusWeeks(1), null);

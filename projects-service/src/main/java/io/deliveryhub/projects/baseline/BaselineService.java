@@ -28,6 +28,11 @@ public class BaselineService {
         return Baseline.current(projectId);
     }
 
+    /** The plan of the baseline in force, if the project has one. */
+    public Optional<BaselineRules.Plan> currentPlan(UUID projectId) {
+        return Baseline.current(projectId).map(Baseline::plan);
+    }
+
     /** Version 1: the project's plan as it stands when it first becomes ACTIVE. */
     @Transactional(Transactional.TxType.MANDATORY)
     public BaselineView recordFirst(Project project, String reason, String actor, Instant now) {
@@ -39,10 +44,12 @@ public class BaselineService {
         return view;
     }
 
-    /** The next version after an approved change request. */
+    /** The next version after an approved change request; the project has a baseline (version 1 at least). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public BaselineView recordNext(Baseline previous, BaselineRules.Plan plan, String reason, UUID changeRequestId,
+    public BaselineView recordNext(UUID projectId, BaselineRules.Plan plan, String reason, UUID changeRequestId,
             String actor, Instant now) {
+        Baseline previous = Baseline.current(projectId)
+                .orElseThrow(() -> new IllegalStateException("project " + projectId + " has no baseline yet"));
         Baseline next = baseline(previous.projectId, previous.version + 1, plan, previous.budgetCurrency, reason,
                 changeRequestId, actor, now);
         BaselineView view = BaselineView.of(next);

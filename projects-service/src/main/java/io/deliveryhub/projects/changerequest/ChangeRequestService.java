@@ -14,7 +14,6 @@ import io.deliveryhub.platform.security.Actor;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.platform.web.ResultPage;
-import io.deliveryhub.projects.baseline.Baseline;
 import io.deliveryhub.projects.baseline.BaselineRules;
 import io.deliveryhub.projects.baseline.BaselineService;
 import io.deliveryhub.projects.history.ProjectEvents;
@@ -138,8 +137,8 @@ public class ChangeRequestService {
     /** @return the baseline version the approval created, if the project is baselined */
     private Optional<Integer> approve(Project project, ChangeRequest change, String actor, Instant now) {
         requireOpen(project);
-        Optional<Baseline> baseline = baselines.current(project.id);
-        BaselineRules.Plan plan = baseline.map(Baseline::plan).orElse(new BaselineRules.Plan(project.plannedStart,
+        Optional<BaselineRules.Plan> baseline = baselines.currentPlan(project.id);
+        BaselineRules.Plan plan = baseline.orElse(new BaselineRules.Plan(project.plannedStart,
                 project.plannedEnd, project.budgetAmount, project.budgetHours));
         BaselineRules.Delta delta = new BaselineRules.Delta(change.budgetDeltaAmount, change.budgetHoursDelta,
                 change.scheduleDeltaDays);
@@ -152,7 +151,8 @@ public class ChangeRequestService {
         Money budget = next.budget() == null ? null : Money.of(next.budget(), project.currency);
         projects.apply(project, EditableProject.of(project).withPlan(next.plannedStart(), next.plannedEnd(), budget,
                 next.budgetHours()), actor, reason);
-        return baseline.map(previous -> baselines.recordNext(previous, next, reason, change.id, actor, now).version());
+        return baseline.map(previous -> baselines.recordNext(project.id, next, reason, change.id, actor, now)
+                .version());
     }
 
     private static void requireOpen(Project project) {

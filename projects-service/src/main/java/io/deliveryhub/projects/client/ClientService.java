@@ -108,6 +108,11 @@ public class ClientService {
         return ResultPage.of(query, page, ClientView::of);
     }
 
+    /** Whether a client of this id exists: a project must name one. */
+    public boolean exists(UUID id) {
+        return Client.findByIdOptional(id).isPresent();
+    }
+
     public Client find(UUID id) {
         return Client.<Client> findByIdOptional(id).orElseThrow(() -> new NotFound("Client", id));
     }

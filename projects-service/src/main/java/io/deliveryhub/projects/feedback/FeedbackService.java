@@ -6,7 +6,7 @@ import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.projects.history.ProjectEvents;
-import io.deliveryhub.projects.milestone.Milestone;
+import io.deliveryhub.projects.milestone.Milestones;
 import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
 import io.quarkus.panache.common.Sort;
@@ -24,19 +24,20 @@ public class FeedbackService {
 
     private final ProjectService projects;
     private final ProjectEvents events;
+    private final Milestones milestones;
     private final Clock clock;
 
-    public FeedbackService(ProjectService projects, ProjectEvents events, Clock clock) {
+    public FeedbackService(ProjectService projects, ProjectEvents events, Milestones milestones, Clock clock) {
         this.projects = projects;
         this.events = events;
+        this.milestones = milestones;
         this.clock = clock;
     }
 
     @Transactional
     public FeedbackView record(String idOrKey, RecordFeedbackRequest request, String actor) {
         Project project = projects.openForRecords(idOrKey, "client feedback");
-        if (request.milestoneId() != null && Milestone.<Milestone> findByIdOptional(request.milestoneId())
-                .filter(milestone -> milestone.projectId.equals(project.id)).isEmpty()) {
+        if (request.milestoneId() != null && !milestones.isOf(request.milestoneId(), project.id)) {
             throw new Unprocessable("unknown-milestone", "milestoneId " + request.milestoneId()
                     + " is not a milestone of project " + project.key);
         }

@@ -23,12 +23,11 @@ import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.projects.ExternalRef;
 import io.deliveryhub.projects.baseline.BaselineRules;
 import io.deliveryhub.projects.baseline.BaselineService;
-import io.deliveryhub.projects.client.Client;
-import io.deliveryhub.projects.closurereview.ClosureReview;
+import io.deliveryhub.projects.client.ClientService;
+import io.deliveryhub.projects.closurereview.ClosureReviews;
 import io.deliveryhub.projects.exchangerate.ExchangeRateService;
 import io.deliveryhub.projects.history.ProjectEvents;
-import io.deliveryhub.projects.milestone.Milestone;
-import io.deliveryhub.projects.milestone.MilestoneStatus;
+import io.deliveryhub.projects.milestone.Milestones;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -61,16 +60,23 @@ public class ProjectService {
     private final BaseCurrency currency;
     private final ExchangeRateService exchangeRates;
     private final ProjectStakes stakes;
+    private final ClientService clients;
+    private final Milestones milestones;
+    private final ClosureReviews closureReviews;
     private final Clock clock;
 
     public ProjectService(ProjectEvents events, BaselineService baselines, MergePatch mergePatch,
-            BaseCurrency currency, ExchangeRateService exchangeRates, ProjectStakes stakes, Clock clock) {
+            BaseCurrency currency, ExchangeRateService exchangeRates, ProjectStakes stakes, ClientService clients,
+            Milestones milestones, ClosureReviews closureReviews, Clock clock) {
         this.events = events;
         this.baselines = baselines;
         this.mergePatch = mergePatch;
         this.currency = currency;
         this.exchangeRates = exchangeRates;
         this.stakes = stakes;
+        this.clients = clients;
+        this.milestones = milestones;
+        this.closureReviews = closureReviews;
         this.clock = clock;
     }
 
@@ -308,7 +314,7 @@ public class ProjectService {
                 && fields.plannedEnd().isBefore(fields.plannedStart())) {
             throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
         }
-        if (Client.findByIdOptional(fields.clientId()).isEmpty()) {
+        if (!clients.exists(fields.clientId())) {
             throw new Unprocessable("unknown-client", "clientId " + fields.clientId() + " is not a known client");
         }
     }
@@ -326,12 +332,10 @@ public class ProjectService {
         }
     }
 
-    private static ProjectLifecycle.Readiness readiness(Project project) {
-        long unfinished = Milestone.count("projectId = ?1 and status not in ?2", project.id,
-                List.of(MilestoneStatus.DONE, MilestoneStatus.WAIVED));
+    private ProjectLifecycle.Readiness readiness(Project project) {
         return new ProjectLifecycle.Readiness(project.projectManagerId != null, project.plannedStart != null,
-                project.plannedEnd != null, project.budgetAmount != null, unfinished,
-                ClosureReview.existsFor(project.id));
+                project.plannedEnd != null, project.budgetAmount != null, milestones.unfinished(project.id),
+                closureReviews.existsFor(project.id));
     }
 
     private static BaselineRules.Plan plan(EditableProject fields) {

@@ -2,7 +2,6 @@ package io.deliveryhub.resources.availability;
 
 import io.deliveryhub.platform.workforce.WorkingTime;
 import io.deliveryhub.resources.calendar.IsoWeek;
-import io.deliveryhub.resources.calendar.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,16 +11,6 @@ public record BookedHours(LocalDate from, LocalDate to, BigDecimal hoursPerWeek)
     /** Hours booked on the working days of [start, end] that the allocation covers. */
     public BigDecimal between(LocalDate start, LocalDate end) {
         return WorkingTime.allocationHours(hoursPerWeek, from, to, start, end);
-    }
-
-    /** {@link #between} as a double, for rankings over thousands of people where exact decimals cost too much. */
-    public double approximately(LocalDate start, LocalDate end) {
-        if (from.isAfter(end) || to.isBefore(start)) {
-            return 0;
-        }
-        LocalDate first = from.isAfter(start) ? from : start;
-        LocalDate last = to.isBefore(end) ? to : end;
-        return hoursPerWeek.doubleValue() * WorkingCalendar.workingDays(first, last) / 5;
     }
 
     public BigDecimal in(IsoWeek week) {

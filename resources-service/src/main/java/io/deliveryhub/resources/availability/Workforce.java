@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * Everyone who works here during a period, with their time off and bookings, in three set-based queries
- * (people, time off, allocations) whatever the head count: the base of matching, capacity and bench views.
+ * (people, time off, allocations) whatever the head count: the base of matching and capacity views.
  */
 @ApplicationScoped
 public class Workforce {

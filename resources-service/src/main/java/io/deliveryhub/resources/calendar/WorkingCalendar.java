@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A person's working time (docs/kpis.md#utilization): their days counted with {@link WorkingTime} (the one formula delivery-metrics uses too),
+ * A person's working time (docs/kpis.md#utilization): their days counted with {@link WorkingTime} (the one formula delivery-metrics' utilization uses too),
  * their time off (holidays included) and their active dates; capacity over a period is the sum over its days.
  */
 public final class WorkingCalendar {

@@ -1,5 +1,6 @@
 package io.deliveryhub.resources.capacity;
 
+import io.deliveryhub.platform.events.ProjectStatuses;
 import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.resources.availability.Availability;
 import io.deliveryhub.resources.availability.BookedHours;
@@ -130,7 +131,7 @@ public class CapacityService {
 
     private static void addDemand(CapacityPlan plan, List<String> groups, DemandKind kind, Demand demand,
             List<LocalDate[]> ranges) {
-        boolean proposed = "PROPOSED".equals(demand.projectStatus());
+        boolean proposed = ProjectStatuses.isProposal(demand.projectStatus());
         for (int w = 0; w < ranges.size(); w++) {
             BigDecimal hours = demand.booked().between(ranges.get(w)[0], ranges.get(w)[1]);
             if (hours.signum() > 0) {

@@ -19,8 +19,6 @@ import java.util.UUID;
 @Table(name = "known_project")
 public class KnownProject extends PanacheEntityBase {
 
-    public static final String PROPOSED = "PROPOSED";
-
     @Id
     public UUID id;
     public String key;

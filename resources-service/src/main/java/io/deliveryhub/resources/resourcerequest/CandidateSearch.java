@@ -61,7 +61,9 @@ public class CandidateSearch {
                 WeekCapacity week = capacity.get(w);
                 free[w] = week.capacityHours().doubleValue();
                 for (BookedHours booking : hard) {
-                    free[w] -= booking.approximately(week.from(), week.to());
+                    if (booking.overlaps(week.from(), week.to())) {
+                        free[w] -= booking.between(week.from(), week.to()).doubleValue();
+                    }
                 }
             }
             profiles.add(new Profile(person.id, person.name, person.title, person.practice,

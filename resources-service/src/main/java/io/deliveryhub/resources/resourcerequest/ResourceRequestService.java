@@ -19,7 +19,8 @@ import io.deliveryhub.resources.allocation.AllocationView;
 import io.deliveryhub.resources.allocation.Booking;
 import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.resources.project.ProjectEnded;
-import io.deliveryhub.resources.skill.Skill;
+import io.deliveryhub.resources.skill.SkillService;
+import io.deliveryhub.resources.skill.SkillView;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +31,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +52,16 @@ public class ResourceRequestService {
     private final AllocationService allocations;
     private final MergePatch mergePatch;
     private final ProjectStakes stakes;
+    private final SkillService skills;
     private final Clock clock;
 
     public ResourceRequestService(Outbox outbox, AllocationService allocations, MergePatch mergePatch,
-            ProjectStakes stakes, Clock clock) {
+            ProjectStakes stakes, SkillService skills, Clock clock) {
         this.outbox = outbox;
         this.allocations = allocations;
         this.mergePatch = mergePatch;
         this.stakes = stakes;
+        this.skills = skills;
         this.clock = clock;
     }
 
@@ -197,11 +199,7 @@ public class ResourceRequestService {
     }
 
     Map<UUID, String> skillNames(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Skill.<Skill> list("id in ?1", new HashSet<>(ids)).forEach(skill -> names.put(skill.id, skill.name));
-        }
-        return names;
+        return skills.names(ids);
     }
 
     private ResourceRequestView close(ResourceRequest request, RequestStatus status, UUID filledBy, String actor) {
@@ -236,33 +234,26 @@ public class ResourceRequestService {
     }
 
     /** Each requirement names a catalogue skill by id or by name (case-insensitive), once. */
-    private static List<RequiredSkill> resolve(List<SkillRequirement> requirements) {
+    private List<RequiredSkill> resolve(List<SkillRequirement> requirements) {
         List<RequiredSkill> resolved = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < requirements.size(); i++) {
             SkillRequirement requirement = requirements.get(i);
             String field = "requiredSkills[" + i + "]";
-            Skill skill;
+            SkillView skill;
             if (requirement.skillId() != null) {
-                skill = Skill.findById(requirement.skillId());
-                if (skill == null) {
-                    throw new Unprocessable("unknown-skill", field + ".skillId " + requirement.skillId()
-                            + " is not in the skill catalogue");
-                }
+                skill = skills.byId(requirement.skillId()).orElseThrow(() -> new Unprocessable("unknown-skill",
+                        field + ".skillId " + requirement.skillId() + " is not in the skill catalogue"));
             } else if (requirement.skill() != null && !requirement.skill().isBlank()) {
-                skill = Skill.<Skill> find("lower(name) = ?1", requirement.skill().strip().toLowerCase())
-                        .firstResult();
-                if (skill == null) {
-                    throw new Unprocessable("unknown-skill", field + ".skill '" + requirement.skill()
-                            + "' is not in the skill catalogue; add it there first");
-                }
+                skill = skills.byName(requirement.skill()).orElseThrow(() -> new Unprocessable("unknown-skill",
+                        field + ".skill '" + requirement.skill() + "' is not in the skill catalogue; add it there first"));
             } else {
                 throw BadRequest.ofField(field, "give skillId or skill (the catalogue name)");
             }
-            if (!seen.add(skill.id)) {
-                throw BadRequest.ofField(field, "names " + skill.name + " a second time");
+            if (!seen.add(skill.id())) {
+                throw BadRequest.ofField(field, "names " + skill.name() + " a second time");
             }
-            resolved.add(new RequiredSkill(skill.id, requirement.minLevel()));
+            resolved.add(new RequiredSkill(skill.id(), requirement.minLevel()));
         }
         return resolved;
     }

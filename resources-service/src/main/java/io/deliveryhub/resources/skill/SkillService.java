@@ -12,8 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -55,6 +59,26 @@ public class SkillService {
 
     public Skill find(UUID id) {
         return Skill.<Skill> findByIdOptional(id).orElseThrow(() -> new NotFound("Skill", id));
+    }
+
+    /** The catalogue skill with this id, if there is one. */
+    public Optional<SkillView> byId(UUID id) {
+        return Skill.<Skill> findByIdOptional(id).map(SkillView::of);
+    }
+
+    /** The catalogue skill of this name, whatever its case, if there is one. */
+    public Optional<SkillView> byName(String name) {
+        return Skill.<Skill> find("lower(name) = ?1", name.strip().toLowerCase()).firstResultOptional()
+                .map(SkillView::of);
+    }
+
+    /** The names of the catalogue skills among these ids. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Skill.<Skill> list("id in ?1", new HashSet<>(ids)).forEach(skill -> names.put(skill.id, skill.name));
+        }
+        return names;
     }
 
     public ResultPage<SkillView> list(PageRequest page, String q, String category) {

@@ -157,6 +157,25 @@ class ResourceRequestResourceTest {
     }
 
     @Test
+    void countsABookingFromMidweekByItsWorkingDaysInThatWeek() {
+        String goName = "Go " + UUID.randomUUID();
+        UUID go = Fixtures.skill(goName);
+        UUID project = Fixtures.knownProject("ACTIVE");
+        UUID person = Fixtures.person("Midweek", 40, "Developer", "Engineering");
+        Fixtures.masters(person, go, 5);
+        // 30 h a week from Wednesday 4 March books 3/5 of it, 18 h, in week 10, then 30 h in week 11.
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("personId", person.toString(), "projectId", project.toString(),
+                "from", "2026-03-04", "to", "2026-03-13", "hoursPerWeek", 30, "booking", "HARD"))
+                .post("/api/v1/allocations").then().statusCode(201);
+        String id = open(project, List.of(Map.of("skillId", go.toString(), "minLevel", 4)));
+
+        ProjectStaff.as(DELIVERY_LEAD).get(REQUESTS + "/" + id + "/candidates").then().statusCode(200)
+                .body("candidates", hasSize(1), "candidates[0].personId", is(person.toString()),
+                        "candidates[0].weeks.freeHours", contains(22.0f, 10.0f),
+                        "candidates[0].conflictingWeeks", contains("2026-W11"), "candidates[0].score", is(0.75f));
+    }
+
+    @Test
     void fillingBooksThePersonAndClosesTheRequest() {
         UUID project = Fixtures.knownProject("ACTIVE");
         UUID person = Fixtures.person(40);

@@ -1,4 +1,4 @@
-package io.deliveryhub.resources.bench;
+package io.deliveryhub.metrics.workforce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,5 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Bench", description = "People whose HARD allocation over the period is below the threshold, least allocated first")
-public record BenchView(LocalDate from, LocalDate to, BigDecimal threshold, List<BenchEntry> people) {
+public record BenchView(LocalDate from, LocalDate to, @Schema(example = "0.5") BigDecimal threshold,
+        List<BenchEntry> people) {
 }

@@ -1,4 +1,4 @@
-package io.deliveryhub.resources.utilization;
+package io.deliveryhub.metrics.workforce;
 
 import io.deliveryhub.platform.problem.BadRequest;
 import java.util.Locale;
