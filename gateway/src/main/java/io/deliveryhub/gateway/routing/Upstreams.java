@@ -4,6 +4,7 @@ import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,9 @@ public class Upstreams {
         this.routes = routes;
         EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
                 .setConnectTimeout((int) traffic.connectTimeout().toMillis())
-                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(100));
+                .setKeepAlive(true)
+                // no client span per exchange: the server span covers it, and TraceContext forwards its context
+                .setTracingPolicy(TracingPolicy.IGNORE), new PoolOptions().setHttp1MaxSize(100));
         routes.routes().forEach((name, route) -> byName.put(name, new Upstream(name, route.upstream(), clients, traffic)));
     }
 

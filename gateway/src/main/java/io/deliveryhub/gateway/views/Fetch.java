@@ -7,6 +7,7 @@ import io.deliveryhub.gateway.routing.Upstream;
 import io.deliveryhub.gateway.routing.Upstreams;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.RequestIds;
+import io.deliveryhub.gateway.web.TraceContext;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -56,9 +57,9 @@ final class Fetch {
         this.caller = Authentication.caller(context);
         headers.add("Accept", "application/json")
                 .add(RequestIds.HEADER, RequestIds.of(context));
-        String traceparent = context.request().getHeader(RequestIds.TRACEPARENT);
+        String traceparent = context.request().getHeader(TraceContext.TRACEPARENT);
         if (traceparent != null) {
-            headers.add(RequestIds.TRACEPARENT, traceparent);
+            headers.add(TraceContext.TRACEPARENT, traceparent);
         }
     }
 

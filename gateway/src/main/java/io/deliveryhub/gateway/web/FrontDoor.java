@@ -19,16 +19,20 @@ public class FrontDoor {
     private final Authentication authentication;
     private final RateLimits rateLimits;
     private final Traffic traffic;
+    private final TraceContext traceContext;
 
-    public FrontDoor(Authentication authentication, RateLimits rateLimits, Traffic traffic) {
+    public FrontDoor(Authentication authentication, RateLimits rateLimits, Traffic traffic,
+            TraceContext traceContext) {
         this.authentication = authentication;
         this.rateLimits = rateLimits;
         this.traffic = traffic;
+        this.traceContext = traceContext;
     }
 
     void install(@Observes Router router) {
         router.route("/api/*").order(RouteOrder.FRONT)
                 .handler(RequestIds::assign)
+                .handler(traceContext::forward)
                 .handler(AccessLog::start)
                 .handler(authentication::handle)
                 .handler(rateLimits::limit)

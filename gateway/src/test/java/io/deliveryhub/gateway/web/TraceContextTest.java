@@ -5,9 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.deliveryhub.gateway.Callers;
 import io.deliveryhub.gateway.UpstreamStub;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -18,12 +23,34 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TraceContextTest {
 
+    private static final String FORMAT = "00-[0-9a-f]{32}-[0-9a-f]{16}-01";
+    private static final String CALLERS_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    @Inject
+    InMemorySpanExporter exported;
+
     @Test
-    void theCallersTraceReachesTheService() {
-        Callers.admin().header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+    void theCallersTraceReachesTheServiceWithTheGatewaysSpanAsParent() {
+        Callers.admin().header("traceparent", "00-" + CALLERS_TRACE + "-00f067aa0ba902b7-01")
                 .get("/api/v1/clients").then().statusCode(200);
-        assertThat(UpstreamStub.LAST.get().headers().get("traceparent"))
-                .startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-").doesNotContain("00f067aa0ba902b7");
+
+        List<String> forwarded = UpstreamStub.LAST.get().headers().getAll("traceparent");
+        assertThat(forwarded).singleElement().asString().matches(FORMAT).startsWith("00-" + CALLERS_TRACE + "-");
+        String parent = forwarded.get(0).split("-")[2];
+        await().atMost(Duration.ofSeconds(5)).until(() -> spanWithId(parent).isPresent());
+        SpanData gateway = spanWithId(parent).orElseThrow();
+        assertThat(gateway.getKind()).isEqualTo(SpanKind.SERVER);
+        assertThat(gateway.getParentSpanId()).as("the caller's span").isEqualTo("00f067aa0ba902b7");
+    }
+
+    @Test
+    void aTraceBeginsAtTheGatewayWhenTheCallersIsMalformed() {
+        for (String malformed : new String[] { "", "garbage", "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+                "ff-" + CALLERS_TRACE + "-00f067aa0ba902b7-01", "00-" + CALLERS_TRACE + "-0000000000000000-01" }) {
+            Callers.admin().header("traceparent", malformed).get("/api/v1/clients").then().statusCode(200);
+            assertThat(UpstreamStub.LAST.get().headers().getAll("traceparent")).as(malformed)
+                    .singleElement().asString().matches(FORMAT).doesNotContain(CALLERS_TRACE);
+        }
     }
 
     @Test
@@ -60,6 +87,10 @@ class TraceContextTest {
     @Test
     void aTraceBeginsAtTheGatewayWhenTheCallerSentNone() {
         Callers.admin().get("/api/v1/clients").then().statusCode(200);
-        assertThat(UpstreamStub.LAST.get().headers().get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        assertThat(UpstreamStub.LAST.get().headers().getAll("traceparent")).singleElement().asString().matches(FORMAT);
+    }
+
+    private Optional<SpanData> spanWithId(String spanId) {
+        return exported.getFinishedSpanItems().stream().filter(span -> span.getSpanId().equals(spanId)).findFirst();
     }
 }

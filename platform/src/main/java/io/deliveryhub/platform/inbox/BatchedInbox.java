@@ -92,7 +92,7 @@ public class BatchedInbox {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> events.forEach(
-                    polled -> inbox.handleInCurrentTransaction(consumer, polled.event(), effect)));
+                    polled -> inbox.handleInCurrentTransaction(consumer, polled.record(), polled.event(), effect)));
             return true;
         } catch (RuntimeException e) {
             LOG.debugf(e, "a poll of %d events for %s failed as a whole; applying them one by one", events.size(),

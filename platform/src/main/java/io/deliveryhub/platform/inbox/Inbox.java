@@ -2,6 +2,7 @@ package io.deliveryhub.platform.inbox;
 
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.failure.TransientFailures;
+import io.deliveryhub.platform.tracing.EventTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,13 +39,15 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
+    private final EventTraces traces;
     private final Guard untilTheWeatherClears;
 
-    public Inbox(EntityManager entityManager, DataSource dataSource, MeterRegistry metrics,
+    public Inbox(EntityManager entityManager, DataSource dataSource, EventTraces traces, MeterRegistry metrics,
             @ConfigProperty(name = "deliveryhub.inbox.retry.initial-delay", defaultValue = "100ms") Duration initialDelay,
             @ConfigProperty(name = "deliveryhub.inbox.retry.max-delay", defaultValue = "30s") Duration maxDelay) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        this.traces = traces;
         Counter waits = Counter.builder("deliveryhub.inbox.outage.retries")
                 .description("Attempts to apply an event again because the database was unavailable")
                 .register(metrics);
@@ -67,7 +70,8 @@ public class Inbox {
     }
 
     /**
-     * Applies the event in a transaction of its own, waiting out any outage of the database first.
+     * Applies the event in a transaction of its own, waiting out any outage of the database first, in a span of the
+     * trace the record carries.
      *
      * @param consumer names the read model being fed, so two consumers of one topic keep separate records
      * @return whether the effect ran (false for a redelivery)
@@ -75,7 +79,16 @@ public class Inbox {
      */
     public boolean handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         IncomingEvent event = IncomingEvent.from(record);
-        return untilTheWeatherClears.get(() -> attempt(consumer, event, effect), Boolean.class);
+        return traces.consuming(consumer, record, event,
+                () -> untilTheWeatherClears.get(() -> attempt(consumer, event, effect), Boolean.class));
+    }
+
+    /** {@link #handleInCurrentTransaction} for a polled record, in a span of the trace the record carries. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean handleInCurrentTransaction(String consumer, ConsumerRecord<String, String> record,
+            IncomingEvent event, Consumer<IncomingEvent> effect) {
+        return traces.consuming(consumer, record, event,
+                () -> handleInCurrentTransaction(consumer, event, effect));
     }
 
     /**

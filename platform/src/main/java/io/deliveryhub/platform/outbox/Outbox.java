@@ -3,6 +3,7 @@ package io.deliveryhub.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.events.DomainEvent;
+import io.deliveryhub.platform.tracing.EventTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -28,14 +29,17 @@ public class Outbox {
     private final Event<OutboxWritten> written;
     private final EntityManager entityManager;
     private final EventSizeLimit sizeLimit;
+    private final EventTraces traces;
     private final String source;
 
     public Outbox(ObjectMapper json, Event<OutboxWritten> written, EntityManager entityManager,
-            EventSizeLimit sizeLimit, @ConfigProperty(name = "quarkus.application.name") String source) {
+            EventSizeLimit sizeLimit, EventTraces traces,
+            @ConfigProperty(name = "quarkus.application.name") String source) {
         this.json = json;
         this.written = written;
         this.entityManager = entityManager;
         this.sizeLimit = sizeLimit;
+        this.traces = traces;
         this.source = source;
     }
 
@@ -62,10 +66,11 @@ public class Outbox {
                 throw new EventTooLarge(event.type(), size, sizeLimit.maxBytes());
             }
         }
+        String traceparent = traces.currentTraceparent();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox (id, topic, record_key, type, subject, occurred_at, payload)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox (id, topic, record_key, type, subject, occurred_at, payload, traceparent)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < events.size(); i++) {
                     DomainEvent event = events.get(i);
                     insert.setObject(1, event.id());
@@ -75,6 +80,7 @@ public class Outbox {
                     insert.setString(5, event.subject());
                     insert.setObject(6, event.time().atOffset(ZoneOffset.UTC));
                     insert.setString(7, payloads.get(i));
+                    insert.setString(8, traceparent);
                     insert.addBatch();
                 }
                 insert.executeBatch();

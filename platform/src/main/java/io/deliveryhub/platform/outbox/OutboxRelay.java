@@ -1,5 +1,6 @@
 package io.deliveryhub.platform.outbox;
 
+import io.deliveryhub.platform.tracing.EventTraces;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,6 +71,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final ParkedEvents parkedEvents;
     private final EventSizeLimit sizeLimit;
+    private final EventTraces traces;
     private final String serviceName;
     private final URI source;
     private final int batchSize;
@@ -104,7 +106,7 @@ public class OutboxRelay {
     private final Counter parked;
 
     public OutboxRelay(@Channel("domain-events") MutinyEmitter<String> emitter, EntityManager entityManager,
-            ParkedEvents parkedEvents, EventSizeLimit sizeLimit,
+            ParkedEvents parkedEvents, EventSizeLimit sizeLimit, EventTraces traces,
             @ConfigProperty(name = "quarkus.application.name") String serviceName,
             @ConfigProperty(name = "deliveryhub.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "deliveryhub.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout,
@@ -113,6 +115,7 @@ public class OutboxRelay {
         this.entityManager = entityManager;
         this.parkedEvents = parkedEvents;
         this.sizeLimit = sizeLimit;
+        this.traces = traces;
         this.serviceName = serviceName;
         this.source = URI.create(serviceName);
         this.batchSize = batchSize;
@@ -170,7 +173,7 @@ public class OutboxRelay {
 
     /** A row waiting for the broker, as the relay reads it. */
     private record Pending(long seq, UUID id, String topic, String key, String type, String subject,
-            OffsetDateTime occurredAt, String payload, OffsetDateTime writtenAt) {
+            OffsetDateTime occurredAt, String payload, OffsetDateTime writtenAt, String traceparent) {
     }
 
     /**
@@ -280,7 +283,7 @@ public class OutboxRelay {
     private List<Pending> unpublished(Connection connection) throws SQLException {
         List<Pending> batch = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, id, topic, record_key, type, subject, occurred_at, payload, written_at from outbox
+                select seq, id, topic, record_key, type, subject, occurred_at, payload, written_at, traceparent from outbox
                 where published_at is null and parked_at is null order by seq limit ?""")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
@@ -288,7 +291,8 @@ public class OutboxRelay {
                     batch.add(new Pending(rows.getLong("seq"), rows.getObject("id", UUID.class),
                             rows.getString("topic"), rows.getString("record_key"), rows.getString("type"),
                             rows.getString("subject"), rows.getObject("occurred_at", OffsetDateTime.class),
-                            rows.getString("payload"), rows.getObject("written_at", OffsetDateTime.class)));
+                            rows.getString("payload"), rows.getObject("written_at", OffsetDateTime.class),
+                            rows.getString("traceparent")));
                 }
             }
         }
@@ -361,7 +365,7 @@ public class OutboxRelay {
                 .withTimestamp(row.occurredAt().atZoneSameInstant(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        return Message.of(row.payload(), Metadata.of(kafka, cloudEvent));
+        return Message.of(row.payload(), Metadata.of(kafka, cloudEvent, traces.continuing(row.traceparent())));
     }
 
     private double oldestWaitingSeconds() {

@@ -1,0 +1,17 @@
+package io.deliveryhub.gateway;
+
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Every span the gateway ends, kept in memory for the tests (Quarkus exports to each SpanExporter bean). */
+@ApplicationScoped
+public class SpanCapture {
+
+    @Produces
+    @Singleton
+    InMemorySpanExporter spans() {
+        return InMemorySpanExporter.create();
+    }
+}
