@@ -54,8 +54,8 @@ final class ChangeRequests implements Stage {
                     tally.existing("submitted");
                 }
                 boolean awaitsDecision = i == count - 1 && plan.target().equals("ACTIVE") && random.nextInt(3) == 0;
+                boolean approve = i == 0 || random.nextInt(3) > 0;
                 if (!awaitsDecision && submitted.path("status").asText().equals("SUBMITTED")) {
-                    boolean approve = i == 0 || random.nextInt(3) > 0;
                     seeding.headOfDelivery().post(path + "/" + submitted.path("id").asText() + "/decision", Body.of(
                             "decision", approve ? "APPROVED" : "REJECTED",
                             "reason", approve ? "Client signed the change order" : "Not funded this quarter"), 200);

@@ -30,18 +30,18 @@ final class ClientFeedback implements Stage {
             int first = random.nextInt(COMMENTS.size());
             for (int i = 0; i < count; i++) {
                 String comment = COMMENTS.get((first + i) % COMMENTS.size());
-                if (given.contains(comment)) {
-                    tally.existing("responses");
-                    continue;
-                }
                 int csat = switch (plan.health()) {
                     case "GREEN" -> 4 + random.nextInt(2);
                     case "AMBER" -> 3 + random.nextInt(2);
                     default -> 2 + random.nextInt(2);
                 };
                 int nps = Math.min(10, csat * 2 + random.nextInt(2));
-                seeding.api().post(path, Body.of("csat", csat, "nps", nps, "comment", comment), 201);
-                tally.created("responses");
+                if (given.contains(comment)) {
+                    tally.existing("responses");
+                } else {
+                    seeding.api().post(path, Body.of("csat", csat, "nps", nps, "comment", comment), 201);
+                    tally.created("responses");
+                }
             }
         });
     }

@@ -23,8 +23,9 @@ import java.util.concurrent.Executors;
  * idempotent: every stage finds what an earlier run created, by natural keys and external references, and creates
  * only the rest. Prints one line per stage.
  * <p>
- * It works under an API key of its own (ADMIN, with a rate limit that does not slow it down), made with the
- * bootstrap admin key and revoked at the end, and as the firm's head of delivery where only a person may act.
+ * It works under an API key of its own ({@code demo-seeder-<time>}: ADMIN, with a rate limit that does not slow it
+ * down), made with the bootstrap admin key and revoked at the end, and as the firm's head of delivery where only a
+ * person may act.
  */
 public final class DemoSeeder {
 
@@ -67,7 +68,9 @@ public final class DemoSeeder {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         try {
             revokeSeederKeys(admin);
-            JsonNode key = admin.post("/api/v1/admin/api-keys", Map.of("name", SEEDER_KEY_NAME, "roles", List.of("ADMIN"),
+            // names stay taken after a revocation, so each run's key has its own
+            String name = SEEDER_KEY_NAME + "-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replaceAll("[-:]", "");
+            JsonNode key = admin.post("/api/v1/admin/api-keys", Map.of("name", name, "roles", List.of("ADMIN"),
                     "rateLimitPerMinute", SEEDER_RATE_PER_MINUTE), 201);
             seederKeyId = key.path("id").asText();
             Seeding seeding = new Seeding(plan, admin.withApiKey(key.path("key").asText()), workers);
@@ -113,7 +116,7 @@ public final class DemoSeeder {
     /** A key left by a run that was stopped half-way is of no more use: nobody knows its secret. */
     private static void revokeSeederKeys(PublicApi admin) {
         for (JsonNode key : admin.get("/api/v1/admin/api-keys").path("items")) {
-            if (key.path("name").asText().equals(SEEDER_KEY_NAME) && key.path("revokedAt").isNull()) {
+            if (key.path("name").asText().startsWith(SEEDER_KEY_NAME) && key.path("revokedAt").isNull()) {
                 admin.delete("/api/v1/admin/api-keys/" + key.path("id").asText());
             }
         }

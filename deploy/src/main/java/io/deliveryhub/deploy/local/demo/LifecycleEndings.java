@@ -15,7 +15,7 @@ final class LifecycleEndings implements Stage {
     public void run(Seeding seeding, Tally tally) {
         seeding.each(seeding.projects(), project -> {
             if (project.status().equals(project.plan().target())) {
-                tally.existing("projects where they belong");
+                tally.existing("projects");
             } else {
                 Lifecycle.advance(seeding, project, project.plan().target(), tally);
             }

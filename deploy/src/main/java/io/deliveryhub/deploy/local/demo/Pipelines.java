@@ -16,7 +16,8 @@ import java.util.Set;
  * What the CI/CD pipelines and the monitoring reported: production deployments with their commits, and the
  * incidents some of them caused. Healthy teams ship small changes often and rarely break production; teams in
  * trouble ship seldom, with older commits, fail more and recover slowly. Each is posted under the pipeline's own id,
- * so posting it again changes nothing.
+ * so posting it again changes nothing. What was shipped is planned before anything is looked up, so a second run
+ * plans the same.
  */
 final class Pipelines implements Stage {
 
@@ -39,6 +40,10 @@ final class Pipelines implements Stage {
         return "deployments and incidents";
     }
 
+    /** One production deployment as the pipeline reports it, and the incident it caused, if any. */
+    record Shipment(String id, Map<String, Object> deployment, String incidentId, Map<String, Object> incident) {
+    }
+
     @Override
     public void run(Seeding seeding, Tally tally) {
         List<SeededProject> shipping = seeding.projects().stream().filter(SeededProject::takesHistory).toList();
@@ -46,61 +51,63 @@ final class Pipelines implements Stage {
         seeding.each(shipping, project -> {
             Set<String> deployed = externalIds(seeding, "/api/v1/deployments?projectId=" + project.id());
             Set<String> reported = externalIds(seeding, "/api/v1/incidents?projectId=" + project.id());
-            PlannedProject plan = project.plan();
-            Cadence cadence = Cadence.of(plan.health());
-            Random random = plan.random("pipelines");
-            LocalDate last = plan.workUntil().isBefore(seeding.plan().anchor()) ? plan.workUntil()
-                    : seeding.plan().anchor().minusDays(1);
-            LocalDate first = plan.plannedStart().isAfter(seeding.plan().historyStart()) ? plan.plannedStart()
-                    : seeding.plan().historyStart();
-            int run = 0;
-            for (LocalDate day = first.plusDays(7); !day.isAfter(last); day = day.plusDays(1)) {
-                boolean working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-                double chance = random.nextDouble();
-                if (!working || chance >= cadence.perDay()) {
-                    continue;
-                }
-                run++;
-                String id = plan.key() + "-deploy-" + run;
-                Instant finished = day.atTime(10 + random.nextInt(7), random.nextInt(60)).toInstant(ZoneOffset.UTC);
-                boolean failed = random.nextDouble() < cadence.failing();
-                List<Map<String, Object>> commits = new ArrayList<>();
-                for (int c = 0, count = 1 + random.nextInt(4); c < count; c++) {
-                    commits.add(Map.of("sha", Integer.toHexString(Math.abs((id + c).hashCode())),
-                            "committedAt", finished.minus(Duration.ofMinutes(30 + random.nextInt(cadence.commitAgeHours() * 60))).toString()));
-                }
-                if (deployed.contains(id)) {
+            for (Shipment shipment : plan(project.plan(), project.id(), seeding.plan())) {
+                if (deployed.contains(shipment.id())) {
                     tally.existing("deployments");
                 } else {
-                    seeding.api().post("/api/v1/deployments", Body.of("externalId", id, "projectId", project.id(),
-                            "service", plan.service(), "environment", "production",
-                            "startedAt", finished.minus(Duration.ofMinutes(8 + random.nextInt(10))).toString(),
-                            "finishedAt", finished.toString(), "status", failed ? "FAILURE" : "SUCCESS",
-                            "commits", commits), 201);
+                    seeding.api().post("/api/v1/deployments", shipment.deployment(), 201);
                     tally.created("deployments");
                 }
-                if (!failed && random.nextDouble() < cadence.incident()) {
-                    incident(seeding, project, id, finished, cadence, random, reported, tally);
+                if (shipment.incident() == null) {
+                    continue;
+                }
+                if (reported.contains(shipment.incidentId())) {
+                    tally.existing("incidents");
+                } else {
+                    seeding.api().post("/api/v1/incidents", shipment.incident(), 201);
+                    tally.created("incidents");
                 }
             }
         });
     }
 
-    private static void incident(Seeding seeding, SeededProject project, String deployment, Instant deployed,
-            Cadence cadence, Random random, Set<String> reported, Tally tally) {
-        Instant opened = deployed.plus(Duration.ofMinutes(10 + random.nextInt(240)));
-        Instant resolved = opened.plus(Duration.ofMinutes(20 + random.nextInt(cadence.recoveryHours() * 60)));
-        boolean stillOpen = resolved.isAfter(seeding.plan().anchor().atStartOfDay().toInstant(ZoneOffset.UTC));
-        String id = deployment.replace("-deploy-", "-incident-");
-        if (reported.contains(id)) {
-            tally.existing("incidents");
-            return;
+    /** What the project's pipelines shipped from its first week of work until it stopped (or yesterday). */
+    static List<Shipment> plan(PlannedProject plan, String projectId, FirmPlan firm) {
+        Cadence cadence = Cadence.of(plan.health());
+        Random random = plan.random("pipelines");
+        LocalDate last = plan.workUntil().isBefore(firm.anchor()) ? plan.workUntil() : firm.anchor().minusDays(1);
+        LocalDate first = plan.plannedStart().isAfter(firm.historyStart()) ? plan.plannedStart() : firm.historyStart();
+        Instant anchorStart = firm.anchor().atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<Shipment> shipments = new ArrayList<>();
+        for (LocalDate day = first.plusDays(7); !day.isAfter(last); day = day.plusDays(1)) {
+            boolean working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            if (random.nextDouble() >= cadence.perDay() || !working) {
+                continue;
+            }
+            String id = plan.key() + "-deploy-" + (shipments.size() + 1);
+            Instant finished = day.atTime(10 + random.nextInt(7), random.nextInt(60)).toInstant(ZoneOffset.UTC);
+            Instant started = finished.minus(Duration.ofMinutes(8 + random.nextInt(10)));
+            boolean failed = random.nextDouble() < cadence.failing();
+            List<Map<String, Object>> commits = new ArrayList<>();
+            for (int c = 0, count = 1 + random.nextInt(4); c < count; c++) {
+                commits.add(Map.of("sha", Integer.toHexString(Math.abs((id + c).hashCode())), "committedAt",
+                        finished.minus(Duration.ofMinutes(30 + random.nextInt(cadence.commitAgeHours() * 60))).toString()));
+            }
+            Map<String, Object> deployment = Body.of("externalId", id, "projectId", projectId, "service", plan.service(),
+                    "environment", "production", "startedAt", started.toString(), "finishedAt", finished.toString(),
+                    "status", failed ? "FAILURE" : "SUCCESS", "commits", commits);
+            Map<String, Object> incident = null;
+            String incidentId = id.replace("-deploy-", "-incident-");
+            if (!failed && random.nextDouble() < cadence.incident()) {
+                Instant opened = finished.plus(Duration.ofMinutes(10 + random.nextInt(240)));
+                Instant resolved = opened.plus(Duration.ofMinutes(20 + random.nextInt(cadence.recoveryHours() * 60)));
+                incident = Body.of("externalId", incidentId, "projectId", projectId, "service", plan.service(),
+                        "openedAt", opened.toString(), "resolvedAt", resolved.isAfter(anchorStart) ? null : resolved.toString(),
+                        "deploymentExternalId", id, "severity", "SEV" + (1 + random.nextInt(3)));
+            }
+            shipments.add(new Shipment(id, deployment, incidentId, incident));
         }
-        seeding.api().post("/api/v1/incidents", Body.of("externalId", id, "projectId", project.id(),
-                "service", project.plan().service(), "openedAt", opened.toString(),
-                "resolvedAt", stillOpen ? null : resolved.toString(), "deploymentExternalId", deployment,
-                "severity", "SEV" + (1 + random.nextInt(3))), 201);
-        tally.created("incidents");
+        return shipments;
     }
 
     private static Set<String> externalIds(Seeding seeding, String list) {

@@ -2,6 +2,7 @@ package io.deliveryhub.deploy.local.demo;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -41,10 +42,6 @@ final class RaidLog implements Stage {
             int offset = random.nextInt(ENTRIES.size());
             for (int i = 0; i < count; i++) {
                 Entry entry = ENTRIES.get((offset + i * 2) % ENTRIES.size());
-                if (logged.contains(entry.title())) {
-                    tally.existing("items");
-                    continue;
-                }
                 boolean grave = i == 0 && !plan.health().equals("GREEN");
                 boolean dealtWith = !grave && (plan.endsSettled() || random.nextInt(3) == 0);
                 String status = !dealtWith ? "OPEN" : switch (entry.type()) {
@@ -52,12 +49,17 @@ final class RaidLog implements Stage {
                     case "ISSUE" -> "RESOLVED";
                     default -> "CLOSED";
                 };
-                seeding.api().post("/api/v1/projects/" + project.id() + "/raid", Body.of(
+                Map<String, Object> item = Body.of(
                         "type", entry.type(), "title", entry.title(), "description", entry.description(),
                         "probability", grave ? 4 : 1 + random.nextInt(3), "impact", grave ? 4 + random.nextInt(2) : 2 + random.nextInt(2),
                         "owner", plan.projectManager().name(), "mitigation", entry.mitigation(),
-                        "dueDate", seeding.plan().anchor().plusDays(7 + random.nextInt(30)).toString(), "status", status), 201);
-                tally.created("items");
+                        "dueDate", seeding.plan().anchor().plusDays(7 + random.nextInt(30)).toString(), "status", status);
+                if (logged.contains(entry.title())) {
+                    tally.existing("items");
+                } else {
+                    seeding.api().post("/api/v1/projects/" + project.id() + "/raid", item, 201);
+                    tally.created("items");
+                }
             }
         });
     }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -49,11 +50,7 @@ final class StatusReports implements Stage {
                 String summary = summaries.get(random.nextInt(summaries.size()));
                 double lag = overall.equals("GREEN") ? 1.0 : overall.equals("AMBER") ? 0.9 : 0.75;
                 int percent = (int) Math.min(100, Math.round(100.0 * ChronoUnit.DAYS.between(plan.plannedStart(), asOf) / span * lag));
-                if (reported.contains(asOf.toString())) {
-                    tally.existing("reports");
-                    continue;
-                }
-                seeding.api().post("/api/v1/projects/" + project.id() + "/status-reports", Body.of(
+                Map<String, Object> report = Body.of(
                         "asOf", asOf.toString(), "overall", overall, "schedule", overall,
                         "budget", overall.equals("RED") ? "RED" : random.nextInt(4) == 0 ? "AMBER" : "GREEN",
                         "scope", random.nextInt(5) == 0 ? "AMBER" : "GREEN",
@@ -62,8 +59,13 @@ final class StatusReports implements Stage {
                         "accomplishments", "Sprint " + (1 + ChronoUnit.WEEKS.between(plan.plannedStart(), asOf) / 2) + " delivered",
                         "nextSteps", "Continue with the next sprint's backlog",
                         "blockers", overall.equals("GREEN") ? null : summary,
-                        "source", "MANUAL"), 201);
-                tally.created("reports");
+                        "source", "MANUAL");
+                if (reported.contains(asOf.toString())) {
+                    tally.existing("reports");
+                } else {
+                    seeding.api().post("/api/v1/projects/" + project.id() + "/status-reports", report, 201);
+                    tally.created("reports");
+                }
             }
         });
     }

@@ -43,7 +43,11 @@ public final class Tally {
         if (counts.isEmpty()) {
             return "nothing to do";
         }
-        return counts.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()[0]
-                + (entry.getValue()[1] > 0 ? " (+" + entry.getValue()[1] + " there)" : "")).collect(Collectors.joining(", "));
+        return counts.entrySet().stream().map(entry -> {
+            int created = entry.getValue()[0];
+            int existing = entry.getValue()[1];
+            return entry.getKey() + (created == 0 ? ": " + existing + " there" : " " + created
+                    + (existing > 0 ? " (+" + existing + " there)" : ""));
+        }).collect(Collectors.joining(", "));
     }
 }
