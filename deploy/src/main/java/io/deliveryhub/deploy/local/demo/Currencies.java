@@ -1,7 +1,9 @@
 package io.deliveryhub.deploy.local.demo;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Monthly exchange rates to the base currency for the currencies some clients contract in (USD, GBP). */
@@ -14,15 +16,19 @@ final class Currencies implements Stage {
 
     @Override
     public void run(Seeding seeding, Tally tally) {
-        seeding.plan().exchangeRates().forEach((currency, byMonth) -> {
-            for (Map.Entry<LocalDate, BigDecimal> rate : byMonth.entrySet()) {
-                PublicApi.Answer answer = seeding.api().put("/api/v1/exchange-rates/" + currency + "/" + rate.getKey(),
-                        Body.of("rateToBase", rate.getValue().toPlainString()));
-                if (answer.status() == 201) {
-                    tally.created("rates");
-                } else {
-                    tally.existing("rates");
-                }
+        List<String> paths = new ArrayList<>();
+        Map<String, BigDecimal> rates = new HashMap<>();
+        seeding.plan().exchangeRates().forEach((currency, byMonth) -> byMonth.forEach((effectiveFrom, rate) -> {
+            String path = "/api/v1/exchange-rates/" + currency + "/" + effectiveFrom;
+            paths.add(path);
+            rates.put(path, rate);
+        }));
+        seeding.each(paths, path -> {
+            // the same rate again answers 200 and changes nothing
+            if (seeding.api().put(path, Body.of("rateToBase", rates.get(path).toPlainString())).status() == 201) {
+                tally.created("rates");
+            } else {
+                tally.existing("rates");
             }
         });
     }

@@ -31,7 +31,7 @@ public final class DemoSeeder {
 
     private static final String SEEDER_KEY_NAME = "demo-seeder";
     private static final int SEEDER_RATE_PER_MINUTE = 1_000_000;
-    private static final int WORKERS = 4;
+    private static final int WORKERS = 6;
     private static final Duration METRICS_CATCH_UP = Duration.ofSeconds(120);
 
     private final URI gateway;

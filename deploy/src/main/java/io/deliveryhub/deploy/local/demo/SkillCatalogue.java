@@ -15,7 +15,7 @@ final class SkillCatalogue implements Stage {
         for (JsonNode skill : seeding.api().all("/api/v1/skills")) {
             seeding.skill(skill.path("name").asText(), skill.path("id").asText());
         }
-        for (Names.SkillEntry skill : Names.SKILLS) {
+        seeding.each(Names.SKILLS, skill -> {
             if (seeding.hasSkill(skill.name())) {
                 tally.existing("skills");
             } else {
@@ -24,6 +24,6 @@ final class SkillCatalogue implements Stage {
                 seeding.skill(skill.name(), created.path("id").asText());
                 tally.created("skills");
             }
-        }
+        });
     }
 }
