@@ -44,7 +44,7 @@ final class FirmPlan {
     private FirmPlan(DemoScale scale, LocalDate anchor) {
         this.scale = scale;
         this.anchor = anchor;
-        this.firstWeek = historyStart().minusDays(400).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        this.firstWeek = historyStart().minusDays(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         this.people = staff();
         this.projects = new ArrayList<>();
         for (int i = 0; i < scale.projects(); i++) {

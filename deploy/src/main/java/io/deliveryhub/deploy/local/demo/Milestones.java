@@ -13,8 +13,8 @@ import java.util.Random;
 
 /**
  * Each project's milestones spread over its plan, with billing amounts on fixed-price work. Those due in the past
- * are done (on time when the project goes well, late when it slips; a project in trouble leaves its latest overdue),
- * and a fixed-price client accepts what was done, which is what bills it.
+ * are done (ahead of time when the project goes well, now and then late when it slips; a project in trouble leaves its
+ * latest overdue), and a fixed-price client accepts what was done, which is what bills it.
  */
 final class Milestones implements Stage {
 
@@ -77,18 +77,25 @@ final class Milestones implements Stage {
         LocalDate doneBy = project.workUntil() == null ? null
                 : project.workUntil().isBefore(anchor) ? project.workUntil() : anchor.minusDays(1);
         boolean finished = project.target().equals("COMPLETED") || project.target().equals("CLOSED");
-        int overdueLeft = project.health().equals("RED") ? 2 : 0;
+        int overdueLeft = project.health().equals("RED") ? 1 : 0;
         List<LocalDate> dues = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             dues.add(project.plannedStart().plusDays(span * (i + 1) / count));
         }
+        // a project on plan works ahead of its milestones, as earned value against a straight-line plan expects
+        long lead = switch (project.health()) {
+            case "GREEN" -> span / count;
+            case "AMBER" -> span / (2L * count);
+            default -> 0;
+        };
         for (int i = count - 1; i >= 0; i--) {
             LocalDate due = dues.get(i);
+            LocalDate aimedAt = due.minusDays(lead);
             String name = NAMES.get(Math.min(NAMES.size() - 1, i * NAMES.size() / count));
             BigDecimal billing = project.deliveryModel().equals("FIXED_PRICE")
                     ? project.budget().multiply(weights[i]).divide(total, 2, RoundingMode.HALF_EVEN) : null;
             LocalDate completed = null;
-            if (doneBy != null && (finished || due.isBefore(doneBy))) {
+            if (doneBy != null && (finished || aimedAt.isBefore(doneBy))) {
                 if (!finished && overdueLeft > 0) {
                     overdueLeft--;
                 } else {
@@ -97,8 +104,9 @@ final class Milestones implements Stage {
                         case "AMBER" -> random.nextInt(3) == 0 ? 2 + random.nextInt(6) : 0;
                         default -> 3 + random.nextInt(8);
                     };
-                    completed = earliest(due.plusDays(slip), doneBy);
-                    completed = completed.isBefore(project.plannedStart()) ? project.plannedStart() : completed;
+                    completed = earliest(aimedAt.plusDays(slip), doneBy);
+                    LocalDate firstWeek = earliest(project.plannedStart().plusDays(5), doneBy);
+                    completed = completed.isBefore(firstWeek) ? firstWeek : completed;
                 }
             }
             LocalDate accepted = completed != null && billing != null ? earliest(completed.plusDays(3), doneBy) : null;
