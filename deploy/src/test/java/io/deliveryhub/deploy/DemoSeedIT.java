@@ -18,6 +18,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,7 +70,7 @@ class DemoSeedIT {
 
     /** How many of each the API lists, so the second run can be shown to have added none. */
     private static Map<String, Integer> counts(LocalStack stack) {
-        return COUNTED.stream().collect(java.util.stream.Collectors.toMap(list -> list,
+        return COUNTED.stream().collect(Collectors.toMap(list -> list,
                 list -> gateway(stack).queryParam("size", 1).get(list).then().statusCode(200).extract().path("total")));
     }
 

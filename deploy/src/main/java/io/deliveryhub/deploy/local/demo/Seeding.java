@@ -1,5 +1,6 @@
 package io.deliveryhub.deploy.local.demo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -111,7 +112,7 @@ final class Seeding {
     }
 
     /** Waits while another service catches up with the events of what was just written. */
-    static void pause(java.time.Duration duration) {
+    static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
