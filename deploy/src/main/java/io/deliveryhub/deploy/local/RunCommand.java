@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.deliveryhub.deploy.local.demo.DemoFailure;
+import io.deliveryhub.deploy.local.demo.DemoScale;
+import io.deliveryhub.deploy.local.demo.DemoSeeder;
+
 import sun.misc.Signal;
 
 /** {@code deploy/local/run}: the command line around {@link LocalStack}. */
@@ -24,7 +28,7 @@ final class RunCommand {
     static final String REPOSITORY_ROOT_PROPERTY = "deliveryhub.repository.root";
 
     private static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: deploy/local/run [--build] [--reset] [--replicas N] [--only SERVICE[,SERVICE...]]",
+            "Usage: deploy/local/run [--build] [--reset] [--replicas N] [--only SERVICE[,SERVICE...]] [--demo [--demo-scale P,N,M]]",
             "",
             "Runs the whole system locally: PostgreSQL, Kafka and every service; Ctrl-C stops it.",
             "",
@@ -33,6 +37,9 @@ final class RunCommand {
             "  --replicas  run N replicas of each backend service, replica i on the service's port + 10 x i (8081, 8091, ...);",
             "            the gateway spreads requests over them",
             "  --only    run only these services (projects, resources, delivery-metrics, gateway), while developing one",
+            "  --demo    once started, seed a demo firm through the API (40 projects, 120 people, 6 months of history);",
+            "            running it again adds nothing that is there already",
+            "  --demo-scale  the demo firm's size as PROJECTS,PEOPLE,MONTHS (e.g. 5,12,1); implies --demo",
             "",
             "Environment: DELIVERYHUB_DATA_DIR (default deploy/local/.data), DELIVERYHUB_GATEWAY_PORT (8080),",
             "DELIVERYHUB_PROJECTS_PORT (8081), DELIVERYHUB_RESOURCES_PORT (8082), DELIVERYHUB_METRICS_PORT (8083),",
@@ -49,6 +56,7 @@ final class RunCommand {
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         boolean reset = false;
         int replicas = 1;
+        DemoScale demo = null;
         Set<Service> services = EnumSet.allOf(Service.class);
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         for (int i = 0; i < arguments.size(); i++) {
@@ -64,6 +72,17 @@ final class RunCommand {
                 replicas = parseReplicas(arguments.get(++i), err);
             } else if (argument.startsWith("--replicas=")) {
                 replicas = parseReplicas(argument.substring("--replicas=".length()), err);
+            } else if (argument.equals("--demo")) {
+                demo = demo == null ? DemoScale.FULL : demo;
+            } else if (argument.equals("--demo-scale") || argument.startsWith("--demo-scale=")) {
+                String size = argument.startsWith("--demo-scale=") ? argument.substring("--demo-scale=".length())
+                        : i + 1 < arguments.size() ? arguments.get(++i) : "";
+                try {
+                    demo = DemoScale.parse(size);
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    return 2;
+                }
             } else if (argument.equals("--only") && i + 1 < arguments.size()) {
                 services = parseServices(arguments.get(++i), err);
             } else if (argument.startsWith("--only=")) {
@@ -99,6 +118,9 @@ final class RunCommand {
             return signalStatus.get() != 0 ? signalStatus.get() : 1; // the stack has said why
         }
         out.println(banner(stack));
+        if (demo != null) {
+            seedDemo(stack, demo, out, err);
+        }
         LocalStack.ServiceExit exit = stack.unexpectedExit().join();
         err.println();
         err.println(exit.describe());
@@ -127,6 +149,16 @@ final class RunCommand {
             }
         }
         return status;
+    }
+
+    /** A demo that fails leaves the stack running with what was seeded; running {@code --demo} again completes it. */
+    private static void seedDemo(LocalStack stack, DemoScale scale, PrintStream out, PrintStream err) {
+        try {
+            new DemoSeeder(stack.gatewayUrl(), stack.adminApiKey(), scale, out).seed();
+        } catch (DemoFailure e) {
+            err.println("Seeding the demo firm stopped: " + e.getMessage());
+            err.println("The stack keeps running; --demo again adds what is missing.");
+        }
     }
 
     /** @return the count, or 0 (after saying why) when it is not a whole number of at least 1 */
