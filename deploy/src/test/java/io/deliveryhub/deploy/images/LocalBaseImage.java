@@ -94,6 +94,8 @@ final class LocalBaseImage {
                 tar.closeArchiveEntry();
             }
         }
+        deleteRecursively(rootfs);
+        Files.delete(layer);
         return image;
     }
 
