@@ -31,16 +31,16 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
- * A JRE base image assembled on this machine, for building service images where no registry is reachable: the running
- * JDK's jlink runtime at /opt/java/openjdk (where the Eclipse Temurin images keep theirs), the system libraries it links
- * against, /tmp, and /etc/passwd naming the images' non-root user. Saved as {@code docker save} writes it, which Jib
- * takes as a {@code tar://} base image.
+ * A JRE base image assembled on this machine, for building service images where no registry is reachable: the
+ * running JDK's jlink runtime at /opt/java/openjdk (where the Eclipse Temurin images keep theirs), the system libraries
+ * it links against, /tmp, and /etc/passwd naming the images' non-root user. Saved as {@code docker save} writes it,
+ * which Jib takes as a {@code tar://} base image.
  */
 final class LocalBaseImage {
 
     static final String JAVA_HOME = "/opt/java/openjdk";
 
-    /** What a Temurin JRE offers a server application; modules this JDK lacks (jdk.crypto.ec after 23) are left out. */
+    /** What a Temurin JRE offers a server; a module this JDK lacks (jdk.crypto.ec is deprecated) is left out. */
     private static final List<String> MODULES = List.of("java.se", "jdk.unsupported", "jdk.management", "jdk.jfr",
             "jdk.zipfs", "jdk.naming.dns", "jdk.crypto.ec", "jdk.localedata");
 
@@ -63,8 +63,8 @@ final class LocalBaseImage {
                 "--no-man-pages", "--output", javaHome.toString());
         copySystemLibraries(work, javaHome, rootfs);
         Path etc = Files.createDirectories(rootfs.resolve("etc"));
-        Files.writeString(etc.resolve("passwd"),
-                "root:x:0:0:root:/root:/sbin/nologin\ndeliveryhub:x:" + uid + ":" + uid + ":Delivery Hub:/deployments:/sbin/nologin\n");
+        Files.writeString(etc.resolve("passwd"), "root:x:0:0:root:/root:/sbin/nologin\n"
+                + "deliveryhub:x:" + uid + ":" + uid + ":Delivery Hub:/deployments:/sbin/nologin\n");
         Files.writeString(etc.resolve("group"), "root:x:0:\ndeliveryhub:x:" + uid + ":\n");
         Files.createDirectories(rootfs.resolve("tmp"));
 
