@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApiProxyTest {
 
     private static final String KEY = "test-admin-key";
+
+    @Inject
+    Vertx vertx;
 
     @Test
     void refusesARequestWithoutAKey() {
@@ -83,6 +94,28 @@ class ApiProxyTest {
         assertThat(headers.get("X-Forwarded-Prefix")).isNull();
         assertThat(headers.get("X-Forwarded-Port")).isNull();
         assertThat(headers.get("Forwarded")).isNull();
+    }
+
+    @Test
+    void behindATrustedProxyTheServicesLearnTheClientAndTheSchemeItCalledOver() throws Exception {
+        // 127.0.0.2 is the trusted proxy in the test configuration; the services build Location links from these
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setLocalAddress("127.0.0.2"));
+        try {
+            int status = client.request(HttpMethod.GET, RestAssured.port, "127.0.0.1", "/api/v1/clients")
+                    .compose(request -> request.putHeader("X-API-Key", KEY).putHeader("Host", "hub.example.com")
+                            .putHeader("X-Forwarded-For", "192.0.2.1, 198.51.100.20").putHeader("X-Forwarded-Proto", "https")
+                            .send())
+                    .map(HttpClientResponse::statusCode)
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertThat(status).isEqualTo(200);
+        } finally {
+            client.close();
+        }
+
+        MultiMap headers = UpstreamStub.LAST.get().headers();
+        assertThat(headers.getAll("X-Forwarded-Proto")).containsExactly("https");
+        assertThat(headers.getAll("X-Forwarded-For")).containsExactly("198.51.100.20");
+        assertThat(headers.getAll("X-Forwarded-Host")).containsExactly("hub.example.com");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.deliveryhub.projects;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics and the API document stay open; everything under /api needs a token. */
@@ -19,6 +21,19 @@ class OperationalEndpointsTest {
     @Test
     void metricsAreOpenAndIncludeTheOutbox() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("deliveryhub_outbox_published"));
+    }
+
+    @Test
+    void requestLatenciesArePublishedAsAHistogramWithBoundedBuckets() {
+        given().get("/api/v1/projects").then().statusCode(401);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> buckets = metrics.lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_bucket{") && line.contains("uri=\"/api/v1/projects\""))
+                .toList();
+        assertThat(buckets).anyMatch(line -> line.contains("le=\"0.1\"") && line.contains("status=\"401\""));
+        assertThat(buckets.stream().filter(line -> line.contains("status=\"401\"") && line.contains("method=\"GET\"")))
+                .as("eleven boundaries and +Inf per series, not a full percentile histogram").hasSize(12);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.deliveryhub.gateway.routing.Traffic;
 import io.deliveryhub.gateway.routing.Upstream;
 import io.deliveryhub.gateway.routing.Upstreams;
 import io.deliveryhub.gateway.web.AccessLog;
+import io.deliveryhub.gateway.web.ClientOrigin;
 import io.deliveryhub.gateway.web.FrontDoor;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.RouteOrder;
@@ -157,7 +158,7 @@ public class IdempotentPosts {
             context.fail(open);
             return;
         }
-        ApiProxy.forwardedHeaders(request, tokens.tokenFor(caller, upstream.name()));
+        ApiProxy.forwardedHeaders(request, ClientOrigin.of(context), tokens.tokenFor(caller, upstream.name()));
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         request.headers().forEach((name, value) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase())) {

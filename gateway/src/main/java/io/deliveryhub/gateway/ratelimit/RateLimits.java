@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.gateway.auth.Authentication;
 import io.deliveryhub.gateway.auth.Caller;
+import io.deliveryhub.gateway.web.ClientOrigin;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.github.bucket4j.TimeMeter;
 import io.vertx.core.http.HttpServerResponse;
@@ -15,7 +16,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One token bucket per credential (per integration key, per person; per address before authentication),
+ * One token bucket per credential (per integration key, per person; per address before authentication, the
+ * address {@link ClientOrigin} names),
  * in this gateway's memory: with several replicas a caller gets the limit at each. Every answer carries
  * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}; past the limit the
  * answer is 429 with {@code Retry-After}.
@@ -60,7 +62,7 @@ public class RateLimits {
     }
 
     private static String address(RoutingContext context) {
-        return context.request().remoteAddress() == null ? "?" : context.request().remoteAddress().hostAddress();
+        return ClientOrigin.of(context).address();
     }
 
     private TokenBucket bucket(String key, int perMinute) {

@@ -5,6 +5,7 @@ import io.deliveryhub.gateway.auth.Authentication;
 import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.auth.InternalTokens;
 import io.deliveryhub.gateway.web.AccessLog;
+import io.deliveryhub.gateway.web.ClientOrigin;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.Problems;
 import io.deliveryhub.gateway.web.RouteOrder;
@@ -49,7 +50,7 @@ public class ApiProxy {
         Caller caller = Authentication.caller(context);
         enter(context, callerLimits, caller, upstream);
         Upstream.Attempt attempt = upstream.admit(caller.id());
-        forwardedHeaders(request, tokens.tokenFor(caller, upstream.name()));
+        forwardedHeaders(request, ClientOrigin.of(context), tokens.tokenFor(caller, upstream.name()));
         ProxiedExchange.start(request, attempt, traffic.bodyLimitFor(request.path()),
                 problem -> Problems.respond(context, problem));
     }
@@ -62,9 +63,10 @@ public class ApiProxy {
 
     /**
      * What every service receives instead of the caller's credential. Services build links (Location) from the
-     * forwarding headers, so only the gateway's own reach them: a caller's would redirect those links.
+     * forwarding headers, so only the gateway's own reach them: a caller's would redirect those links. The scheme
+     * and address are the origin's, which a trusted proxy in front of the gateway may have named.
      */
-    public static void forwardedHeaders(HttpServerRequest request, String internalToken) {
+    public static void forwardedHeaders(HttpServerRequest request, ClientOrigin origin, String internalToken) {
         MultiMap headers = request.headers();
         List<String> claimed = new ArrayList<>();
         for (String name : headers.names()) {
@@ -76,7 +78,7 @@ public class ApiProxy {
         headers.remove(ApiKeys.HEADER)
                 .set("Authorization", "Bearer " + internalToken)
                 .set("X-Forwarded-Host", request.authority() == null ? request.host() : request.authority().toString())
-                .set("X-Forwarded-Proto", request.scheme())
-                .set("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+                .set("X-Forwarded-Proto", origin.scheme())
+                .set("X-Forwarded-For", origin.address());
     }
 }

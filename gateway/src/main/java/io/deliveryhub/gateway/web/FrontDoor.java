@@ -10,8 +10,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * What every {@code /api/*} request passes before anything answers it: a request id and trace context,
- * the access log, identification of the caller, the caller's rate limit, refusal of callers without a
- * valid credential, and the body limit. Failures anywhere below become problem documents.
+ * its timing, where it comes from (through a trusted proxy or not), the access log, identification of the caller,
+ * the caller's rate limit, refusal of callers without a valid credential, and the body limit. Failures anywhere below become problem documents.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -20,19 +20,25 @@ public class FrontDoor {
     private final RateLimits rateLimits;
     private final Traffic traffic;
     private final TraceContext traceContext;
+    private final TrustedProxies trustedProxies;
+    private final ResponseTimes responseTimes;
 
     public FrontDoor(Authentication authentication, RateLimits rateLimits, Traffic traffic,
-            TraceContext traceContext) {
+            TraceContext traceContext, TrustedProxies trustedProxies, ResponseTimes responseTimes) {
         this.authentication = authentication;
         this.rateLimits = rateLimits;
         this.traffic = traffic;
         this.traceContext = traceContext;
+        this.trustedProxies = trustedProxies;
+        this.responseTimes = responseTimes;
     }
 
     void install(@Observes Router router) {
         router.route("/api/*").order(RouteOrder.FRONT)
                 .handler(RequestIds::assign)
                 .handler(traceContext::forward)
+                .handler(responseTimes::start)
+                .handler(trustedProxies::identify)
                 .handler(AccessLog::start)
                 .handler(authentication::handle)
                 .handler(rateLimits::limit)
