@@ -18,10 +18,12 @@ import java.util.stream.Stream;
  */
 final class ExportedMetrics {
 
-    /** Quarkus's HTTP server timer: count, sum and max always; buckets only with a percentile histogram. */
-    static final Set<String> HTTP_SERVER =
-            Set.of("http_server_requests_seconds_count", "http_server_requests_seconds_sum", "http_server_requests_seconds_max");
-    static final String HTTP_SERVER_BUCKETS = "http_server_requests_seconds_bucket";
+    /**
+     * The HTTP server timer: Quarkus's in the services, the gateway's own ResponseTimes; buckets from platform's
+     * HttpLatencyBuckets (and the same boundaries in ResponseTimes).
+     */
+    static final Set<String> HTTP_SERVER = Set.of("http_server_requests_seconds_count", "http_server_requests_seconds_sum",
+            "http_server_requests_seconds_max", "http_server_requests_seconds_bucket");
     /** Strimzi's Kafka Exporter (kafkaExporter in deploy/k8s/base/kafka.yaml), and Prometheus's own scrape health. */
     static final Set<String> KAFKA_EXPORTER_AND_PROMETHEUS =
             Set.of("kafka_consumergroup_lag", "kafka_topic_partition_current_offset", "up");

@@ -44,10 +44,6 @@ class ObservabilityKitTest {
             assertThat(rule.at("/annotations/summary").asText()).as(alert).isNotBlank();
             Set<String> series = seriesIn(rule.path("expr").asText());
             assertThat(series).as(alert + " queries a series").isNotEmpty();
-            if (series.contains(ExportedMetrics.HTTP_SERVER_BUCKETS)) {
-                assertThat(rule.at("/annotations/requires").asText()).as(alert + " says it needs the HTTP histogram").isNotBlank();
-                series.remove(ExportedMetrics.HTTP_SERVER_BUCKETS);
-            }
             assertThat(series).as(alert + " queries").isSubsetOf(exported);
         }
         assertThat(alerts).containsAll(EXPECTED_ALERTS).doesNotHaveDuplicates();
@@ -57,7 +53,6 @@ class ObservabilityKitTest {
     void dashboardParsesAndQueriesOnlyExportedSeries() throws IOException {
         JsonNode dashboard = new ObjectMapper().readTree(KIT.resolve("grafana-dashboard.json").toFile());
         Set<String> exported = exported();
-        exported.add(ExportedMetrics.HTTP_SERVER_BUCKETS);
 
         List<JsonNode> expressions = dashboard.findValues("expr");
         assertThat(dashboard.path("title").asText()).isNotBlank();
