@@ -38,7 +38,8 @@ import org.hibernate.query.NativeQuery;
 public class WorkforceRepository implements Workforce {
 
     private static final String PEOPLE = """
-            select p.id, p.name, p.practice, p.title, p.capacity_hours_per_week, p.active_from, p.active_to, logged.hours, logged.billable
+            select p.id, p.name, p.practice, p.title, p.capacity_hours_per_week, p.active_from, p.active_to,
+                   logged.hours, logged.billable
             from person p
             cross join lateral (
                 select sum(d.hours) as hours, sum(d.billable_hours) as billable
