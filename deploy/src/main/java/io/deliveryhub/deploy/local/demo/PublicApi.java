@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The gateway's public API as one caller sees it (an API key or a person's token): JSON in and out, a failure
  * is an exception naming the request and the problem the API answered. A 429 or 503 is waited out as its
- * {@code Retry-After} says, as any well-behaved integration does.
+ * {@code Retry-After} says, as any well-behaved integration does; a GET, PUT or DELETE that the gateway gave up on
+ * (502, 504: a service slow to answer, e.g. while it warms up) is sent again.
  */
 final class PublicApi {
 
@@ -99,7 +100,10 @@ final class PublicApi {
         for (int attempt = 0; ; attempt++) {
             HttpResponse<String> response = send(request);
             int status = response.statusCode();
-            if ((status == 429 || status == 503) && attempt < MAX_RETRIES) {
+            boolean refusedForNow = status == 429 || status == 503;
+            // a gateway timeout may have executed the request: only a request that is safe to repeat is sent again
+            boolean timedOut = (status == 502 || status == 504) && !method.equals("POST");
+            if ((refusedForNow || timedOut) && attempt < MAX_RETRIES) {
                 pause(response.headers().firstValue("Retry-After").map(PublicApi::seconds).orElse(1L));
                 continue;
             }
