@@ -14,11 +14,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /** The portfolio's financials: each project's computed as for the project, added up in the base currency. */
 @ApplicationScoped
@@ -77,47 +75,15 @@ public class PortfolioFinancialsService {
         return new PortfolioFinancialsView(day,
                 new PortfolioFinancialsView.Filters(filter.deliveryManagerId(), filter.clientId(), filter.practice()),
                 portfolio.exchangeRates().baseCurrency(), portfolio.projects().size() - pipelineProjects,
-                delivery.actual(costVisible), totals(delivery.forecastRevenue, delivery.forecastCost, costVisible),
-                delivery.atCompletion(costVisible),
+                totals(delivery.actualRevenue, delivery.actualCost, costVisible),
+                totals(delivery.forecastRevenue, delivery.forecastCost, costVisible),
+                totals(delivery.actualRevenue.add(delivery.forecastRevenue),
+                        delivery.actualCost.add(delivery.forecastCost), costVisible),
                 months.entrySet().stream().map(month -> month.getValue().month(month.getKey(), costVisible)).toList(),
                 new PortfolioFinancialsView.Pipeline(pipelineProjects, withoutProbability,
                         totals(pipeline.actualRevenue.add(pipeline.forecastRevenue),
                                 pipeline.actualCost.add(pipeline.forecastCost), costVisible)),
                 lowest, unconverted);
-    }
-
-    /** The delivery projects' revenue and margin, actual and at completion (the portfolio document's). */
-    @Transactional
-    public PortfolioMargins margins(LocalDate day, ProjectFilter filter) {
-        Portfolio portfolio = facts.projects(filter, day);
-        Totals delivery = new Totals();
-        long projects = 0;
-        for (ProjectMoney project : portfolio.projects()) {
-            if (!PROPOSED.equals(project.status())) {
-                delivery.add(ProjectFinancials.asOf(day, project.facts(), project.rates(), portfolio.exchangeRates()));
-                projects++;
-            }
-        }
-        return new PortfolioMargins(portfolio.exchangeRates().baseCurrency(), projects,
-                delivery.actual(visibility.costOfAll()), delivery.atCompletion(visibility.costOfAll()));
-    }
-
-    /**
-     * Each filtered project's revenue and margin in the base currency, by project id; cost and margin only where the
-     * caller may see the project's.
-     */
-    @Transactional
-    public Map<UUID, PortfolioMargins> marginsByProject(LocalDate day, ProjectFilter filter) {
-        Portfolio portfolio = facts.projects(filter, day);
-        Map<UUID, PortfolioMargins> margins = new HashMap<>();
-        for (ProjectMoney project : portfolio.projects()) {
-            Totals totals = new Totals();
-            totals.add(ProjectFinancials.asOf(day, project.facts(), project.rates(), portfolio.exchangeRates()));
-            boolean costVisible = visibility.costOf(project.people());
-            margins.put(project.id(), new PortfolioMargins(portfolio.exchangeRates().baseCurrency(), 1,
-                    totals.actual(costVisible), totals.atCompletion(costVisible)));
-        }
-        return margins;
     }
 
     private record Ranked(ProjectMoney project, FinancialFigures figures, BigDecimal marginPercent) {
@@ -142,14 +108,6 @@ public class PortfolioFinancialsService {
             actualCost = actualCost.add(figures.actual().cost().base().multiply(probability));
             forecastRevenue = forecastRevenue.add(figures.forecast().revenue().base().multiply(probability));
             forecastCost = forecastCost.add(figures.forecast().cost().base().multiply(probability));
-        }
-
-        MoneyTotals actual(boolean costVisible) {
-            return totals(actualRevenue, actualCost, costVisible);
-        }
-
-        MoneyTotals atCompletion(boolean costVisible) {
-            return totals(actualRevenue.add(forecastRevenue), actualCost.add(forecastCost), costVisible);
         }
 
         PortfolioFinancialsView.Month month(YearMonth month, boolean costVisible) {

@@ -1,8 +1,6 @@
 package io.deliveryhub.metrics.portfolio;
 
 import io.deliveryhub.metrics.csv.Csv;
-import io.deliveryhub.metrics.financials.PortfolioFinancialsService;
-import io.deliveryhub.metrics.financials.PortfolioMargins;
 import io.deliveryhub.metrics.projectkpi.KpiTally;
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
@@ -17,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -31,19 +28,17 @@ public class PortfolioService {
 
     private static final List<String> CSV_COLUMNS = List.of("projectId", "key", "name", "status", "currency", "bac",
             "ac", "cpi", "spi", "percentComplete", "rag", "healthScore", "healthStatus", "milestonesOnTime",
-            "milestonesLate", "revenue", "margin", "revenueAtCompletion", "marginAtCompletion");
+            "milestonesLate");
 
     private final ProjectKpiSummaries summaries;
     private final Workforce workforce;
-    private final PortfolioFinancialsService financials;
     private final BaseCurrency baseCurrency;
     private final Session session;
 
-    public PortfolioService(ProjectKpiSummaries summaries, Workforce workforce, PortfolioFinancialsService financials,
-            BaseCurrency baseCurrency, Session session) {
+    public PortfolioService(ProjectKpiSummaries summaries, Workforce workforce, BaseCurrency baseCurrency,
+            Session session) {
         this.summaries = summaries;
         this.workforce = workforce;
-        this.financials = financials;
         this.baseCurrency = baseCurrency;
         this.session = session;
     }
@@ -79,30 +74,19 @@ public class PortfolioService {
                 new PortfolioKpis.Filters(filter.deliveryManagerId(), filter.clientId(), filter.practice()),
                 PortfolioFigures.projects(tallies), PortfolioFigures.health(tallies),
                 PortfolioFigures.milestones(tallies), PortfolioFigures.costAndSchedule(tallies),
-                PortfolioFigures.budgets(tallies, baseCurrency.code()), financials.margins(asOf, filter), people, PortfolioFigures.feedback(tallies),
+                PortfolioFigures.budgets(tallies, baseCurrency.code()), people, PortfolioFigures.feedback(tallies),
                 openAlerts(filter), mostAtRisk.stream().map(PortfolioKpis.AtRisk::of).toList());
     }
 
-    /**
-     * The filtered projects' KPIs as CSV: a header, then one row per project ordered by key, with its revenue and
-     * margin in the base currency (margins empty where the caller may not see the project's cost).
-     */
+    /** The filtered projects' KPIs as CSV: a header, then one row per project ordered by key. */
     @Transactional
     public String csv(LocalDate asOf, ProjectFilter filter) {
-        Map<UUID, PortfolioMargins> margins = financials.marginsByProject(asOf, filter);
         return Csv.of(CSV_COLUMNS, summaries.asOf(asOf, filter).stream()
                 .sorted(Comparator.comparing(ProjectKpiSummary::key))
-                .<List<?>> map(project -> {
-                    PortfolioMargins money = margins.get(project.projectId());
-                    return Arrays.asList(project.projectId(), project.key(), project.name(),
-                            project.status(), project.currency(), project.bac(), project.ac(), project.cpi(),
-                            project.spi(), project.percentComplete(), project.rag(), project.healthScore(),
-                            project.healthStatus(), project.milestonesOnTime(), project.milestonesLate(),
-                            money == null ? null : money.actual().revenue(),
-                            money == null ? null : money.actual().margin(),
-                            money == null ? null : money.atCompletion().revenue(),
-                            money == null ? null : money.atCompletion().margin());
-                })
+                .<List<?>> map(project -> Arrays.asList(project.projectId(), project.key(), project.name(),
+                        project.status(), project.currency(), project.bac(), project.ac(), project.cpi(),
+                        project.spi(), project.percentComplete(), project.rag(), project.healthScore(),
+                        project.healthStatus(), project.milestonesOnTime(), project.milestonesLate()))
                 .toList());
     }
 
