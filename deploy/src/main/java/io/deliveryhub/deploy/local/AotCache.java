@@ -17,10 +17,17 @@ import java.util.stream.Stream;
  * runs and writes it when it stops (JEP 514), and later starts of the same build on the same JDK begin from it. Its
  * name carries a digest of the service's {@code quarkus-app} and of the JDK, so a rebuild or another JDK records a
  * new one. Nothing on older JDKs, nor when the stack's Java options already say something about AOT.
+ * <p>
+ * Off unless {@value #SWITCH_VARIABLE} is {@code on} (or the launcher's {@value #SWITCH_PROPERTY} is {@code true}): a
+ * recording run starts slower and each of its JVMs takes tens of seconds to write its cache as it stops, which every
+ * fresh build's first stack (the end-to-end tests' too) would pay, while the gain is not measured yet on a quiet
+ * machine (see docs/performance.md).
  */
 final class AotCache {
 
     static final String DIRECTORY = "aot-cache";
+    static final String SWITCH_VARIABLE = "DELIVERYHUB_AOT_CACHE";
+    static final String SWITCH_PROPERTY = "deliveryhub.aot-cache";
     private static final int FIRST_JDK = 25;
 
     private final Path file;
@@ -31,7 +38,8 @@ final class AotCache {
 
     /** The service's cache on the stack's JDK, or null where there is none to use or record. */
     static AotCache of(StackSettings settings, Service service) {
-        if (featureVersion(settings.javaHome()) < FIRST_JDK || settings.javaOptions().contains("-XX:AOT")) {
+        boolean switchedOn = "on".equalsIgnoreCase(System.getenv(SWITCH_VARIABLE)) || Boolean.getBoolean(SWITCH_PROPERTY);
+        if (!switchedOn || featureVersion(settings.javaHome()) < FIRST_JDK || settings.javaOptions().contains("-XX:AOT")) {
             return null;
         }
         Path quarkusApp = ServiceCommand.quarkusRunJar(settings, service).getParent();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +15,23 @@ class AotCacheTest {
 
     @TempDir
     Path root;
+
+    @BeforeEach
+    void switchOn() {
+        System.setProperty(AotCache.SWITCH_PROPERTY, "true");
+    }
+
+    @AfterEach
+    void switchOff() {
+        System.clearProperty(AotCache.SWITCH_PROPERTY);
+    }
+
+    @Test
+    void isOffUnlessAskedFor() throws IOException {
+        System.clearProperty(AotCache.SWITCH_PROPERTY);
+
+        assertThat(AotCache.of(settings(jdk("25.0.3"), ""), Service.PROJECTS)).isNull();
+    }
 
     @Test
     void recordsOnTheFirstStartOfABuildAndUsesTheCacheAfterwards() throws IOException {
