@@ -38,7 +38,7 @@ final class PortfolioKpisBench implements Scenario {
                 (System.nanoTime() - began) / 1e9, seeded(database));
         String manager = "00000000-0000-4000-8000-" + String.format("%012d", 7);
         long first = System.nanoTime();
-        int attempts = firstRead(gateway);
+        int attempts = firstRead(gateway, "/api/v1/metrics/portfolio");
         System.out.printf("  first read of the day (computes and stores 5,000 KPI snapshots): %.0f ms, %d attempt(s)%n",
                 (System.nanoTime() - first) / 1e6, attempts);
         long sweep = System.nanoTime();
@@ -68,9 +68,9 @@ final class PortfolioKpisBench implements Scenario {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String past = today.minusDays(30).toString();
         long first = System.nanoTime();
-        gateway.send(gateway.get("/api/v1/metrics/portfolio?asOf=" + past), 200);
+        int attempts = firstRead(gateway, "/api/v1/metrics/portfolio?asOf=" + past);
         System.out.printf("  first read of 30 days ago (computes 5,000 projects, keeps their KPIs of the day): %.0f ms,"
-                + " %d rows kept%n", (System.nanoTime() - first) / 1e6,
+                + " %d attempt(s), %d rows kept%n", (System.nanoTime() - first) / 1e6, attempts,
                 database.count("select count(*) from project_kpi_history where as_of = cast(? as date)", past));
         return List.of(
                 oneCaller.run("GET portfolio?asOf=a new past day (computed)",
@@ -81,15 +81,15 @@ final class PortfolioKpisBench implements Scenario {
 
     /**
      * The gateway gives up on an answer after 10 s, but delivery metrics finishes computing and storing the
-     * snapshots anyway: ask again until the stored ones answer.
+     * snapshots anyway: ask again until the stored ones answer (on a busy machine that took over 100 s).
      */
-    private static int firstRead(Gateway gateway) {
+    private static int firstRead(Gateway gateway, String path) {
         for (int attempt = 1;; attempt++) {
             try {
-                gateway.send(gateway.get("/api/v1/metrics/portfolio"), 200);
+                gateway.send(gateway.get(path), 200);
                 return attempt;
             } catch (IllegalStateException e) {
-                if (attempt == 10 || !e.getMessage().contains("answered 504")) {
+                if (attempt == 30 || !e.getMessage().contains("answered 504")) {
                     throw e;
                 }
             }
