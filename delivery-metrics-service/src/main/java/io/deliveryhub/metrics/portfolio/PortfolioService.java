@@ -45,7 +45,7 @@ public class PortfolioService {
 
     /**
      * Today's figures are added up by the database from the stored snapshots, and only the ten most at risk are
-     * read whole; another day's are computed per project from the facts and added up here, by the same rules.
+     * read whole; another day's are read (or computed) per project and added up here, by the same rules.
      */
     @Transactional
     public PortfolioKpis kpis(LocalDate asOf, ProjectFilter filter) {
@@ -62,7 +62,7 @@ public class PortfolioService {
         } else {
             List<ProjectKpiSummary> projects = summaries.asOf(asOf, filter);
             tallies = projects.stream().map(KpiTally::of).toList();
-            mostAtRisk = PortfolioFigures.mostAtRisk(projects);
+            mostAtRisk = summaries.withFactors(PortfolioFigures.mostAtRisk(projects));
             if (filter.byAccount()) {
                 staffedProjects = projects.stream().map(ProjectKpiSummary::projectId).toList();
             }

@@ -113,7 +113,17 @@ class ProjectKpiSnapshots {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void store(List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
-        write(summaries.stream().sorted(Comparator.comparing(ProjectKpiSummary::projectId)).toList(), factsVersions);
+        store(UPSERT, summaries, factsVersions);
+    }
+
+    /**
+     * The same through another upsert, which takes a snapshot's columns in {@link #UPSERT}'s order and then its
+     * health factors: {@link PastKpiSnapshots} keeps past days' rows alike.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(String upsert, List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
+        write(upsert, summaries.stream().sorted(Comparator.comparing(ProjectKpiSummary::projectId)).toList(),
+                factsVersions);
     }
 
     /** A filtered project's row, or only its project's columns when it is stale. */
@@ -178,7 +188,7 @@ class ProjectKpiSnapshots {
         return query.getResultList().stream().map(row -> Columns.of(row).uuid("id")).toList();
     }
 
-    private static ProjectKpiSummary summary(Columns row, LocalDate asOf, List<HealthView.Factor> factors) {
+    static ProjectKpiSummary summary(Columns row, LocalDate asOf, List<HealthView.Factor> factors) {
         return new ProjectKpiSummary(row.uuid("id"), row.text("key"), row.text("name"), row.text("status"), asOf,
                 row.trimmed("currency"), row.decimal("bac"), row.decimal("ac"), row.decimal("cpi"), row.decimal("spi"),
                 row.decimal("percent_complete"), row.text("rag"), (int) row.count("health_score"),
@@ -200,10 +210,10 @@ class ProjectKpiSnapshots {
                         .setParameterList("ids", ids).getResultList();
     }
 
-    private void write(List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
+    private void write(String sql, List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
         Timestamp now = Timestamp.from(Instant.now());
         session.doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            try (PreparedStatement upsert = connection.prepareStatement(sql)) {
                 for (ProjectKpiSummary summary : summaries) {
                     upsert.setObject(1, summary.projectId());
                     upsert.setDate(2, Date.valueOf(summary.asOf()));
@@ -240,7 +250,7 @@ class ProjectKpiSnapshots {
         }
     }
 
-    private List<HealthView.Factor> parse(String text) {
+    List<HealthView.Factor> parse(String text) {
         try {
             return json.readValue(text, FACTORS);
         } catch (JsonProcessingException e) {

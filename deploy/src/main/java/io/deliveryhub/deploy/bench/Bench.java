@@ -21,8 +21,7 @@ public final class Bench {
 
     private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead(),
             new CandidateRanking(), new TimesheetImport(), new PortfolioKpisBench(), new PortfolioFinancialsBench(),
-            new PortfolioFreshness(),
-            new BrokerOutage(), new DatabaseRestart(), new ReplicaKill())
+            new PortfolioFreshness(), new BrokerOutage(), new DatabaseRestart(), new ReplicaKill(), new ColdStart(), new Soak())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {
@@ -42,23 +41,43 @@ public final class Bench {
         int clients = Integer.getInteger("bench.clients", 8);
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 5));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
-        Path root = Path.of(System.getProperty("deliveryhub.repository.root", "."));
-        int replicas = chosen.stream().mapToInt(name -> SCENARIOS.get(name).replicas()).max().orElse(1);
-        StackSettings settings = StackSettings.withFreePorts(root, root.resolve("deploy/target/bench-data"))
-                .withJavaHome(Path.of(System.getProperty("java.home"))).withReset(true).withReplicas(replicas);
-        try (LocalStack stack = LocalStack.start(settings)) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            Gateway gateway = new Gateway(http, stack.gatewayUrl(), stack.adminApiKey());
-            LoadRun load = new LoadRun(http, clients, warmUp, measured);
-            System.out.printf("%nBenchmarks on %d cores, Java %s; %d clients, %s warm-up, %s measured per figure%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), clients,
-                    warmUp, measured);
-            for (String name : chosen) {
-                System.out.printf("%n== %s%n", name);
-                SCENARIOS.get(name).run(stack, gateway, load).forEach(figures -> System.out.println("  " + figures.line()));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        LoadRun load = new LoadRun(http, clients, warmUp, measured);
+        List<String> onTheSharedStack = chosen.stream().filter(name -> !SCENARIOS.get(name).startsItsOwnStacks()).toList();
+        if (!onTheSharedStack.isEmpty()) {
+            Path root = Path.of(System.getProperty("deliveryhub.repository.root", "."));
+            int replicas = onTheSharedStack.stream().mapToInt(name -> SCENARIOS.get(name).replicas()).max().orElse(1);
+            StackSettings settings = StackSettings.withFreePorts(root, root.resolve("deploy/target/bench-data"))
+                    .withJavaHome(Path.of(System.getProperty("java.home"))).withReset(true).withReplicas(replicas)
+                    .withJavaOptions(javaOptions());
+            try (LocalStack stack = LocalStack.start(settings)) {
+                Gateway gateway = new Gateway(http, stack.gatewayUrl(), stack.adminApiKey());
+                printSettings(clients, warmUp, measured);
+                for (String name : onTheSharedStack) {
+                    run(name, stack, gateway, load);
+                }
             }
         }
+        for (String name : chosen.stream().filter(name -> SCENARIOS.get(name).startsItsOwnStacks()).toList()) {
+            printSettings(clients, warmUp, measured);
+            run(name, null, null, load);
+        }
         System.exit(0);
+    }
+
+    /** The services' extra JVM options, as {@code deploy/local/run} takes them: benchmarks compare JVM settings. */
+    static String javaOptions() {
+        return System.getenv().getOrDefault(StackSettings.JAVA_OPTIONS_VARIABLE, "");
+    }
+
+    private static void printSettings(int clients, Duration warmUp, Duration measured) {
+        System.out.printf("%nBenchmarks on %d cores, Java %s; %d clients, %s warm-up, %s measured per figure%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), clients, warmUp, measured);
+    }
+
+    private static void run(String name, LocalStack stack, Gateway gateway, LoadRun load) {
+        System.out.printf("%n== %s%n", name);
+        SCENARIOS.get(name).run(stack, gateway, load).forEach(figures -> System.out.println("  " + figures.line()));
     }
 }

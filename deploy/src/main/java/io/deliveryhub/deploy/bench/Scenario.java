@@ -13,5 +13,13 @@ interface Scenario {
         return 1;
     }
 
+    /**
+     * Whether it starts (and stops) stacks of its own, as a benchmark of starting does: it is then run without the
+     * shared stack, and given none.
+     */
+    default boolean startsItsOwnStacks() {
+        return false;
+    }
+
     List<Figures> run(LocalStack stack, Gateway gateway, LoadRun load);
 }

@@ -60,9 +60,9 @@ final class DataDirectory implements AutoCloseable {
         }
     }
 
-    /** Deletes everything but the PostgreSQL binaries and the lock. */
+    /** Deletes everything but the PostgreSQL binaries, the AOT caches (named after the build they fit) and the lock. */
     void empty() {
-        Set<Path> kept = Set.of(root.resolve(POSTGRES_BINARIES), root.resolve(LOCK_FILE));
+        Set<Path> kept = Set.of(root.resolve(POSTGRES_BINARIES), root.resolve(AotCache.DIRECTORY), root.resolve(LOCK_FILE));
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.filter(path -> !kept.contains(path)).toList()) {
                 deleteRecursively(child);

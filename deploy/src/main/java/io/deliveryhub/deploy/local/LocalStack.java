@@ -44,6 +44,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static final long STOP_GRACE_SECONDS = 10;
     private static final Duration STOP_GRACE = Duration.ofSeconds(STOP_GRACE_SECONDS);
+    /** A JVM that recorded its AOT cache writes it as it stops: a child JVM assembles it, tens of seconds on 2 cores. */
+    private static final Duration AOT_CACHE_STOP_GRACE = Duration.ofSeconds(180);
     private static final Duration INFRASTRUCTURE_STOP_TIMEOUT = Duration.ofSeconds(90);
     private static final int LOG_TAIL_LINES = 40;
     private static final String ZONKY_WORKING_DIR = "ot.epg.working-dir";
@@ -391,8 +393,12 @@ public final class LocalStack implements AutoCloseable {
         // in parallel: each may take the whole grace period
         List<Thread> stopping = new ArrayList<>();
         for (ServiceProcess process : running) {
+            boolean recording = commands != null && commands.recordsAotCache(process.service());
+            if (recording) {
+                out.printf("  %s writes its AOT cache as it stops (once per build)%n", process.replica());
+            }
             Thread thread = new Thread(() -> {
-                process.stop(STOP_GRACE);
+                process.stop(recording ? AOT_CACHE_STOP_GRACE : STOP_GRACE);
                 previousRun.forget(process.replica());
             }, "stop-" + process.service().module());
             thread.start();

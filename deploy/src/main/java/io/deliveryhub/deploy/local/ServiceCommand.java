@@ -31,9 +31,19 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         if (!settings.javaOptions().isEmpty()) {
             command.addAll(Arrays.asList(settings.javaOptions().split("\\s+")));
         }
+        AotCache aot = AotCache.of(settings, service);
+        if (aot != null) {
+            command.addAll(aot.options());
+        }
         command.add("-jar");
         command.add(quarkusRunJar(settings, service).toString());
         return command;
+    }
+
+    /** Whether the service, started now, records its AOT cache (written while it stops, which then takes longer). */
+    boolean recordsAotCache(Service service) {
+        AotCache aot = AotCache.of(settings, service);
+        return aot != null && aot.recording();
     }
 
     Map<String, String> environment(ServiceReplica replica) {

@@ -126,6 +126,12 @@ public record StackSettings(
                 adminApiKey, home, javaOptions, readyTimeout, reset, replicas);
     }
 
+    /** Other extra JVM options for every service (a benchmark compares the services started with and without some). */
+    public StackSettings withJavaOptions(String options) {
+        return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
+                adminApiKey, javaHome, options, readyTimeout, reset, replicas);
+    }
+
     public StackSettings withReset(boolean fresh) {
         return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
                 adminApiKey, javaHome, javaOptions, readyTimeout, fresh, replicas);

@@ -1,0 +1,86 @@
+package io.deliveryhub.metrics.projectkpi;
+
+import io.deliveryhub.platform.persistence.Columns;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The KPIs of each project as of past days (V51), so that the portfolio of a day already asked about is read rather
+ * than computed again. A row is computed from a version of the project's facts and is stale once that version has
+ * moved on, since a fact applied later may be dated on or before its day; it is only ever replaced by one of a later
+ * version.
+ */
+@ApplicationScoped
+class PastKpiSnapshots {
+
+    private static final String UPSERT = """
+            insert into project_kpi_history (project_id, as_of, currency, bac, ac, cpi, spi, percent_complete, rag,
+                health_score, health_status, milestones_on_time, milestones_late, csat_sum, csat_count, nps_sum,
+                nps_count, facts_version, computed_at, health_factors)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (as_of, project_id) do update set
+                currency = excluded.currency, bac = excluded.bac, ac = excluded.ac, cpi = excluded.cpi,
+                spi = excluded.spi, percent_complete = excluded.percent_complete, rag = excluded.rag,
+                health_score = excluded.health_score, health_status = excluded.health_status,
+                milestones_on_time = excluded.milestones_on_time, milestones_late = excluded.milestones_late,
+                csat_sum = excluded.csat_sum, csat_count = excluded.csat_count, nps_sum = excluded.nps_sum,
+                nps_count = excluded.nps_count, facts_version = excluded.facts_version,
+                computed_at = excluded.computed_at, health_factors = excluded.health_factors
+            where project_kpi_history.facts_version < excluded.facts_version""";
+
+    private static final String READ = """
+            select p.id, p.key, p.name, p.status, h.as_of, h.currency, h.bac, h.ac, h.cpi, h.spi, h.percent_complete,
+                   h.rag, h.health_score, h.health_status, h.milestones_on_time, h.milestones_late, h.csat_sum,
+                   h.csat_count, h.nps_sum, h.nps_count, p.facts_version, h.facts_version as snapshot_facts_version
+            from project p left join project_kpi_history h on h.project_id = p.id and h.as_of = :day
+            where """ + ProjectFilter.CONDITION;
+
+    private final ProjectKpiSnapshots snapshots;
+    private final Session session;
+
+    PastKpiSnapshots(ProjectKpiSnapshots snapshots, Session session) {
+        this.snapshots = snapshots;
+        this.session = session;
+    }
+
+    /** The filtered projects' rows of the day, without their health factors; a stale row has only its project's. */
+    List<ProjectKpiSnapshots.Row> read(ProjectFilter filter, LocalDate day) {
+        var query = session.createNativeQuery(filter.sql(READ), Tuple.class).setParameter("day", day, LocalDate.class);
+        filter.bind(query);
+        return query.getResultList().stream().map(Columns::of).map(row -> {
+            long factsVersion = row.count("facts_version");
+            boolean stale = row.date("as_of") == null || row.count("snapshot_facts_version") < factsVersion;
+            return new ProjectKpiSnapshots.Row(row.uuid("id"), stale ? null : ProjectKpiSnapshots.summary(row, day, null),
+                    factsVersion, stale);
+        }).toList();
+    }
+
+    /** Stores recomputed rows of their day, each with the facts version read before its facts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {
+        snapshots.store(UPSERT, summaries, factsVersions);
+    }
+
+    /** The stored health factors of these projects on the day. */
+    Map<UUID, List<HealthView.Factor>> factors(LocalDate day, Collection<UUID> projectIds) {
+        Map<UUID, List<HealthView.Factor>> factors = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return factors;
+        }
+        session.createNativeQuery("""
+                select project_id, health_factors from project_kpi_history
+                where as_of = :day and project_id in (:ids)""", Tuple.class)
+                .setParameter("day", day, LocalDate.class).setParameterList("ids", projectIds)
+                .getResultList().stream().map(Columns::of)
+                .forEach(row -> factors.put(row.uuid("project_id"), snapshots.parse(row.text("health_factors"))));
+        return factors;
+    }
+}

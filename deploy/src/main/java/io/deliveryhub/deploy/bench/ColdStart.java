@@ -1,0 +1,126 @@
+package io.deliveryhub.deploy.bench;
+
+import io.deliveryhub.deploy.local.LocalStack;
+import io.deliveryhub.deploy.local.Service;
+import io.deliveryhub.deploy.local.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Issue 22's cold start: a stack of its own, started fresh, measured as it reports ready (start time, RSS), over its
+ * first {@value #WRITES} project creates one at a time, and over {@value #WRITES} more after
+ * {@code bench.cold-start.warmup-seconds} (60) of the same writes. On JDK 25 and newer three times: without the AOT
+ * cache, as the run that records it (the local stack's first run of a build), and starting from it.
+ */
+final class ColdStart implements Scenario {
+
+    private static final int WRITES = 200;
+    private static final String AOT_CACHE = "aot-cache";
+
+    @Override
+    public String name() {
+        return "cold-start";
+    }
+
+    @Override
+    public boolean startsItsOwnStacks() {
+        return true;
+    }
+
+    @Override
+    public List<Figures> run(LocalStack unused, Gateway noGateway, LoadRun load) {
+        Path root = Path.of(System.getProperty("deliveryhub.repository.root", "."));
+        Path data = root.resolve("deploy/target/bench-data-cold-start");
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        Duration warmUp = Duration.ofSeconds(Long.getLong("bench.cold-start.warmup-seconds", 60));
+        StackSettings settings = StackSettings.withFreePorts(root, data).withJavaHome(javaHome).withReset(true)
+                .withJavaOptions(Bench.javaOptions());
+        List<Figures> figures = new ArrayList<>(measure("no AOT cache",
+                settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off"), warmUp));
+        if (Runtime.version().feature() >= 25) {
+            deleteRecursively(data.resolve(AOT_CACHE));
+            // the local stack's AOT cache is off unless asked for: this benchmark measures what it would bring
+            System.setProperty("deliveryhub.aot-cache", "true");
+            figures.addAll(measure("recording the AOT cache", settings, warmUp));
+            figures.addAll(measure("from the AOT cache", settings, warmUp));
+        } else {
+            System.out.printf("  Java %d has no AOT cache (JDK 25 and newer): measured without only%n",
+                    Runtime.version().feature());
+        }
+        return figures;
+    }
+
+    private static List<Figures> measure(String label, StackSettings settings, Duration warmUp) {
+        try (LocalStack stack = LocalStack.start(settings)) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Gateway gateway = new Gateway(http, stack.gatewayUrl(), stack.adminApiKey());
+            Map<Service, Duration> ready = stack.readyAfter();
+            System.out.printf("  %s: ready after %s (%s); RSS when ready: %s%n", label, seconds(stack.startTime()),
+                    String.join(", ", Stream.of(Service.values())
+                            .map(service -> service.module() + " " + seconds(ready.get(service))).toList()),
+                    ResidentMemory.ofEveryService());
+            String client = gateway.send(gateway.post("/api/v1/clients", Map.of("name", "Cold start " + label)), 201)
+                    .path("id").asText();
+            String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
+            int[] next = { 0 };
+            Figures cold = writes(label + ", first " + WRITES + " creates", gateway, client, run, next, WRITES);
+            long until = System.nanoTime() + warmUp.toNanos();
+            while (System.nanoTime() < until) {
+                gateway.send(create(gateway, client, run, next[0]++), 201);
+            }
+            Figures warm = writes(label + ", " + WRITES + " after " + warmUp.toSeconds() + " s", gateway, client, run,
+                    next, WRITES);
+            System.out.printf("  %s: cold p50 / warm p50 = %.1f; RSS after: %s%n", label,
+                    cold.percentileMillis(50) / warm.percentileMillis(50), ResidentMemory.ofEveryService());
+            return List.of(cold, warm);
+        }
+    }
+
+    private static Figures writes(String name, Gateway gateway, String client, String run, int[] next, int count) {
+        long[] latencies = new long[count];
+        long began = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            HttpRequest request = create(gateway, client, run, next[0]++);
+            long sent = System.nanoTime();
+            gateway.send(request, 201);
+            latencies[i] = System.nanoTime() - sent;
+        }
+        return Figures.of(name, latencies, 0, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private static HttpRequest create(Gateway gateway, String client, String run, int n) {
+        LocalDate start = LocalDate.of(2026, 1, 5).plusDays(n % 300);
+        return gateway.post("/api/v1/projects", Map.of("key", "CS" + run + "-" + n, "name", "Cold start project " + n,
+                "clientId", client, "plannedStart", start.toString(), "plannedEnd", start.plusDays(90).toString(),
+                "budget", Map.of("amount", "50000.00", "currency", "EUR")));
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "?" : String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
+        }
+    }
+}
