@@ -33,8 +33,14 @@ class ResponseTimesTest {
     private static double count(String method, String status) {
         return series("http_server_requests_seconds_count{").stream()
                 .filter(line -> line.contains("method=\"" + method + "\"") && line.contains("status=\"" + status + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .mapToDouble(ResponseTimesTest::value)
                 .findFirst().orElseThrow();
+    }
+
+    /** The sample's value: an OpenMetrics line may end with an exemplar ("# {trace_id=...} value timestamp"). */
+    private static double value(String line) {
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     private static List<String> series(String prefix) {
