@@ -255,6 +255,24 @@ class KubernetesManifestsTest {
         }
     }
 
+    @Test
+    void tracesReachTheCollectorTheServicesAreToldAbout() {
+        RenderedOverlay production = overlay("production");
+        for (String service : SERVICES) {
+            String endpoint = production.named("ConfigMap", service + "-config").path("data")
+                    .path("OTEL_EXPORTER_OTLP_ENDPOINT").asText();
+            assertThat(endpoint).as(service).matches("http://opentelemetry-collector\\.monitoring:4317");
+            JsonNode policy = policyFor(production, production.named("Deployment", service));
+            assertThat(policy.path("spec").path("egress")).as(service + " may reach the collector").anySatisfy(rule -> {
+                assertThat(rule.at("/to/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText())
+                        .isEqualTo("monitoring");
+                assertThat(rule.at("/to/0/podSelector/matchLabels/app.kubernetes.io~1name").asText())
+                        .isEqualTo("opentelemetry-collector");
+                assertThat(rule.at("/ports/0/port").asInt()).isEqualTo(4317);
+            });
+        }
+    }
+
     private static JsonNode policyFor(RenderedOverlay overlay, JsonNode deployment) {
         JsonNode podLabels = deployment.at("/spec/template/metadata/labels");
         return overlay.ofKind("NetworkPolicy").stream()

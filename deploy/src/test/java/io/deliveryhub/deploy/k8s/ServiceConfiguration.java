@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 record ServiceConfiguration(String module, List<Entry> entries, Set<String> codeProperties) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:([^}]*))?}");
+    // Finds nested references too (a default that is itself a reference), which REFERENCE's match steps over.
+    private static final Pattern REFERENCED_NAME = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern PARTITIONS_DEFAULT =
             Pattern.compile("\"deliveryhub\\.kafka\\.partitions\",\\s*defaultValue\\s*=\\s*\"(\\d+)\"");
@@ -69,7 +71,7 @@ record ServiceConfiguration(String module, List<Entry> entries, Set<String> code
         Set<String> known = new TreeSet<>();
         for (Entry entry : entries) {
             known.add(environmentName(entry.key()));
-            Matcher reference = REFERENCE.matcher(entry.value());
+            Matcher reference = REFERENCED_NAME.matcher(entry.value());
             while (reference.find()) {
                 known.add(reference.group(1));
             }
