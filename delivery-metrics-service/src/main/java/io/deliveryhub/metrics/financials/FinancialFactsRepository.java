@@ -11,7 +11,6 @@ import io.deliveryhub.metrics.money.ProjectMoneyFacts.Billing;
 import io.deliveryhub.metrics.money.ProjectMoneyFacts.BookedTime;
 import io.deliveryhub.metrics.money.ProjectMoneyFacts.Terms;
 import io.deliveryhub.metrics.money.Rates;
-import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.security.ProjectPeople;
@@ -43,6 +42,10 @@ class FinancialFactsRepository {
     record Portfolio(List<ProjectMoney> projects, ExchangeRates exchangeRates) {
     }
 
+    /** What every project's figures are priced and converted at, read once for all the pages of a portfolio. */
+    record Firm(ExchangeRates exchangeRates, Rates peoplesRates) {
+    }
+
     /** A project with its money facts and the rates its time is priced at. */
     record ProjectMoney(UUID id, String key, String name, String status, ProjectPeople people,
             BigDecimal probability, ProjectMoneyFacts facts, Rates rates) {
@@ -65,14 +68,14 @@ class FinancialFactsRepository {
 
     /** One project by id, or nothing when the read model does not hold it. */
     Portfolio project(UUID projectId, LocalDate day) {
-        return read(day, "p.id = :projectId", query -> query.setParameter("projectId", projectId),
+        return read(day, firm(), "p.id = :projectId", query -> query.setParameter("projectId", projectId),
                 "project_id = :projectId");
     }
 
-    /** The projects the filter picks. */
-    Portfolio projects(ProjectFilter filter, LocalDate day) {
-        return read(day, filter.sql(ProjectFilter.CONDITION), filter::bind,
-                "project_id in (select p.id from project p where " + filter.sql(ProjectFilter.CONDITION) + ")");
+    /** These projects (a page of a portfolio), with the firm's rates read before. */
+    Portfolio projects(Collection<UUID> projectIds, LocalDate day, Firm firm) {
+        return read(day, firm, "p.id in (:ids)", query -> query.setParameter("ids", projectIds),
+                "project_id in (:ids)");
     }
 
     /** The projects in one of these statuses, of these projects (null: of all). */
@@ -84,12 +87,18 @@ class FinancialFactsRepository {
                 query.setParameter("ids", projectIds);
             }
         };
-        return read(day, condition, binding, "project_id in (select p.id from project p where " + condition + ")");
+        return read(day, firm(), condition, binding,
+                "project_id in (select p.id from project p where " + condition + ")");
     }
 
-    private Portfolio read(LocalDate day, String projectCondition, Binding binding, String factCondition) {
-        ExchangeRates exchangeRates = exchangeRates();
-        Rates peoplesRates = peoplesRates();
+    Firm firm() {
+        return new Firm(exchangeRates(), peoplesRates());
+    }
+
+    private Portfolio read(LocalDate day, Firm firm, String projectCondition, Binding binding,
+            String factCondition) {
+        ExchangeRates exchangeRates = firm.exchangeRates();
+        Rates peoplesRates = firm.peoplesRates();
         List<Tuple> projectRows = rows(PROJECTS + projectCondition, binding);
         if (projectRows.isEmpty()) {
             return new Portfolio(List.of(), exchangeRates);

@@ -50,7 +50,10 @@ public class ProjectFinancialsResource {
                     0), actual cost (as AC), a forecast from the day after asOf to the planned end from the \
                     allocations (hours per ISO week, SOFT apart, at the rates in force on asOf), and at completion, \
                     in the project's currency and the base currency. Cost, margin and rates are present only for \
-                    DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN and the project's own project manager. \
+                    DELIVERY_MANAGER, HEAD_OF_DELIVERY, ADMIN and the project's own project manager. `budget` is \
+                    BAC (the baseline in force on asOf, else the project's own plan), the budget \
+                    `budgetLeftAtCompletion` and the FORECAST_COST_OVER_BUDGET alert hold the cost to; \
+                    `contractValue` is the project's budget now, the one a fixed-price project earns. \
                     `Accept: text/csv` or `format=csv` answers the forecast table per `period` (week, the default, \
                     or month).""")
     @APIResponse(responseCode = "200", description = "The project's financials", content = {
@@ -60,12 +63,12 @@ public class ProjectFinancialsResource {
                             {"projectId":"3d0f4a5e-2b8c-4f1a-9e6d-7c5b4a3f2e10","key":"ACME-PAY",
                              "name":"Acme payments platform","asOf":"2026-03-31","status":"ACTIVE",
                              "deliveryModel":"TIME_AND_MATERIALS",
-                             "inProjectCurrency":{"currency":"EUR","budget":null,
+                             "inProjectCurrency":{"currency":"EUR","budget":null,"contractValue":null,
                                "actual":{"revenue":"4000.00","cost":"2880.00","margin":"1120.00","marginPercent":0.280},
                                "forecast":{"revenue":"6000.00","cost":"3600.00","margin":"2400.00","marginPercent":0.400},
                                "forecastSoft":{"revenue":"0.00","cost":"0.00","margin":"0.00","marginPercent":null},
                                "atCompletion":{"revenue":"10000.00","cost":"6480.00","margin":"3520.00","marginPercent":0.352}},
-                             "inBaseCurrency":{"currency":"EUR","budget":null,
+                             "inBaseCurrency":{"currency":"EUR","budget":null,"contractValue":null,
                                "actual":{"revenue":"4000.00","cost":"2880.00","margin":"1120.00","marginPercent":0.280},
                                "forecast":{"revenue":"6000.00","cost":"3600.00","margin":"2400.00","marginPercent":0.400},
                                "forecastSoft":{"revenue":"0.00","cost":"0.00","margin":"0.00","marginPercent":null},

@@ -3,16 +3,22 @@ package io.deliveryhub.metrics.financials;
 import io.deliveryhub.metrics.csv.Csv;
 import io.deliveryhub.metrics.financials.FinancialFactsRepository.Portfolio;
 import io.deliveryhub.metrics.financials.FinancialFactsRepository.ProjectMoney;
+import io.deliveryhub.metrics.money.CurrencyTally.Pair;
+import io.deliveryhub.metrics.money.ExchangeRates;
 import io.deliveryhub.metrics.money.FinancialFigures;
 import io.deliveryhub.metrics.money.ProjectFinancials;
 import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.metrics.projectkpi.ProjectKpiService;
+import io.deliveryhub.metrics.projectkpi.ProjectKpis;
 import io.deliveryhub.platform.problem.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One project's financials as of a day, computed from the read models by {@link ProjectFinancials}. */
@@ -26,10 +32,13 @@ public class ProjectFinancialsService {
 
     private final FinancialFactsRepository facts;
     private final MoneyVisibility visibility;
+    private final ProjectKpiService kpis;
 
-    public ProjectFinancialsService(FinancialFactsRepository facts, MoneyVisibility visibility) {
+    public ProjectFinancialsService(FinancialFactsRepository facts, MoneyVisibility visibility,
+            ProjectKpiService kpis) {
         this.facts = facts;
         this.visibility = visibility;
+        this.kpis = kpis;
     }
 
     /** @throws NotFound when no project with that id or key has reached the read model */
@@ -37,7 +46,27 @@ public class ProjectFinancialsService {
     public ProjectFinancialsView asOf(String idOrKey, LocalDate day) {
         Computed project = compute(idOrKey, day);
         return ProjectFinancialsView.of(project.money().id(), project.money().key(), project.money().name(),
-                project.money().status(), project.figures(), visibility.costOf(project.money().people()));
+                project.money().status(), project.figures(), bac(project, day),
+                visibility.costOf(project.money().people()));
+    }
+
+    /**
+     * The budget the cost at completion is held to, as FORECAST_COST_OVER_BUDGET holds it: earned value's BAC (the
+     * baseline's in force on the day, else the project's own plan's), in both currencies at the day's rate; null
+     * without one or without a rate.
+     */
+    private Pair bac(Computed project, LocalDate day) {
+        ProjectKpis.EarnedValue earned = kpis.asOf(project.money().id().toString(), day).earnedValue();
+        if (earned.bac() == null) {
+            return null;
+        }
+        BigDecimal bac = new BigDecimal(earned.bac());
+        String currency = earned.currency() != null ? earned.currency() : project.figures().currency();
+        ExchangeRates rates = project.exchangeRates();
+        Optional<BigDecimal> inProjectCurrency = rates.convert(bac, currency, project.figures().currency(), day);
+        Optional<BigDecimal> inBaseCurrency = rates.convert(bac, currency, rates.baseCurrency(), day);
+        return inProjectCurrency.isPresent() && inBaseCurrency.isPresent()
+                ? new Pair(inProjectCurrency.get(), inBaseCurrency.get()) : null;
     }
 
     /** The forecast per ISO week or per month, in the project's currency, as CSV. */
@@ -64,14 +93,14 @@ public class ProjectFinancialsService {
                 }).toList());
     }
 
-    private record Computed(ProjectMoney money, FinancialFigures figures) {
+    private record Computed(ProjectMoney money, FinancialFigures figures, ExchangeRates exchangeRates) {
     }
 
     private Computed compute(String idOrKey, LocalDate day) {
         Portfolio portfolio = facts.project(find(idOrKey), day);
         ProjectMoney project = portfolio.projects().get(0);
         return new Computed(project, ProjectFinancials.asOf(day, project.facts(), project.rates(),
-                portfolio.exchangeRates()));
+                portfolio.exchangeRates()), portfolio.exchangeRates());
     }
 
     private static UUID find(String idOrKey) {

@@ -41,22 +41,30 @@ public record ProjectFinancialsView(
     @Schema(name = "ProjectFinancialFigures")
     public record Figures(
             @Schema(example = "EUR") String currency,
-            @Schema(description = "The contract value (the budget); null without one or without a rate on asOf",
-                    nullable = true, example = "12000.00") String budget,
+            @Schema(description = """
+                    BAC, the budget the cost is held to (as earned value and the FORECAST_COST_OVER_BUDGET alert \
+                    take it): the budget of the baseline in force on asOf, else the project's own plan's on asOf; \
+                    converted at asOf's rate; null without one or without a rate on asOf""", nullable = true,
+                    example = "12000.00") String budget,
+            @Schema(description = """
+                    The contract value: the project's budget now, which a fixed-price project earns (a change \
+                    request may have raised it since the baseline); null without one or without a rate on asOf""",
+                    nullable = true, example = "12000.00") String contractValue,
             MoneyTotals actual,
             @Schema(description = "HARD and SOFT allocations alike") MoneyTotals forecast,
             @Schema(description = "The part of the forecast booked SOFT") MoneyTotals forecastSoft,
             MoneyTotals atCompletion,
-            @Schema(description = "budget − cost at completion; only for those who may see cost; null without a"
-                    + " budget", nullable = true, example = "5520.00")
+            @Schema(description = "budget (BAC) − cost at completion; only for those who may see cost; null without"
+                    + " a budget", nullable = true, example = "5520.00")
             @JsonInclude(JsonInclude.Include.NON_NULL) String budgetLeftAtCompletion) {
 
-        static Figures of(FinancialFigures figures, String currency, Function<Pair, BigDecimal> side,
+        static Figures of(FinancialFigures figures, Pair bac, String currency, Function<Pair, BigDecimal> side,
                 boolean costVisible) {
-            BigDecimal budget = figures.contractValue() == null ? null : side.apply(figures.contractValue());
+            BigDecimal budget = bac == null ? null : side.apply(bac);
+            BigDecimal contractValue = figures.contractValue() == null ? null : side.apply(figures.contractValue());
             String left = !costVisible || budget == null ? null
                     : MoneyTotals.money(budget.subtract(side.apply(figures.costAtCompletion())));
-            return new Figures(currency, MoneyTotals.money(budget),
+            return new Figures(currency, MoneyTotals.money(budget), MoneyTotals.money(contractValue),
                     MoneyTotals.of(figures.actual().revenue(), figures.actual().cost(), side, costVisible),
                     MoneyTotals.of(figures.forecast().revenue(), figures.forecast().cost(), side, costVisible),
                     MoneyTotals.of(figures.forecast().soft().revenue(), figures.forecast().soft().cost(), side,
@@ -114,13 +122,14 @@ public record ProjectFinancialsView(
     }
 
     /** Cost-class amounts that are not to be seen are left out, revenue-class ones stay. */
+    /** @param bac the budget the cost is held to, in both currencies; null without one */
     static ProjectFinancialsView of(UUID id, String key, String name, String status, FinancialFigures figures,
-            boolean costVisible) {
+            Pair bac, boolean costVisible) {
         FinancialFigures.Actual actual = figures.actual();
         FinancialFigures.Forecast forecast = figures.forecast();
         return new ProjectFinancialsView(id, key, name, figures.asOf(), status, figures.deliveryModel(),
-                Figures.of(figures, figures.currency(), Pair::project, costVisible),
-                Figures.of(figures, figures.baseCurrency(), Pair::base, costVisible),
+                Figures.of(figures, bac, figures.currency(), Pair::project, costVisible),
+                Figures.of(figures, bac, figures.baseCurrency(), Pair::base, costVisible),
                 new Hours(Decimals.ratio(actual.hours()), Decimals.ratio(actual.billableHours()),
                         Decimals.ratio(actual.uncostedHours()), Decimals.ratio(actual.billableHoursWithoutRate()),
                         Decimals.ratio(forecast.hours()), Decimals.ratio(forecast.soft().hours()),

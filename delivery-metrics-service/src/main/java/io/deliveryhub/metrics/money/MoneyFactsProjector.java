@@ -89,15 +89,18 @@ public class MoneyFactsProjector implements ReadModel {
             where allocation_rate.version < excluded.version""";
 
     private final Session session;
+    private final MoneyFactsVersion version;
 
-    public MoneyFactsProjector(Session session) {
+    public MoneyFactsProjector(Session session, MoneyFactsVersion version) {
         this.session = session;
+        this.version = version;
     }
 
+    /** The kept financials (project_financials) are derived from these and the other read models: emptied with them. */
     @Override
     public List<String> tables() {
         return List.of("exchange_rate", "project_money", "person_rate", "project_rate_card", "milestone_billing",
-                "allocation_rate");
+                "allocation_rate", "project_financials");
     }
 
     /** Whether an event of this type on the projects topic is one this projector applies. */
@@ -118,12 +121,14 @@ public class MoneyFactsProjector implements ReadModel {
             project(event);
         } else if (type.equals(EXCHANGE_RATE_SET)) {
             exchangeRate(event);
+            version.firmChanged();
         } else if (type.equals(PROJECT_RATE_SET) || type.equals(PROJECT_RATE_REMOVED)) {
             rateCard(event, type.equals(PROJECT_RATE_REMOVED));
         } else if (type.startsWith("deliveryhub.milestone.")) {
             milestone(event);
         } else if (type.equals(PERSON_RATE_CREATED)) {
             personRate(event);
+            version.firmChanged();
         } else if (ALLOCATION_EVENTS.contains(type)) {
             allocation(event);
         }
@@ -203,6 +208,7 @@ public class MoneyFactsProjector implements ReadModel {
 
     private void allocation(IncomingEvent event) {
         FactState allocation = new FactState("allocation", event.state());
+        version.allocationChanged(allocation.requiredUuid("id"), allocation.requiredUuid("projectId"));
         withIds(ALLOCATION_RATE, allocation, event)
                 .setParameter("billAmount", allocation.moneyAmount("billRate"), BigDecimal.class)
                 .setParameter("billCurrency", allocation.moneyCurrency("billRate"), String.class)

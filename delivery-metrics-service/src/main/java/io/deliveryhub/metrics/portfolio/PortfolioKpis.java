@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.portfolio;
 
+import io.deliveryhub.metrics.financials.PortfolioMargins;
 import io.deliveryhub.metrics.kpi.ProjectHealth;
 import io.deliveryhub.metrics.projectkpi.HealthView;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                  "milestones":{"onTime":18,"late":3,"onTimeRate":0.857},
                  "costAndSchedule":{"activeProjects":6,"judged":5,"onTrack":3,"share":0.600},
                  "budget":[{"currency":"EUR","projects":12,"bac":"1250000.00","ac":"431200.50"}],
+                 "financials":{"currency":"EUR","projects":10,
+                  "actual":{"revenue":"512400.00","cost":"431200.50","margin":"81199.50","marginPercent":0.158},
+                  "atCompletion":{"revenue":"1498000.00","cost":"1190450.00","margin":"307550.00","marginPercent":0.205}},
                  "people":{"from":"2026-02-06","to":"2026-03-05","people":40,"capacityHours":"6080.0","loggedHours":"4985.5",
                   "billableHours":"4377.0","utilization":0.820,"billableUtilization":0.720,"onBench":3,"benchShare":0.075},
                  "clientFeedback":{"csat":4.200,"nps":35.000,"csatResponses":20,"npsResponses":20},
@@ -38,6 +42,10 @@ public record PortfolioKpis(
         CostAndSchedule costAndSchedule,
         @Schema(description = "BAC and AC per currency, never added across currencies (one entry under a single base currency)")
         List<Budget> budget,
+        @Schema(description = """
+                Revenue and margin of the filtered projects but the PROPOSED ones, actual and at completion, in the \
+                base currency; cost, margin and marginPercent only for DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN""")
+        PortfolioMargins financials,
         People people,
         ClientFeedback clientFeedback,
         @Schema(description = "Alerts OPEN or ACKNOWLEDGED now, about the filtered projects (all alerts, including those "

@@ -46,19 +46,25 @@ public class PortfolioResource {
             description = """
                     As of asOf (default today), from the events received so far: projects per status and per \
                     computed health, milestone on-time rate, the share of ACTIVE projects with CPI and SPI ≥ 0.95, \
-                    BAC and AC per currency, utilization over the 4 weeks before asOf and bench share, CSAT/NPS, open \
+                    BAC and AC per currency, revenue and margin in the base currency (actual and at completion; cost \
+                    and margin only for DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN), utilization over the 4 weeks \
+                    before asOf and bench share, CSAT/NPS, open \
                     alerts and the ten projects most at risk with the health factors against them. Filters combine \
                     (and). Today's figures are stored per project and kept current as facts arrive (a fact shows \
                     within moments of its event); another day's are computed from the stored facts. \
                     `Accept: text/csv` answers the filtered projects' KPIs as CSV, one row per project ordered by \
                     key: projectId, key, name, status, currency, bac, ac, cpi, spi, percentComplete, rag, \
-                    healthScore, healthStatus, milestonesOnTime, milestonesLate (an unknown value is an empty \
-                    field); the portfolio's own figures are in the JSON answer.""")
+                    healthScore, healthStatus, milestonesOnTime, milestonesLate, revenue, cost, margin, marginPercent, \
+                    revenueAtCompletion, costAtCompletion, marginAtCompletion, marginPercentAtCompletion (base \
+                    currency; an unknown value is an empty field, and so are the cost and margins of projects whose \
+                    cost the caller may not see: DELIVERY_MANAGER, \
+                    HEAD_OF_DELIVERY and ADMIN see every project's, a PROJECT_MANAGER those of the projects they \
+                    manage); the portfolio's own figures are in the JSON answer.""")
     @APIResponse(responseCode = "200", description = "The portfolio's KPIs", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioKpis.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), example = """
-                    projectId,key,name,status,currency,bac,ac,cpi,spi,percentComplete,rag,healthScore,healthStatus,milestonesOnTime,milestonesLate
-                    0b9a7c1e-8a53-4a5e-9a4e-2f6f1c0d9a11,ACME-PAY,Acme payments platform,ACTIVE,EUR,10000.00,2700.00,0.926,0.625,0.250,AMBER,55,RED,1,0
+                    projectId,key,name,status,currency,bac,ac,cpi,spi,percentComplete,rag,healthScore,healthStatus,milestonesOnTime,milestonesLate,revenue,cost,margin,marginPercent,revenueAtCompletion,costAtCompletion,marginAtCompletion,marginPercentAtCompletion
+                    0b9a7c1e-8a53-4a5e-9a4e-2f6f1c0d9a11,ACME-PAY,Acme payments platform,ACTIVE,EUR,10000.00,2700.00,0.926,0.625,0.250,AMBER,55,RED,1,0,4000.00,2880.00,1120.00,0.280,10000.00,6480.00,3520.00,0.352
                     """) })
     @APIResponse(responseCode = "400", description = "asOf not a date, an id that is not a UUID, or a practice over 100 characters")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })

@@ -1,6 +1,9 @@
 package io.deliveryhub.metrics.portfolio;
 
 import io.deliveryhub.metrics.csv.Csv;
+import io.deliveryhub.metrics.financials.PortfolioFinancialsService;
+import io.deliveryhub.metrics.financials.MoneyTotals;
+import io.deliveryhub.metrics.financials.PortfolioMargins;
 import io.deliveryhub.metrics.projectkpi.KpiTally;
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
@@ -12,9 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -28,17 +34,20 @@ public class PortfolioService {
 
     private static final List<String> CSV_COLUMNS = List.of("projectId", "key", "name", "status", "currency", "bac",
             "ac", "cpi", "spi", "percentComplete", "rag", "healthScore", "healthStatus", "milestonesOnTime",
-            "milestonesLate");
+            "milestonesLate", "revenue", "cost", "margin", "marginPercent", "revenueAtCompletion", "costAtCompletion",
+            "marginAtCompletion", "marginPercentAtCompletion");
 
     private final ProjectKpiSummaries summaries;
     private final Workforce workforce;
+    private final PortfolioFinancialsService financials;
     private final BaseCurrency baseCurrency;
     private final Session session;
 
-    public PortfolioService(ProjectKpiSummaries summaries, Workforce workforce, BaseCurrency baseCurrency,
-            Session session) {
+    public PortfolioService(ProjectKpiSummaries summaries, Workforce workforce, PortfolioFinancialsService financials,
+            BaseCurrency baseCurrency, Session session) {
         this.summaries = summaries;
         this.workforce = workforce;
+        this.financials = financials;
         this.baseCurrency = baseCurrency;
         this.session = session;
     }
@@ -74,20 +83,41 @@ public class PortfolioService {
                 new PortfolioKpis.Filters(filter.deliveryManagerId(), filter.clientId(), filter.practice()),
                 PortfolioFigures.projects(tallies), PortfolioFigures.health(tallies),
                 PortfolioFigures.milestones(tallies), PortfolioFigures.costAndSchedule(tallies),
-                PortfolioFigures.budgets(tallies, baseCurrency.code()), people, PortfolioFigures.feedback(tallies),
+                PortfolioFigures.budgets(tallies, baseCurrency.code()), financials.margins(asOf, filter), people,
+                PortfolioFigures.feedback(tallies),
                 openAlerts(filter), mostAtRisk.stream().map(PortfolioKpis.AtRisk::of).toList());
     }
 
-    /** The filtered projects' KPIs as CSV: a header, then one row per project ordered by key. */
+    /**
+     * The filtered projects' KPIs as CSV: a header, then one row per project ordered by key, with its revenue and
+     * margin in the base currency, actual and at completion (cost and margin empty where the caller may not see the
+     * project's cost).
+     */
     @Transactional
     public String csv(LocalDate asOf, ProjectFilter filter) {
+        Map<UUID, PortfolioMargins> margins = financials.marginsByProject(asOf, filter);
         return Csv.of(CSV_COLUMNS, summaries.asOf(asOf, filter).stream()
                 .sorted(Comparator.comparing(ProjectKpiSummary::key))
-                .<List<?>> map(project -> Arrays.asList(project.projectId(), project.key(), project.name(),
-                        project.status(), project.currency(), project.bac(), project.ac(), project.cpi(),
-                        project.spi(), project.percentComplete(), project.rag(), project.healthScore(),
-                        project.healthStatus(), project.milestonesOnTime(), project.milestonesLate()))
+                .<List<?>> map(project -> {
+                    List<Object> row = new ArrayList<>(Arrays.asList(project.projectId(), project.key(),
+                            project.name(), project.status(), project.currency(), project.bac(), project.ac(),
+                            project.cpi(), project.spi(), project.percentComplete(), project.rag(),
+                            project.healthScore(), project.healthStatus(), project.milestonesOnTime(),
+                            project.milestonesLate()));
+                    PortfolioMargins money = margins.get(project.projectId());
+                    row.addAll(money == null ? Collections.nCopies(8, null) : columns(money));
+                    return row;
+                })
                 .toList());
+    }
+
+    private static List<Object> columns(PortfolioMargins money) {
+        List<Object> columns = new ArrayList<>();
+        for (MoneyTotals totals : List.of(money.actual(), money.atCompletion())) {
+            columns.addAll(Arrays.asList(totals.revenue(), totals.cost(), totals.margin(),
+                    totals.marginPercent() == null ? null : totals.marginPercent().orElse(null)));
+        }
+        return columns;
     }
 
     private long openAlerts(ProjectFilter filter) {

@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.financials;
 
 import static io.deliveryhub.metrics.ResourceFeed.*;
 import static io.deliveryhub.platform.security.Roles.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.deliveryhub.metrics.KpiFeed;
@@ -9,8 +10,10 @@ import io.deliveryhub.metrics.MoneyFeed;
 import io.deliveryhub.metrics.alert.AlertEngine;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -86,6 +89,15 @@ class MoneyAlertsTest {
         evaluateUntil(() -> alerts(project, "FORECAST_COST_OVER_BUDGET").body("total", is(1),
                 "items[0].status", is("OPEN"), "items[0].threshold", is(6000),
                 "items[0].message", containsString("exceeds its budget of 6000.00")));
+        // the project's financials hold the cost to the same budget, and show the contract value apart
+        JsonPath view = Api.as(ADMIN).get("/api/v1/metrics/projects/" + project + "/financials").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(view.getString("inProjectCurrency.budget")).isEqualTo("6000.00");
+        assertThat(view.getString("inProjectCurrency.contractValue")).isEqualTo("20000.00");
+        assertThat(view.getString("inBaseCurrency.budget")).isEqualTo("6000.00");
+        BigDecimal left = new BigDecimal(view.getString("inProjectCurrency.budgetLeftAtCompletion"));
+        assertThat(left).isNegative().isEqualByComparingTo(new BigDecimal("6000.00")
+                .subtract(new BigDecimal(view.getString("inProjectCurrency.atCompletion.cost"))));
     }
 
     /**

@@ -193,10 +193,11 @@ class PortfolioFiguresResourceTest {
         List<String> lines = Arrays.asList(csv.split("\r\n"));
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).isEqualTo("projectId,key,name,status,currency,bac,ac,cpi,spi,percentComplete,rag,"
-                + "healthScore,healthStatus,milestonesOnTime,milestonesLate");
+                + "healthScore,healthStatus,milestonesOnTime,milestonesLate,revenue,cost,margin,marginPercent,"
+                + "revenueAtCompletion,costAtCompletion,marginAtCompletion,marginPercentAtCompletion");
         assertThat(lines.subList(1, 4)).isSortedAccordingTo((a, b) -> a.split(",")[1].compareTo(b.split(",")[1]));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(portfolio.worked() + ",")
-                .endsWith(",Acme payments platform,ACTIVE,EUR,10000.00,0.00,,0.250,0.250,AMBER,40,RED,1,2"));
+                .contains(",Acme payments platform,ACTIVE,EUR,10000.00,0.00,,0.250,0.250,AMBER,40,RED,1,2,"));
     }
 
     @Test

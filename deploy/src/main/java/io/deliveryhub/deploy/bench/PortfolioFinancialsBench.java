@@ -2,6 +2,7 @@ package io.deliveryhub.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.deploy.local.LocalStack;
+import io.deliveryhub.deploy.local.Service;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ final class PortfolioFinancialsBench implements Scenario {
                 + " %d unconverted%n", (System.nanoTime() - first) / 1e6, answer.path("projects").asLong(),
                 answer.path("actual"), answer.path("atCompletion"), answer.path("pipeline").path("weighted"),
                 answer.path("months").size(), answer.path("unconvertedAmounts").asLong());
+        System.out.printf("  delivery-metrics after the first read: RSS %d MB (heap at most %s)%n",
+                ResidentMemory.megabytes(Service.DELIVERY_METRICS), Service.DELIVERY_METRICS.maxHeap());
         String manager = "00000000-0000-4000-8000-" + String.format("%012d", 7);
         String past = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
         LoadRun oneCaller = load.withClients(1);
@@ -51,6 +54,8 @@ final class PortfolioFinancialsBench implements Scenario {
                 n -> gateway.get(PATH + "?deliveryManagerId=" + manager), 200));
         figures.add(oneCaller.run("GET financials?asOf=30 days ago", n -> gateway.get(PATH + "?asOf=" + past), 200));
         figures.add(load.run("GET financials (today), " + load.clients() + " callers", n -> gateway.get(PATH), 200));
+        System.out.printf("  delivery-metrics after the runs: RSS %d MB%n",
+                ResidentMemory.megabytes(Service.DELIVERY_METRICS));
         return figures;
     }
 
