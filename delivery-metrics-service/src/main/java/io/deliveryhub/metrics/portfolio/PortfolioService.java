@@ -53,8 +53,8 @@ public class PortfolioService {
     }
 
     /**
-     * Today's figures are added up by the database from the stored snapshots, and only the ten most at risk are
-     * read whole; another day's are read (or computed) per project and added up here, by the same rules.
+     * Today's and past days' figures are added up by the database from the stored snapshots, and only the ten most
+     * at risk are read whole; a future day's are computed per project and added up here, by the same rules.
      */
     @Transactional
     public PortfolioKpis kpis(LocalDate asOf, ProjectFilter filter) {
@@ -71,7 +71,7 @@ public class PortfolioService {
         } else {
             List<ProjectKpiSummary> projects = summaries.asOf(asOf, filter);
             tallies = projects.stream().map(KpiTally::of).toList();
-            mostAtRisk = summaries.withFactors(PortfolioFigures.mostAtRisk(projects));
+            mostAtRisk = PortfolioFigures.mostAtRisk(projects);
             if (filter.byAccount()) {
                 staffedProjects = projects.stream().map(ProjectKpiSummary::projectId).toList();
             }

@@ -6,7 +6,6 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +42,35 @@ class PastKpiSnapshots {
             from project p left join project_kpi_history h on h.project_id = p.id and h.as_of = :day
             where """ + ProjectFilter.CONDITION;
 
+    // Each project counts in the status it had on the day (its status now when none was recorded by then), like the
+    // rows read; a project without a current row of the day is stale.
+    private static final String TALLIES = """
+            select coalesce(d.status, p.status) as status, s.health_status, s.currency, """
+            + ProjectKpiSnapshots.SUMS + """
+            , count(*) filter (where s.as_of is null or s.facts_version < p.facts_version) as stale
+            from project p left join project_kpi_history s on s.project_id = p.id and s.as_of = :day
+            """ + PastStatuses.JOIN_ON_DAY + """
+
+            where """ + ProjectFilter.CONDITION + """
+
+            group by 1, s.health_status, s.currency""";
+
+    // As today's (ProjectKpiSnapshots.LOWEST_HEALTH), in the statuses of the day; the factors joined to the rows picked.
+    private static final String LOWEST_HEALTH = """
+            select lowest.*, f.health_factors as factors from (
+                select p.id, p.key, p.name, coalesce(d.status, p.status) as status, s.as_of, s.currency, s.bac, s.ac,
+                       s.cpi, s.spi, s.percent_complete, s.rag, s.health_score, s.health_status, s.milestones_on_time,
+                       s.milestones_late, s.csat_sum, s.csat_count, s.nps_sum, s.nps_count
+                from project p join project_kpi_history s on s.project_id = p.id and s.as_of = :day
+                """ + PastStatuses.JOIN_ON_DAY + """
+
+                where coalesce(d.status, p.status) in (:statuses) and s.health_score < 100
+                  and """ + ProjectFilter.CONDITION + """
+
+                order by s.health_score, p.key collate "C" limit :limit) lowest
+            join project_kpi_history f on f.as_of = :day and f.project_id = lowest.id
+            order by lowest.health_score, lowest.key collate "C\"""";
+
     private final ProjectKpiSnapshots snapshots;
     private final Session session;
 
@@ -69,18 +97,17 @@ class PastKpiSnapshots {
         snapshots.store(UPSERT, summaries, factsVersions);
     }
 
-    /** The stored health factors of these projects on the day. */
-    Map<UUID, List<HealthView.Factor>> factors(LocalDate day, Collection<UUID> projectIds) {
-        Map<UUID, List<HealthView.Factor>> factors = new HashMap<>();
-        if (projectIds.isEmpty()) {
-            return factors;
-        }
-        session.createNativeQuery("""
-                select project_id, health_factors from project_kpi_history
-                where as_of = :day and project_id in (:ids)""", Tuple.class)
-                .setParameter("day", day, LocalDate.class).setParameterList("ids", projectIds)
-                .getResultList().stream().map(Columns::of)
-                .forEach(row -> factors.put(row.uuid("project_id"), snapshots.parse(row.text("health_factors"))));
-        return factors;
+    /** The filtered projects' rows of the day added up per status on the day, health status and currency. */
+    ProjectKpiSnapshots.Tallies tallies(ProjectFilter filter, LocalDate day) {
+        return snapshots.tallies(TALLIES, filter, day);
+    }
+
+    /**
+     * Of the day's rows, the filtered projects in these statuses on the day with the lowest health scores, with
+     * their health factors (see {@link ProjectKpiSnapshots#lowestHealth}).
+     */
+    List<ProjectKpiSummary> lowestHealth(ProjectFilter filter, LocalDate day, Collection<String> statuses, int limit) {
+        return snapshots.lowestHealth(session.createNativeQuery(filter.sql(LOWEST_HEALTH), Tuple.class)
+                .setParameter("day", day, LocalDate.class), filter, statuses, limit);
     }
 }

@@ -13,12 +13,18 @@ import org.hibernate.Session;
 @ApplicationScoped
 class PastStatuses {
 
-    private static final String ON_DAY = """
-            select distinct on (h.project_id) h.project_id, h.status
-            from project_status_history h join project p on p.id = h.project_id
-            where h.effective_on <= :day and """ + ProjectFilter.CONDITION + """
+    /**
+     * Joins {@code d.status}, the status project {@code p} had on {@code :day}: of the latest version in force by
+     * then; null when none was recorded by then.
+     */
+    static final String JOIN_ON_DAY = """
+            left join lateral (select h.status from project_status_history h
+                               where h.project_id = p.id and h.effective_on <= :day
+                               order by h.version desc limit 1) d on true""";
 
-            order by h.project_id, h.version desc""";
+    private static final String ON_DAY = "select p.id as project_id, d.status from project p " + JOIN_ON_DAY + """
+
+            where d.status is not null and """ + ProjectFilter.CONDITION;
 
     private final Session session;
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The stored KPIs of each project as of one day (V10), each computed from a version of the project's facts: the
@@ -60,16 +61,19 @@ class ProjectKpiSnapshots {
             from project p left join project_kpi_snapshot s on s.project_id = p.id
             where """ + ProjectFilter.CONDITION;
 
-    // Additive figures per group; sums of no rows are null; a project without a row of the day and its facts is stale.
-    private static final String TALLIES = """
-            select p.status, s.health_status, s.currency, count(*) as projects, coalesce(sum(s.bac), 0) as bac,
-                   coalesce(sum(s.ac), 0) as ac, coalesce(sum(s.milestones_on_time), 0) as milestones_on_time,
-                   coalesce(sum(s.milestones_late), 0) as milestones_late, coalesce(sum(s.csat_sum), 0) as csat_sum,
-                   coalesce(sum(s.csat_count), 0) as csat_count, coalesce(sum(s.nps_sum), 0) as nps_sum,
-                   coalesce(sum(s.nps_count), 0) as nps_count,
-                   count(*) filter (where s.cpi is not null and s.spi is not null) as judged,
-                   count(*) filter (where s.cpi >= :onTrack and s.spi >= :onTrack) as on_track,
-                   count(*) filter (where s.as_of is distinct from :day or s.facts_version < p.facts_version) as stale
+    // Additive figures of a group of rows s, as KpiTally holds them; sums of no rows are null.
+    static final String SUMS = """
+            count(*) as projects, coalesce(sum(s.bac), 0) as bac, coalesce(sum(s.ac), 0) as ac,
+            coalesce(sum(s.milestones_on_time), 0) as milestones_on_time,
+            coalesce(sum(s.milestones_late), 0) as milestones_late, coalesce(sum(s.csat_sum), 0) as csat_sum,
+            coalesce(sum(s.csat_count), 0) as csat_count, coalesce(sum(s.nps_sum), 0) as nps_sum,
+            coalesce(sum(s.nps_count), 0) as nps_count,
+            count(*) filter (where s.cpi is not null and s.spi is not null) as judged,
+            count(*) filter (where s.cpi >= :onTrack and s.spi >= :onTrack) as on_track""";
+
+    // A project without a row of the day and its facts is stale.
+    private static final String TALLIES = "select p.status, s.health_status, s.currency, " + SUMS + """
+            , count(*) filter (where s.as_of is distinct from :day or s.facts_version < p.facts_version) as stale
             from project p left join project_kpi_snapshot s on s.project_id = p.id
             where """ + ProjectFilter.CONDITION + """
 
@@ -146,7 +150,15 @@ class ProjectKpiSnapshots {
      * row of the day (they need computing first).
      */
     Tallies tallies(ProjectFilter filter, LocalDate day) {
-        var query = session.createNativeQuery(filter.sql(TALLIES), Tuple.class);
+        return tallies(TALLIES, filter, day);
+    }
+
+    /**
+     * The same through another query, which selects a group's status, health status, currency, {@link #SUMS} and
+     * stale count: {@link PastKpiSnapshots} adds up past days' rows alike.
+     */
+    Tallies tallies(String sql, ProjectFilter filter, LocalDate day) {
+        var query = session.createNativeQuery(filter.sql(sql), Tuple.class);
         filter.bind(query);
         query.setParameter("onTrack", KpiTally.ON_TRACK_INDEX, BigDecimal.class).setParameter("day", day, LocalDate.class);
         long stale = 0;
@@ -172,7 +184,12 @@ class ProjectKpiSnapshots {
      * key, with their health factors: the candidates {@code PortfolioFigures.mostAtRisk} orders the same way.
      */
     List<ProjectKpiSummary> lowestHealth(ProjectFilter filter, LocalDate day, Collection<String> statuses, int limit) {
-        var query = session.createNativeQuery(filter.sql(LOWEST_HEALTH), Tuple.class);
+        return lowestHealth(session.createNativeQuery(filter.sql(LOWEST_HEALTH), Tuple.class), filter, statuses, limit);
+    }
+
+    /** The same through another query, which selects {@link #LOWEST_HEALTH}'s columns with the same parameters. */
+    List<ProjectKpiSummary> lowestHealth(NativeQuery<Tuple> query, ProjectFilter filter, Collection<String> statuses,
+            int limit) {
         filter.bind(query);
         query.setParameterList("statuses", statuses).setParameter("limit", limit, Integer.class);
         // As stored, whatever its day: the caller has just brought the rows up to date.

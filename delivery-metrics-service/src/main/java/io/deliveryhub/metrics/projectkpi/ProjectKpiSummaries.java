@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * recomputed from its facts, read set-wise for all such projects at once, and stored on the way. Consumers only
  * count the facts version up, so applying an event stays cheap at hundreds of events a second, and a reader never
  * sees figures that miss a fact applied before it read. A past day's are kept alike once asked for (V51), as trends
- * and month-end reports ask for the same past days again and again; a future day is computed from the facts.
+ * and month-end reports ask for the same past days again and again, and are added up by the database too, each
+ * project in the status it had on the day; a future day is computed from the facts.
  */
 @ApplicationScoped
 public class ProjectKpiSummaries {
@@ -43,14 +44,14 @@ public class ProjectKpiSummaries {
 
     /**
      * The filtered projects' KPIs on the day; today's and past days' read from their snapshots, without their health
-     * factors (see {@link #withFactors}).
+     * factors.
      */
     @Transactional
     public List<ProjectKpiSummary> asOf(LocalDate day, ProjectFilter filter) {
         LocalDate today = LocalDate.now(clock);
         if (day.isBefore(today)) {
             Map<UUID, String> statuses = pastStatuses.on(day, filter);
-            return current(pastSnapshots.read(filter, day), day, pastSnapshots::store).stream()
+            return current(day, filter).stream()
                     .map(summary -> summary.withStatus(statuses.getOrDefault(summary.projectId(), summary.status())))
                     .toList();
         }
@@ -58,7 +59,13 @@ public class ProjectKpiSummaries {
             return batch.asOf(day, snapshots.projects(filter)).stream()
                     .map(known -> ProjectKpiSummary.of(known, day)).toList();
         }
-        return current(snapshots.read(filter, day), day, snapshots::store);
+        return current(day, filter);
+    }
+
+    /** The day's rows of the filtered projects (today's or a past day's), the stale ones recomputed and stored. */
+    private List<ProjectKpiSummary> current(LocalDate day, ProjectFilter filter) {
+        return day.isBefore(LocalDate.now(clock)) ? current(pastSnapshots.read(filter, day), day, pastSnapshots::store)
+                : current(snapshots.read(filter, day), day, snapshots::store);
     }
 
     /** The rows' summaries, the stale ones recomputed from their facts (read set-wise) and stored on the way. */
@@ -85,46 +92,38 @@ public class ProjectKpiSummaries {
         return summaries;
     }
 
-    /**
-     * These KPIs of a past day (a few, such as the projects most at risk) with their health factors, read from the
-     * day's snapshots for those {@link #asOf} read without them.
-     */
-    @Transactional
-    public List<ProjectKpiSummary> withFactors(List<ProjectKpiSummary> summaries) {
-        List<ProjectKpiSummary> without = summaries.stream().filter(summary -> summary.factors() == null).toList();
-        if (without.isEmpty()) {
-            return summaries;
-        }
-        Map<UUID, List<HealthView.Factor>> factors = pastSnapshots.factors(without.get(0).asOf(),
-                without.stream().map(ProjectKpiSummary::projectId).toList());
-        return summaries.stream().map(summary -> summary.factors() != null ? summary
-                : summary.withFactors(factors.getOrDefault(summary.projectId(), List.of()))).toList();
-    }
-
-    /** Whether the day's KPIs are stored (it is today), so {@link #storedTallies} and the like answer for it. */
+    /** Whether the day's KPIs are stored (today or a past day), so {@link #storedTallies} and the like answer for it. */
     public boolean stored(LocalDate day) {
-        return day.equals(LocalDate.now(clock));
+        return !day.isAfter(LocalDate.now(clock));
     }
 
     /**
-     * Today's KPIs of the filtered projects added up by the database per status, health status and currency; the
-     * projects whose snapshots are stale are computed and stored first.
+     * The day's KPIs of the filtered projects added up by the database per status (on the day), health status and
+     * currency; the projects whose rows are missing or stale are computed and stored first.
      */
     @Transactional
-    public List<KpiTally> storedTallies(ProjectFilter filter, LocalDate today) {
-        ProjectKpiSnapshots.Tallies tallies = snapshots.tallies(filter, today);
+    public List<KpiTally> storedTallies(ProjectFilter filter, LocalDate day) {
+        ProjectKpiSnapshots.Tallies tallies = tallies(filter, day);
         if (tallies.stale() == 0) {
             return tallies.tallies();
         }
-        asOf(today, filter);
-        return snapshots.tallies(filter, today).tallies();
+        current(day, filter);
+        return tallies(filter, day).tallies();
     }
 
-    /** Of today's snapshots, the filtered projects in these statuses with the lowest health scores, with factors. */
+    private ProjectKpiSnapshots.Tallies tallies(ProjectFilter filter, LocalDate day) {
+        return day.isBefore(LocalDate.now(clock)) ? pastSnapshots.tallies(filter, day) : snapshots.tallies(filter, day);
+    }
+
+    /**
+     * Of the day's stored KPIs, the filtered projects in these statuses (on the day) with the lowest health scores,
+     * with factors.
+     */
     @Transactional
-    public List<ProjectKpiSummary> storedLowestHealth(ProjectFilter filter, LocalDate today, Set<String> statuses,
+    public List<ProjectKpiSummary> storedLowestHealth(ProjectFilter filter, LocalDate day, Set<String> statuses,
             int limit) {
-        return snapshots.lowestHealth(filter, today, statuses, limit);
+        return day.isBefore(LocalDate.now(clock)) ? pastSnapshots.lowestHealth(filter, day, statuses, limit)
+                : snapshots.lowestHealth(filter, day, statuses, limit);
     }
 
     @Transactional

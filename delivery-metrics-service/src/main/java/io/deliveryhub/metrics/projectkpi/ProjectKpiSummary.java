@@ -68,13 +68,6 @@ public record ProjectKpiSummary(UUID projectId, String key, String name, String 
                 npsSum, npsCount, factors);
     }
 
-    /** The same figures with their health factors, read apart from them. */
-    ProjectKpiSummary withFactors(List<HealthView.Factor> healthFactors) {
-        return new ProjectKpiSummary(projectId, key, name, status, asOf, currency, bac, ac, cpi, spi, percentComplete,
-                rag, healthScore, healthStatus, milestonesOnTime, milestonesLate, csatSum, csatCount, npsSum, npsCount,
-                healthFactors);
-    }
-
     private static BigDecimal decimal(String money) {
         return money == null ? null : new BigDecimal(money);
     }

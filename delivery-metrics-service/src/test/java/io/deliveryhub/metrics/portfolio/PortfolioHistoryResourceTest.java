@@ -9,26 +9,50 @@ import static org.hamcrest.Matchers.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deliveryhub.metrics.ResourceFeed;
 import io.deliveryhub.metrics.project.Project;
+import io.deliveryhub.metrics.projectkpi.KpiTally;
+import io.deliveryhub.metrics.projectkpi.ProjectFilter;
+import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
+import io.deliveryhub.metrics.projectkpi.ProjectKpiSummary;
+import io.deliveryhub.platform.events.Topics;
+import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.testkit.Api;
+import io.deliveryhub.testkit.EventFeed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * A past day's portfolio is kept once computed (V51): asked again, it must answer what it answered the first time,
- * from the facts, and a fact dated on or before the day must still change it. One delivery manager's portfolio per
- * test: kpis.md's worked example (planned 2–12 March 2026, BAC 10000 EUR, milestones 1 DONE on 5 March, 1 due 9 March,
- * 2 due 12 March), an AMBER report on 6 March and two feedback responses.
+ * A past day's portfolio is kept once computed (V51) and added up by the database: asked again, it must answer what it
+ * answered the first time, from the facts, and what adding up the projects' KPIs one by one answers; a fact dated on
+ * or before the day must still change it. One delivery manager's portfolio per test: kpis.md's worked example (planned
+ * 2–12 March 2026, BAC 10000 EUR, milestones 1 DONE on 5 March, 1 due 9 March, 2 due 12 March), an AMBER report on 6
+ * March and two feedback responses; some tests add projects whose status, baseline and time move around the day.
  */
 @QuarkusTest
 class PortfolioHistoryResourceTest {
 
     private static final String PORTFOLIO = "/api/v1/metrics/portfolio";
     private static final String DAY = "2026-03-06";
+    private static final String LATER = "2026-03-11";
+    /** Books the moved project's time: a month of one person's time that the day cuts through. */
+    private static final UUID PERSON = UUID.randomUUID();
+
+    @Inject
+    ProjectKpiSummaries summaries;
+    @Inject
+    BaseCurrency baseCurrency;
+    @Inject
+    ObjectMapper json;
 
     @Test
     void answersAPastDayAskedAgainAsItWasComputedFromTheFacts() throws Exception {
@@ -68,6 +92,148 @@ class PortfolioHistoryResourceTest {
                         "mostAtRisk[0].reasons.effect", contains(-25, -15, -10)));
     }
 
+    @Test
+    void addsUpAPastDayAsItsProjectsKpisAddUpOneByOne() throws Exception {
+        UUID manager = UUID.randomUUID();
+        moving(manager);
+
+        JsonNode computed = withoutAlerts(pastDay(manager, DAY));
+        JsonNode kept = withoutAlerts(pastDay(manager, DAY));
+
+        assertThat(kept).isEqualTo(computed);
+        assertThat(figures(computed)).isEqualTo(oneByOne(manager, DAY));
+        // each in its status of the day; the project created since in its status of today
+        assertThat(computed.at("/projects/byStatus")).isEqualTo(new ObjectMapper().readTree("""
+                {"ACTIVE":2,"CLOSED":1,"PROPOSED":1}"""));
+        // 800 + 800 before the day and 400 in February; the entry of 9 March comes after it
+        assertThat(computed.at("/budget/0/ac").asText()).isEqualTo("2000.00");
+        // kept one by one first, then added up by the database: the moved project is ON_HOLD, re-baselined
+        JsonNode later = oneByOne(manager, LATER);
+        assertThat(figures(withoutAlerts(pastDay(manager, LATER)))).isEqualTo(later);
+        assertThat(later.at("/projects/byStatus")).isEqualTo(new ObjectMapper().readTree("""
+                {"ACTIVE":1,"CLOSED":1,"ON_HOLD":1,"PROPOSED":1}"""));
+        assertThat(later.at("/budget/0/ac").asText()).isEqualTo("2800.00");
+    }
+
+    @Test
+    void recomputesAKeptPastDayWhenATimeEntryDatedBeforeItArrives() throws Exception {
+        UUID manager = UUID.randomUUID();
+        UUID moved = moving(manager);
+        assertThat(withoutAlerts(pastDay(manager, DAY)).at("/budget/0/ac").asText()).isEqualTo("2000.00");
+
+        timeEntry(moved, PERSON, "2026-03-04", 4, "400.00", "APPROVED");
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                withoutAlerts(pastDay(manager, DAY)).at("/budget/0/ac").asText()).isEqualTo("2400.00"));
+        assertThat(figures(withoutAlerts(pastDay(manager, DAY)))).isEqualTo(oneByOne(manager, DAY));
+    }
+
+    /**
+     * The worked example and three projects around it: moved (PLANNING from 1 March, ACTIVE from 4 March, ON_HOLD from
+     * 10 March; baselined on 3 March and re-baselined on 8 March; one person's time on 3, 5 and 9 March and a
+     * REJECTED entry; a late milestone and a RED report), closed (ACTIVE from 1 February, CLOSED from 5 March; time in February) and a project proposed today.
+     *
+     * @return moved
+     */
+    private static UUID moving(UUID manager) {
+        workedExample(manager);
+        UUID moved = UUID.randomUUID();
+        publishAt("2026-03-01", PROJECT_CREATED, moved, managed(moved, manager, 1, "PLANNING"));
+        publishAt("2026-03-04", PROJECT_STATUS_CHANGED, moved, managed(moved, manager, 2, "ACTIVE"));
+        publishAt("2026-03-10", PROJECT_STATUS_CHANGED, moved, managed(moved, manager, 3, "ON_HOLD"));
+        baseline(moved, 1, "2026-03-03T09:00:00Z", "2026-03-14", "12000.00");
+        baseline(moved, 2, "2026-03-08T09:00:00Z", "2026-03-20", "20000.00");
+        milestone(moved, 1, "DONE", "2026-03-04", "2026-03-04");
+        milestone(moved, 1, "PLANNED", "2026-03-05", null);
+        report(moved, "2026-03-05", "RED", 30);
+        timeEntry(moved, PERSON, "2026-03-03", 8, "800.00", "APPROVED");
+        timeEntry(moved, PERSON, "2026-03-05", 8, "800.00", "APPROVED");
+        timeEntry(moved, PERSON, "2026-03-05", 8, "800.00", "REJECTED");
+        timeEntry(moved, PERSON, "2026-03-09", 8, "800.00", "APPROVED");
+        UUID closed = UUID.randomUUID();
+        publishAt("2026-02-01", PROJECT_CREATED, closed, managed(closed, manager, 1, "ACTIVE"));
+        publishAt("2026-03-05", PROJECT_STATUS_CHANGED, closed, managed(closed, manager, 2, "CLOSED"));
+        timeEntry(closed, UUID.randomUUID(), "2026-02-20", 4, "400.00", "APPROVED");
+        UUID proposed = UUID.randomUUID();
+        publish(PROJECT_CREATED, proposed, managed(proposed, manager, 1, "PROPOSED"));
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(applied(manager))
+                .as("projects, status changes, baselines, milestones, reports, time entries")
+                .containsExactly(4L, 7L, 2L, 5L, 2L, 5L));
+        return moved;
+    }
+
+    /** The worked example's plan, as this manager's project in this status and version. */
+    private static ObjectNode managed(UUID project, UUID manager, long version, String status) {
+        ObjectNode payload = plannedProject(project);
+        payload.put("version", version);
+        state(payload).put("version", version).put("status", status).put("deliveryManagerId", manager.toString());
+        return payload;
+    }
+
+    private static void publishAt(String day, String type, UUID project, ObjectNode payload) {
+        EventFeed.publishAt(Instant.parse(day + "T10:00:00Z"), Topics.PROJECTS, type, project.toString(), payload);
+    }
+
+    private static void timeEntry(UUID project, UUID person, String day, double hours, String cost, String status) {
+        ResourceFeed.publish(ResourceFeed.TIME_ENTRY_RECORDED, project, ResourceFeed.timeEntry(
+                ResourceFeed.TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, project, person, LocalDate.parse(day), hours,
+                cost, true, status));
+    }
+
+    private static List<Long> applied(UUID manager) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] counts = (Object[]) Project.getEntityManager().createNativeQuery("""
+                    select (select count(*) from project p where p.delivery_manager_id = ?1),
+                           (select count(*) from project_status_history h join project p on p.id = h.project_id
+                            where p.delivery_manager_id = ?1),
+                           (select count(*) from project_baseline b join project p on p.id = b.project_id
+                            where p.delivery_manager_id = ?1),
+                           (select count(*) from project_milestone m join project p on p.id = m.project_id
+                            where p.delivery_manager_id = ?1),
+                           (select count(*) from project_status_report r join project p on p.id = r.project_id
+                            where p.delivery_manager_id = ?1),
+                           (select count(*) from project_time_entry e join project p on p.id = e.project_id
+                            where p.delivery_manager_id = ?1)""").setParameter(1, manager).getSingleResult();
+            return Arrays.stream(counts).map(count -> ((Number) count).longValue()).toList();
+        });
+    }
+
+    /** What the database added up, and the projects listed as most at risk (their health, not their reasons). */
+    private ObjectNode figures(JsonNode portfolio) {
+        ObjectNode figures = json.createObjectNode();
+        for (String section : List.of("projects", "health", "milestones", "costAndSchedule", "budget",
+                "clientFeedback")) {
+            figures.set(section, portfolio.get(section));
+        }
+        var atRisk = figures.putArray("mostAtRisk");
+        portfolio.get("mostAtRisk").forEach(project -> atRisk.addObject()
+                .put("projectId", project.get("projectId").asText()).put("healthScore", project.get("healthScore").asInt()));
+        return figures;
+    }
+
+    /** The same figures from the manager's projects' KPIs of the day one by one, added up in Java. */
+    private ObjectNode oneByOne(UUID manager, String day) throws Exception {
+        List<ProjectKpiSummary> projects = QuarkusTransaction.requiringNew().call(() -> summaries.asOf(
+                LocalDate.parse(day), new ProjectFilter(manager, null, null)));
+        List<KpiTally> tallies = projects.stream().map(KpiTally::of).toList();
+        ObjectNode document = json.createObjectNode();
+        document.set("projects", tree(PortfolioFigures.projects(tallies)));
+        document.set("health", tree(PortfolioFigures.health(tallies)));
+        document.set("milestones", tree(PortfolioFigures.milestones(tallies)));
+        document.set("costAndSchedule", tree(PortfolioFigures.costAndSchedule(tallies)));
+        document.set("budget", tree(PortfolioFigures.budgets(tallies, baseCurrency.code())));
+        document.set("clientFeedback", tree(PortfolioFigures.feedback(tallies)));
+        var atRisk = document.putArray("mostAtRisk");
+        PortfolioFigures.mostAtRisk(projects).forEach(project -> atRisk.addObject()
+                .put("projectId", project.projectId().toString()).put("healthScore", project.healthScore()));
+        return figures(document);
+    }
+
+    /** Written as the document is, read back as {@link #withoutAlerts} reads it, so that numbers compare alike. */
+    private JsonNode tree(Object figures) throws Exception {
+        return new ObjectMapper().readTree(json.writeValueAsString(figures));
+    }
+
     private static UUID workedExample(UUID manager) {
         UUID worked = UUID.randomUUID();
         ObjectNode project = plannedProject(worked);
@@ -87,7 +253,11 @@ class PortfolioHistoryResourceTest {
     }
 
     private static String pastDay(UUID manager) {
-        return Api.as(HEAD_OF_DELIVERY).queryParam("deliveryManagerId", manager).queryParam("asOf", DAY)
+        return pastDay(manager, DAY);
+    }
+
+    private static String pastDay(UUID manager, String day) {
+        return Api.as(HEAD_OF_DELIVERY).queryParam("deliveryManagerId", manager).queryParam("asOf", day)
                 .get(PORTFOLIO).then().statusCode(200).extract().asString();
     }
 
