@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Issue 22's cold start: a stack of its own, started fresh, measured as it reports ready (start time, RSS), over its
  * first {@value #WRITES} project creates one at a time, and over {@value #WRITES} more after
  * {@code bench.cold-start.warmup-seconds} (60) of the same writes: without the AOT cache, with C1 alone
- * ({@code -XX:TieredStopAtLevel=1}), and on JDK 25 and newer as the run that records the AOT cache (the local stack's
+ * ({@code -XX:TieredStopAtLevel=1}; {@code bench.cold-start.c1=false} leaves it out), and on JDK 25 and newer as the run that records the AOT cache (the local stack's
  * first run of a build) and starting from it.
  */
 final class ColdStart implements Scenario {
@@ -50,9 +50,11 @@ final class ColdStart implements Scenario {
                 .withJavaOptions(Bench.javaOptions());
         List<Figures> figures = new ArrayList<>(measure("no AOT cache",
                 settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off"), warmUp));
-        // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
-        figures.addAll(measure("C1 only, no AOT cache",
-                settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off -XX:TieredStopAtLevel=1"), warmUp));
+        if (Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"))) {
+            // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
+            figures.addAll(measure("C1 only, no AOT cache",
+                    settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off -XX:TieredStopAtLevel=1"), warmUp));
+        }
         if (Runtime.version().feature() >= 25) {
             deleteRecursively(data.resolve(AOT_CACHE));
             // the local stack's AOT cache is off unless asked for: this benchmark measures what it would bring
