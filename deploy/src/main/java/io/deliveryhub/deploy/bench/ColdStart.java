@@ -46,8 +46,9 @@ final class ColdStart implements Scenario {
         Path data = root.resolve("deploy/target/bench-data-cold-start");
         Path javaHome = Path.of(System.getProperty("java.home"));
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.cold-start.warmup-seconds", 60));
+        // a run recording the AOT cache starts slower, and all of them slower still on a busy machine
         StackSettings settings = StackSettings.withFreePorts(root, data).withJavaHome(javaHome).withReset(true)
-                .withJavaOptions(Bench.javaOptions());
+                .withJavaOptions(Bench.javaOptions()).withReadyTimeout(Duration.ofSeconds(300));
         List<Figures> figures = new ArrayList<>(measure("no AOT cache",
                 settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off"), warmUp));
         if (Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"))) {
