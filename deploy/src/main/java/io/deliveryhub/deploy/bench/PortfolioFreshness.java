@@ -64,8 +64,8 @@ final class PortfolioFreshness implements Scenario {
             drive(gateway, projects, sequence, warmUp, perSecond);
             long start = System.nanoTime();
             Run run = drive(gateway, projects, sequence, measured, perSecond);
-            System.out.printf("  %d status reports sent in the measured run at %d/s, %d refused or failed%n",
-                    run.sent(), perSecond, run.writeFailures());
+            System.out.printf("  %d status reports sent in the measured run at %d/s, %d refused or failed; RSS after: %s%n",
+                    run.sent(), perSecond, run.writeFailures(), ResidentMemory.ofEveryService());
             figures.add(Figures.of("status report → portfolio (" + perSecond + " writes/s)",
                     run.latencies().stream().mapToLong(Long::longValue).toArray(), run.timedFailures(),
                     Duration.ofNanos(System.nanoTime() - start)));

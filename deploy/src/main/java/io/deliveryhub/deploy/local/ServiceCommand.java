@@ -16,6 +16,16 @@ import java.util.stream.Stream;
 /** How a service is launched on the local stack: its command line and the environment it is configured by. */
 record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBootstrapServers) {
 
+    /**
+     * What keeps each service within its memory budget (issue 22, figures in docs/performance.md "Memory"): the serial
+     * collector (no G1 remembered sets and card tables, and a heap that grows from a small start only as far as the live
+     * data needs), smaller thread stacks. The container images' {@code JAVA_TOOL_OPTIONS} carry the same (root pom's
+     * {@code image.jvm-options}).
+     */
+    static final List<String> FOOTPRINT_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xss512k");
+    /** glibc's malloc keeps up to 8 arenas per core, one per busy thread; two hold the JVM's native allocations as well. */
+    static final String MALLOC_ARENAS_VARIABLE = "MALLOC_ARENA_MAX";
+
     static Path quarkusRunJar(StackSettings settings, Service service) {
         return settings.repositoryRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -26,6 +36,7 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         setsid().ifPresent(command::add);
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.add("-Xmx" + service.maxHeap());
+        command.addAll(FOOTPRINT_OPTIONS);
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:ErrorFile=" + settings.logDirectory().resolve(service.module() + "-hs_err_pid%p.log"));
         if (!settings.javaOptions().isEmpty()) {
@@ -49,6 +60,7 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
     Map<String, String> environment(ServiceReplica replica) {
         Service service = replica.service();
         Map<String, String> environment = new LinkedHashMap<>();
+        environment.put(MALLOC_ARENAS_VARIABLE, System.getenv().getOrDefault(MALLOC_ARENAS_VARIABLE, "2"));
         environment.put("QUARKUS_PROFILE", "local");
         environment.put("PORT", String.valueOf(replica.port()));
         environment.put("DB_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + service.database());

@@ -132,6 +132,12 @@ public record StackSettings(
                 adminApiKey, javaHome, options, readyTimeout, reset, replicas);
     }
 
+    /** A longer wait for the services to report ready (a benchmark of starting on a busy machine). */
+    public StackSettings withReadyTimeout(Duration timeout) {
+        return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
+                adminApiKey, javaHome, javaOptions, timeout, reset, replicas);
+    }
+
     public StackSettings withReset(boolean fresh) {
         return new StackSettings(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, services,
                 adminApiKey, javaHome, javaOptions, readyTimeout, fresh, replicas);

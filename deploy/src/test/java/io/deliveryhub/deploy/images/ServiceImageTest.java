@@ -76,8 +76,8 @@ class ServiceImageTest {
         assertThat(image.config().at("/ExposedPorts").has("8081/tcp")).isTrue();
         assertThat(image.config().at("/Env")).extracting(node -> node.asText())
                 .anySatisfy(variable -> assertThat(variable).startsWith("JAVA_TOOL_OPTIONS=")
-                        .contains("-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError"))
-                .contains("JAVA_HOME=" + LocalBaseImage.JAVA_HOME);
+                        .contains("-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"))
+                .contains("JAVA_HOME=" + LocalBaseImage.JAVA_HOME, "MALLOC_ARENA_MAX=2");
     }
 
     @Test

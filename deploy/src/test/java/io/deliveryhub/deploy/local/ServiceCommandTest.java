@@ -1,0 +1,41 @@
+package io.deliveryhub.deploy.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceCommandTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void startsEveryServiceWithItsHeapAndTheFootprintOptionsBeforeTheStacksOwn() {
+        StackSettings settings = StackSettings.withFreePorts(root, root.resolve("data")).withJavaOptions("-XX:+UseG1GC -XX:-UseSerialGC");
+        ServiceCommand commands = new ServiceCommand(settings, null, "localhost:9092");
+
+        List<String> command = commands.command(Service.DELIVERY_METRICS);
+
+        assertThat(command).containsSubsequence("-Xmx256m", "-XX:+UseSerialGC", "-Xms64m", "-Xss512k", "-XX:+UseG1GC",
+                "-XX:-UseSerialGC", "-jar");
+        assertThat(commands.command(Service.GATEWAY)).contains("-Xmx128m");
+    }
+
+    @Test
+    void theContainerImagesRunWithTheSameFootprintOptions() throws IOException {
+        String pom = Files.readString(Path.of(System.getProperty("deliveryhub.repository.root", "..")).resolve("pom.xml"));
+        Matcher options = Pattern.compile("<image.jvm-options>(.*)</image.jvm-options>").matcher(pom);
+
+        assertThat(options.find()).isTrue();
+        assertThat(Arrays.asList(options.group(1).split("\\s+"))).containsAll(ServiceCommand.FOOTPRINT_OPTIONS);
+        assertThat(pom).contains("<" + ServiceCommand.MALLOC_ARENAS_VARIABLE + ">2</" + ServiceCommand.MALLOC_ARENAS_VARIABLE + ">");
+    }
+}
