@@ -183,6 +183,20 @@ class WebhookSubscriptionsTest {
                 .post(PATH + "/" + id + "/replay").then().statusCode(202).body("replayed", is(0));
     }
 
+    @Test
+    void theAggregatedOpenApiDocumentDescribesEveryWebhookEndpointWithItsErrors() {
+        JsonObject paths = new JsonObject(io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200)
+                .extract().asString()).getJsonObject("paths");
+
+        org.assertj.core.api.Assertions.assertThat(paths.fieldNames()).contains(PATH, PATH + "/{id}",
+                PATH + "/{id}/rotate-secret", PATH + "/{id}/deliveries", PATH + "/{id}/replay");
+        JsonObject create = paths.getJsonObject(PATH).getJsonObject("post");
+        org.assertj.core.api.Assertions.assertThat(create.getJsonObject("responses").fieldNames())
+                .contains("201", "400", "401", "403");
+        org.assertj.core.api.Assertions.assertThat(paths.getJsonObject(PATH + "/{id}").getJsonObject("patch")
+                .getJsonObject("responses").fieldNames()).contains("200", "404", "412", "428");
+    }
+
     static JsonObject subscription(String url, String... types) {
         return new JsonObject().put("url", url).put("types", new JsonArray(List.of(types)));
     }
