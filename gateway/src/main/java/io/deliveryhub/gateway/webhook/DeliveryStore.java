@@ -1,0 +1,337 @@
+package io.deliveryhub.gateway.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/** The {@code webhook_inbox}, {@code webhook_delivery} and {@code webhook_attempt} tables, in plain JDBC. Blocking. */
+@ApplicationScoped
+public class DeliveryStore {
+
+    private static final String COLUMNS = "d.id, d.subscription_id, d.event_id, d.event_type, d.event_time, d.lane, "
+            + "d.status, d.attempts, d.next_attempt_at, d.created_at";
+
+    private final DataSource dataSource;
+    private final SubscriptionStore subscriptions;
+
+    public DeliveryStore(DataSource dataSource, SubscriptionStore subscriptions) {
+        this.dataSource = dataSource;
+        this.subscriptions = subscriptions;
+    }
+
+    /** A delivery claimed for sending, with what it takes to send it. */
+    public record Due(UUID id, UUID subscriptionId, UUID eventId, String body, int attempts) {
+    }
+
+    /** The filters of a subscription's delivery log; nulls filter nothing. */
+    public record LogFilter(String status, String type, Instant from, Instant to) {
+    }
+
+    public record Page(List<Delivery> items, long total) {
+    }
+
+    /**
+     * Marks the events handled and plans their deliveries, in one transaction: an event seen before (a replay of the
+     * topic) plans nothing again. {@code planned} says which of the enabled subscriptions receive an event.
+     *
+     * @return the number of deliveries planned
+     */
+    public int plan(List<WebhookEvent> events, Instant now,
+            Function<List<Subscription>, Function<WebhookEvent, List<Subscription>>> planned) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var receivers = planned.apply(subscriptions.enabled(connection));
+                int count = 0;
+                try (PreparedStatement mark = connection.prepareStatement(
+                        "INSERT INTO webhook_inbox (event_id, handled_at) VALUES (?, ?) ON CONFLICT DO NOTHING");
+                        PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery (id, "
+                                + "subscription_id, event_id, event_type, event_time, lane, body, status, "
+                                + "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) "
+                                + "ON CONFLICT DO NOTHING")) {
+                    for (WebhookEvent event : events) {
+                        mark.setObject(1, event.id());
+                        mark.setTimestamp(2, Timestamp.from(now));
+                        if (mark.executeUpdate() == 0) {
+                            continue;
+                        }
+                        String body = null;
+                        for (Subscription subscription : receivers.apply(event)) {
+                            body = body == null ? event.cloudEvent() : body;
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setObject(2, subscription.id());
+                            insert.setObject(3, event.id());
+                            insert.setString(4, event.type());
+                            insert.setTimestamp(5, Timestamp.from(event.time()));
+                            insert.setString(6, event.key());
+                            insert.setString(7, body);
+                            insert.setTimestamp(8, Timestamp.from(now));
+                            insert.setTimestamp(9, Timestamp.from(now));
+                            insert.addBatch();
+                            count++;
+                        }
+                    }
+                    insert.executeBatch();
+                }
+                connection.commit();
+                return count;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Claims deliveries that are due, at most one per (subscription, lane), the earliest planned of each lane, until
+     * {@code leasedUntil}: another replica skips them, and a delivery whose sender died is claimed again after it.
+     * {@code room} says how many more a subscription may have in flight.
+     */
+    public List<Due> claim(Instant now, Instant leasedUntil, int limit, Function<UUID, Integer> room) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Due> due = new ArrayList<>();
+                Map<UUID, Integer> taken = new HashMap<>();
+                try (PreparedStatement query = connection.prepareStatement("WITH heads AS ("
+                        + " SELECT DISTINCT ON (subscription_id, lane) id FROM webhook_delivery WHERE status = 'PENDING'"
+                        + " ORDER BY subscription_id, lane, sequence)"
+                        + " SELECT d.id, d.subscription_id, d.event_id, d.body, d.attempts"
+                        + " FROM webhook_delivery d JOIN heads h ON h.id = d.id"
+                        + " JOIN webhook_subscription s ON s.id = d.subscription_id"
+                        + " WHERE s.enabled AND d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?)"
+                        + " ORDER BY d.next_attempt_at, d.sequence LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
+                    query.setTimestamp(1, Timestamp.from(now));
+                    query.setTimestamp(2, Timestamp.from(now));
+                    query.setInt(3, limit);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            UUID subscription = rows.getObject("subscription_id", UUID.class);
+                            int used = taken.getOrDefault(subscription, 0);
+                            if (used < room.apply(subscription)) {
+                                taken.put(subscription, used + 1);
+                                due.add(new Due(rows.getObject("id", UUID.class), subscription,
+                                        rows.getObject("event_id", UUID.class), rows.getString("body"),
+                                        rows.getInt("attempts")));
+                            }
+                        }
+                    }
+                }
+                try (PreparedStatement lease = connection.prepareStatement(
+                        "UPDATE webhook_delivery SET leased_until = ? WHERE id = ?")) {
+                    for (Due delivery : due) {
+                        lease.setTimestamp(1, Timestamp.from(leasedUntil));
+                        lease.setObject(2, delivery.id());
+                        lease.addBatch();
+                    }
+                    lease.executeBatch();
+                }
+                connection.commit();
+                return due;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs an attempt and moves the delivery on: delivered, failed, or due again at {@code nextAttemptAt}. */
+    public void recordAttempt(UUID deliveryId, Delivery.Attempt attempt, String status, Instant nextAttemptAt) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement log = connection.prepareStatement("INSERT INTO webhook_attempt (delivery_id, "
+                    + "attempted_at, status_code, latency_ms, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET status = ?, "
+                            + "attempts = attempts + 1, next_attempt_at = ?, leased_until = NULL WHERE id = ?")) {
+                log.setObject(1, deliveryId);
+                log.setTimestamp(2, Timestamp.from(attempt.at()));
+                log.setObject(3, attempt.statusCode());
+                log.setInt(4, attempt.latencyMs());
+                log.setString(5, attempt.error());
+                log.setString(6, attempt.responseSnippet());
+                log.executeUpdate();
+                update.setString(1, status);
+                update.setTimestamp(2, Timestamp.from(nextAttemptAt));
+                update.setObject(3, deliveryId);
+                update.executeUpdate();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives a claimed delivery back without an attempt (it could not be started), due again at once. */
+    public void release(UUID deliveryId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE webhook_delivery SET leased_until = NULL WHERE id = ?")) {
+            update.setObject(1, deliveryId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Page page(UUID subscriptionId, LogFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE d.subscription_id = ?");
+        List<Object> values = new ArrayList<>(List.of(subscriptionId));
+        if (filter.status() != null) {
+            where.append(" AND d.status = ?");
+            values.add(filter.status());
+        }
+        if (filter.type() != null) {
+            where.append(" AND d.event_type = ?");
+            values.add(filter.type());
+        }
+        if (filter.from() != null) {
+            where.append(" AND d.event_time >= ?");
+            values.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND d.event_time < ?");
+            values.add(Timestamp.from(filter.to()));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM webhook_delivery d" + where)) {
+                bind(count, values);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            List<Delivery> items = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM webhook_delivery d" + where + " ORDER BY d.sequence LIMIT ? OFFSET ?")) {
+                bind(query, values);
+                query.setInt(values.size() + 1, size);
+                query.setLong(values.size() + 2, (long) page * size);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(read(rows, List.of()));
+                    }
+                }
+            }
+            return new Page(withAttempts(connection, items), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Delivery> find(UUID subscriptionId, UUID deliveryId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM webhook_delivery d WHERE d.subscription_id = ? AND d.id = ?")) {
+            query.setObject(1, subscriptionId);
+            query.setObject(2, deliveryId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows, List.of())) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Makes deliveries due again at once, as new: one by id, or every one of the subscription whose event happened in
+     * {@code [from, to)}. Their lanes keep their order, and their webhook-id stays the event's id.
+     *
+     * @return how many deliveries will be sent again
+     */
+    public int replay(UUID subscriptionId, UUID deliveryId, Instant from, Instant to, Instant now) {
+        String which = deliveryId != null ? " AND id = ?" : " AND event_time >= ? AND event_time < ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET status = "
+                        + "'PENDING', attempts = 0, next_attempt_at = ?, leased_until = NULL WHERE subscription_id = ?"
+                        + which)) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setObject(2, subscriptionId);
+            if (deliveryId != null) {
+                update.setObject(3, deliveryId);
+            } else {
+                update.setTimestamp(3, Timestamp.from(from));
+                update.setTimestamp(4, Timestamp.from(to));
+            }
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Forgets what is older than {@code before}: finished deliveries, attempts, and handled event ids. */
+    public int purge(Instant before) {
+        try (Connection connection = dataSource.getConnection()) {
+            int purged = 0;
+            for (String delete : List.of(
+                    "DELETE FROM webhook_attempt WHERE attempted_at < ?",
+                    "DELETE FROM webhook_delivery WHERE created_at < ? AND status <> 'PENDING'",
+                    "DELETE FROM webhook_inbox WHERE handled_at < ?")) {
+                try (PreparedStatement statement = connection.prepareStatement(delete)) {
+                    statement.setTimestamp(1, Timestamp.from(before));
+                    purged += statement.executeUpdate();
+                }
+            }
+            return purged;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Delivery> withAttempts(Connection connection, List<Delivery> deliveries) throws SQLException {
+        if (deliveries.isEmpty()) {
+            return deliveries;
+        }
+        Map<UUID, List<Delivery.Attempt>> byDelivery = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT delivery_id, attempted_at, status_code, "
+                + "latency_ms, error, response_snippet FROM webhook_attempt WHERE delivery_id = ANY (?) ORDER BY id")) {
+            query.setArray(1, connection.createArrayOf("uuid", deliveries.stream().map(Delivery::id).toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byDelivery.computeIfAbsent(rows.getObject("delivery_id", UUID.class), id -> new ArrayList<>())
+                            .add(new Delivery.Attempt(rows.getTimestamp("attempted_at").toInstant(),
+                                    (Integer) rows.getObject("status_code"), rows.getInt("latency_ms"),
+                                    rows.getString("error"), rows.getString("response_snippet")));
+                }
+            }
+        }
+        return deliveries.stream().map(delivery -> new Delivery(delivery.id(), delivery.subscriptionId(),
+                delivery.eventId(), delivery.eventType(), delivery.eventTime(), delivery.lane(), delivery.status(),
+                delivery.attempts(), delivery.nextAttemptAt(), delivery.createdAt(),
+                byDelivery.getOrDefault(delivery.id(), List.of()))).toList();
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+
+    private static Delivery read(ResultSet row, List<Delivery.Attempt> attempts) throws SQLException {
+        return new Delivery(row.getObject("id", UUID.class), row.getObject("subscription_id", UUID.class),
+                row.getObject("event_id", UUID.class), row.getString("event_type"),
+                row.getTimestamp("event_time").toInstant(), row.getString("lane"), row.getString("status"),
+                row.getInt("attempts"), row.getTimestamp("next_attempt_at").toInstant(),
+                row.getTimestamp("created_at").toInstant(), attempts);
+    }
+}

@@ -1,0 +1,51 @@
+package io.deliveryhub.gateway.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventTypesTest {
+
+    private static final Set<String> CRM = Set.of("INTEGRATION_CRM");
+
+    @Test
+    void takesExactTypesAggregateWildcardsAndEverything() {
+        assertThat(EventTypes.refusal("deliveryhub.project.status-changed.v1", Set.of(), true)).isNull();
+        assertThat(EventTypes.refusal("deliveryhub.time-entry.*", Set.of(), true)).isNull();
+        assertThat(EventTypes.refusal("deliveryhub.*", CRM, false)).isNull();
+    }
+
+    @Test
+    void refusesWhatIsNoEventTypeOrNamesNoAggregate() {
+        assertThat(EventTypes.refusal("project.created", Set.of(), true)).contains("is not an event type");
+        assertThat(EventTypes.refusal("deliveryhub.project.*.v1", Set.of(), true)).contains("is not an event type");
+        assertThat(EventTypes.refusal("*", Set.of(), true)).contains("is not an event type");
+        assertThat(EventTypes.refusal("deliveryhub.spaceship.*", Set.of(), true)).contains("'spaceship'");
+        assertThat(EventTypes.refusal("deliveryhub.project." + "x".repeat(200) + ".v1", Set.of(), true))
+                .contains("200");
+    }
+
+    @Test
+    void anIntegrationSubscribesOnlyToWhatItsRoleMayRead() {
+        assertThat(EventTypes.refusal("deliveryhub.project.*", CRM, false)).isNull();
+        assertThat(EventTypes.refusal("deliveryhub.time-entry.recorded.v1", CRM, false))
+                .contains("does not receive time-entry events");
+        assertThat(EventTypes.refusal("deliveryhub.time-entry.recorded.v1", Set.of("INTEGRATION_TIMESHEETS"), false))
+                .isNull();
+    }
+
+    @Test
+    void matchesWildcardsAndLeavesOutWhatTheOwnerMayNotRead() {
+        assertThat(EventTypes.matches(Set.of("deliveryhub.project.*"), "deliveryhub.project.created.v1", CRM, false))
+                .isTrue();
+        assertThat(EventTypes.matches(Set.of("deliveryhub.project.*"), "deliveryhub.project-rate.set.v1", Set.of(),
+                true)).isFalse();
+        assertThat(EventTypes.matches(Set.of("deliveryhub.*"), "deliveryhub.time-entry.recorded.v1", CRM, false))
+                .isFalse();
+        assertThat(EventTypes.matches(Set.of("deliveryhub.*"), "deliveryhub.time-entry.recorded.v1", Set.of(), true))
+                .isTrue();
+        assertThat(EventTypes.matches(Set.of("deliveryhub.client.created.v1"), "deliveryhub.client.updated.v1", CRM,
+                false)).isFalse();
+    }
+}
