@@ -249,6 +249,20 @@ class ScenarioResourceTest {
                 .then().statusCode(404).body("type", endsWith("/not-found"));
     }
 
+    @Test
+    void documentsScenariosAndTheScenarioParameterOfTheViews() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/scenarios'.post.responses.'201'.content.'application/json'.schema.$ref",
+                        endsWith("/Scenario"))
+                .body("paths.'/api/v1/scenarios/{id}/apply'.post.responses.'409'.content.'application/problem+json'"
+                        + ".examples.'scenario-conflicts'", notNullValue())
+                .body("paths.'/api/v1/scenarios/{id}/allocations'.post.requestBody.content.'application/json'"
+                        + ".schema.$ref", endsWith("/CreateAllocation"))
+                .body("paths.'/api/v1/scenarios/{id}/compare'.get.responses.'200'", notNullValue())
+                .body("paths.'/api/v1/capacity'.get.parameters.name", hasItem("scenario"))
+                .body("paths.'/api/v1/people/{id}/availability'.get.parameters.name", hasItem("scenario"));
+    }
+
     private static String scenario(RequestSpecification as) {
         return as.body(Map.of("name", "What if " + Fixtures.unique())).post(SCENARIOS)
                 .then().statusCode(201).header("ETag", "\"1\"").body("status", is("OPEN"))
