@@ -139,7 +139,7 @@ class WriteAccessMatrixTest {
             new Route("DELETE", "/api/v1/scenarios/{id}/allocations/{allocationId}", 204, Rule.ROLE, STAFFERS,
                     (t, as) -> as.delete("/api/v1/scenarios/{s}/allocations/{a}", t.scenario(), t.allocation())),
             new Route("POST", "/api/v1/scenarios/{id}/tentative-projects", 201, Rule.ROLE, STAFFERS,
-                    (t, as) -> as.body(tentativeProject())
+                    (t, as) -> as.body(tentativeProjectBody())
                             .post("/api/v1/scenarios/{s}/tentative-projects", t.scenario())),
             new Route("DELETE", "/api/v1/scenarios/{id}/tentative-projects/{projectId}", 204, Rule.ROLE, STAFFERS,
                     (t, as) -> as.delete("/api/v1/scenarios/{s}/tentative-projects/{p}", t.scenario(),
@@ -274,7 +274,7 @@ class WriteAccessMatrixTest {
         }
 
         String tentativeProject() {
-            return Api.withToken(TestTokens.person(caller, PROJECT_MANAGER)).body(tentativeProject())
+            return Api.withToken(TestTokens.person(caller, PROJECT_MANAGER)).body(tentativeProjectBody())
                     .post("/api/v1/scenarios/{s}/tentative-projects", scenario()).then().statusCode(201)
                     .extract().path("id");
         }
@@ -290,7 +290,7 @@ class WriteAccessMatrixTest {
                 "from", MONDAY.toString(), "to", MONDAY.plusDays(11).toString(), "hoursPerWeek", 10, "booking", "SOFT");
     }
 
-    private static Map<String, Object> tentativeProject() {
+    private static Map<String, Object> tentativeProjectBody() {
         return Map.of("name", "Acme mobile", "from", MONDAY.toString(), "to", MONDAY.plusDays(11).toString(),
                 "probability", 0.5, "roleDemand", List.of(Map.of("role", "iOS developer", "hoursPerWeek", 40)));
     }

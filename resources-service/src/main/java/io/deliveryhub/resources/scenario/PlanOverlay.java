@@ -29,6 +29,7 @@ public final class PlanOverlay {
     private final List<PlannedAllocation> removed = new ArrayList<>();
     private final List<PlannedAllocation> added = new ArrayList<>();
     private final List<TentativeDemand> tentative;
+    private final Set<UUID> people = new LinkedHashSet<>();
 
     /**
      * @param live the live allocations the changes name, as they are now (released ones included or absent)
@@ -46,6 +47,11 @@ public final class PlanOverlay {
             }
             if (change.kind() != AllocationChangeKind.REMOVE) {
                 added.add(change.after());
+            }
+        }
+        for (PlannedAllocation allocation : touched()) {
+            if (allocation.personId() != null) {
+                people.add(allocation.personId());
             }
         }
     }
@@ -70,12 +76,6 @@ public final class PlanOverlay {
 
     /** The named people whose bookings the scenario changes. */
     public Set<UUID> people() {
-        Set<UUID> people = new LinkedHashSet<>();
-        for (PlannedAllocation allocation : touched()) {
-            if (allocation.personId() != null) {
-                people.add(allocation.personId());
-            }
-        }
         return people;
     }
 
@@ -85,6 +85,9 @@ public final class PlanOverlay {
      * added. Allocations outside the period add nothing to any of its weeks, so they need no filtering.
      */
     public PersonBookings bookingsOf(UUID personId, PersonBookings live) {
+        if (!people.contains(personId)) {
+            return live;
+        }
         List<BookedHours> hard = new ArrayList<>(live.hard());
         List<BookedHours> soft = new ArrayList<>(live.soft());
         for (PlannedAllocation allocation : removed) {

@@ -14,6 +14,7 @@ import io.deliveryhub.resources.allocation.AllocationService;
 import io.deliveryhub.resources.allocation.AllocationStatus;
 import io.deliveryhub.resources.allocation.AllocationView;
 import io.deliveryhub.resources.allocation.CreateAllocationRequest;
+import io.deliveryhub.resources.project.KnownProject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -202,6 +203,9 @@ public class ScenarioService {
         Scenario scenario = open(id);
         List<ScenarioAllocation> changes = new ArrayList<>(
                 ScenarioAllocation.<ScenarioAllocation> list("key.scenarioId", id));
+        // Projects before allocations, in one order: the order bookings and a closing project take them in.
+        changes.stream().map(change -> change.projectId).distinct().sorted()
+                .forEach(project -> KnownProject.findById(project, LockModeType.PESSIMISTIC_READ));
         Map<UUID, PlannedAllocation> live = ScenarioOverlays.live(allocations.lockAll(changes.stream()
                 .filter(change -> change.change != AllocationChangeKind.ADD)
                 .map(change -> change.key.allocationId()).toList()));
