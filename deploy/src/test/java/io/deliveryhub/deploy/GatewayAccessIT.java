@@ -42,6 +42,7 @@ class GatewayAccessIT {
             "POST /api/v1/allocations",
             "POST /api/v1/resource-requests",
             "POST /api/v1/time-entries/batch",
+            "POST /api/v1/scenarios",
             "POST /api/v1/deployments",
             "POST /api/v1/incidents",
             "POST /api/v1/admin/api-keys");
@@ -53,6 +54,7 @@ class GatewayAccessIT {
             "GET /api/v1/allocations",
             "GET /api/v1/utilization?from=2026-03-02&to=2026-03-08",
             "GET /api/v1/capacity?from=2026-03-02&to=2026-03-08",
+            "GET /api/v1/scenarios",
             "GET /api/v1/bench?from=2026-03-02&to=2026-03-08",
             "GET /api/v1/resource-requests",
             "GET /api/v1/metrics/portfolio",

@@ -43,6 +43,7 @@ class ArchitectureTest {
                 "io.deliveryhub.resources.calendar.WeekCapacity",
                 "io.deliveryhub.resources.allocation.Overallocation",
                 "io.deliveryhub.resources.resourcerequest.CandidateRanking",
-                "io.deliveryhub.resources.availability.Availability").check(CLASSES);
+                "io.deliveryhub.resources.availability.Availability",
+                "io.deliveryhub.resources.scenario.PlanOverlay").check(CLASSES);
     }
 }

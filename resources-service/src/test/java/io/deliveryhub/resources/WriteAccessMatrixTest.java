@@ -127,6 +127,25 @@ class WriteAccessMatrixTest {
                     (t, as) -> as.post("/api/v1/resource-requests/{r}/cancel", t.resourceRequest())),
             // nothing is parked or dead-lettered at these places: ADMIN gets past the role check to a 404, everyone
             // else stops at it
+            new Route("POST", "/api/v1/scenarios", 201, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.body(Map.of("name", "What if")).post("/api/v1/scenarios")),
+            new Route("DELETE", "/api/v1/scenarios/{id}", 204, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.delete("/api/v1/scenarios/{s}", t.scenario())),
+            new Route("POST", "/api/v1/scenarios/{id}/allocations", 201, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.body(softBooking(t)).post("/api/v1/scenarios/{s}/allocations", t.scenario())),
+            new Route("PATCH", "/api/v1/scenarios/{id}/allocations/{allocationId}", 200, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.body(Map.of("hoursPerWeek", 12))
+                            .patch("/api/v1/scenarios/{s}/allocations/{a}", t.scenario(), t.allocation())),
+            new Route("DELETE", "/api/v1/scenarios/{id}/allocations/{allocationId}", 204, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.delete("/api/v1/scenarios/{s}/allocations/{a}", t.scenario(), t.allocation())),
+            new Route("POST", "/api/v1/scenarios/{id}/tentative-projects", 201, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.body(tentativeProjectBody())
+                            .post("/api/v1/scenarios/{s}/tentative-projects", t.scenario())),
+            new Route("DELETE", "/api/v1/scenarios/{id}/tentative-projects/{projectId}", 204, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.delete("/api/v1/scenarios/{s}/tentative-projects/{p}", t.scenario(),
+                            t.tentativeProject())),
+            new Route("POST", "/api/v1/scenarios/{id}/apply", 200, Rule.ROLE, STAFFERS,
+                    (t, as) -> as.post("/api/v1/scenarios/{s}/apply", t.scenario())),
             new Route("POST", "/api/v1/admin/resources/outbox/parked/{id}/requeue", 404, Rule.ROLE, Set.of(ADMIN),
                     (t, as) -> as.post("/api/v1/admin/resources/outbox/parked/{id}/requeue", UUID.randomUUID())),
             new Route("POST", "/api/v1/admin/resources/dead-letters/replay", 404, Rule.ROLE, Set.of(ADMIN),
@@ -202,6 +221,7 @@ class WriteAccessMatrixTest {
         private final Stake stake;
         private UUID project;
         private UUID someone;
+        private String scenario;
 
         Target(UUID caller, Stake stake) {
             this.caller = caller;
@@ -244,6 +264,21 @@ class WriteAccessMatrixTest {
                     .then().statusCode(201).extract().path("id");
         }
 
+        /** An empty scenario of the caller's own (made as a project manager, the least role that may own one). */
+        String scenario() {
+            if (scenario == null) {
+                scenario = Api.withToken(TestTokens.person(caller, PROJECT_MANAGER)).body(Map.of("name", "Mine"))
+                        .post("/api/v1/scenarios").then().statusCode(201).extract().path("id");
+            }
+            return scenario;
+        }
+
+        String tentativeProject() {
+            return Api.withToken(TestTokens.person(caller, PROJECT_MANAGER)).body(tentativeProjectBody())
+                    .post("/api/v1/scenarios/{s}/tentative-projects", scenario()).then().statusCode(201)
+                    .extract().path("id");
+        }
+
         /** The caller in the place their stake names; someone else in every other place. */
         private UUID named(Stake place) {
             return stake == place ? caller : UUID.randomUUID();
@@ -253,6 +288,11 @@ class WriteAccessMatrixTest {
     private static Map<String, Object> softBooking(Target target) {
         return Map.of("personId", target.someone().toString(), "projectId", target.project().toString(),
                 "from", MONDAY.toString(), "to", MONDAY.plusDays(11).toString(), "hoursPerWeek", 10, "booking", "SOFT");
+    }
+
+    private static Map<String, Object> tentativeProjectBody() {
+        return Map.of("name", "Acme mobile", "from", MONDAY.toString(), "to", MONDAY.plusDays(11).toString(),
+                "probability", 0.5, "roleDemand", List.of(Map.of("role", "iOS developer", "hoursPerWeek", 40)));
     }
 
     private static Map<String, Object> resourceRequestBody(Target target) {

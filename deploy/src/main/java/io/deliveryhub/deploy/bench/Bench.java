@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 public final class Bench {
 
     private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead(),
-            new CandidateRanking(), new TimesheetImport(), new PortfolioKpisBench(), new PortfolioFinancialsBench(),
-            new PortfolioFreshness(), new BrokerOutage(), new DatabaseRestart(), new ReplicaKill(), new ColdStart(), new Soak(),
-            new PeerComparison())
+            new CandidateRanking(), new ScenarioCapacity(), new TimesheetImport(), new PortfolioKpisBench(),
+            new PortfolioFinancialsBench(), new PortfolioFreshness(), new BrokerOutage(), new DatabaseRestart(), new ReplicaKill(),
+            new ColdStart(), new Soak(), new PeerComparison())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {

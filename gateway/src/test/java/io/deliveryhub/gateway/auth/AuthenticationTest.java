@@ -34,7 +34,7 @@ class AuthenticationTest {
             "/api/v1/exchange-rates",
             "/api/v1/integrations/crm", "/api/v1/people", "/api/v1/skills", "/api/v1/allocations",
             "/api/v1/resource-requests", "/api/v1/time-entries", "/api/v1/utilization", "/api/v1/capacity",
-            "/api/v1/bench", "/api/v1/known-projects", "/api/v1/metrics", "/api/v1/deployments", "/api/v1/incidents",
+            "/api/v1/scenarios", "/api/v1/bench", "/api/v1/known-projects", "/api/v1/metrics", "/api/v1/deployments", "/api/v1/incidents",
             "/api/v1/alerts", "/api/v1/admin/metrics", "/api/v1/admin/projects", "/api/v1/admin/resources",
             "/api/v1/legacy", "/api/v1/replicated");
 
@@ -73,6 +73,7 @@ class AuthenticationTest {
                 Map.entry("/api/v1/bench", "delivery-metrics"),
                 Map.entry("/api/v1/utilization", "delivery-metrics"),
                 Map.entry("/api/v1/capacity", "resources"),
+                Map.entry("/api/v1/scenarios/1/apply", "resources"),
                 Map.entry("/api/v1/metrics/projects/1", "delivery-metrics"),
                 Map.entry("/api/v1/alerts", "delivery-metrics"),
                 Map.entry("/api/v1/admin/metrics/rebuild", "delivery-metrics"),

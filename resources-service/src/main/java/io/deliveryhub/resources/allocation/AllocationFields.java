@@ -30,13 +30,16 @@ public record AllocationFields(
         @Valid Money costRate) {
 
     /** As stored: hours with two decimals, the role without surrounding blanks. */
-    AllocationFields normalized() {
+    public AllocationFields normalized() {
         return new AllocationFields(personId, placeholderRole == null ? null : placeholderRole.strip(), from, to,
                 hoursPerWeek.setScale(2, RoundingMode.HALF_EVEN), booking, billable, billRate, costRate);
     }
 
     static AllocationFields of(Allocation allocation) {
-        AllocationView view = AllocationView.of(allocation);
+        return of(AllocationView.of(allocation));
+    }
+
+    public static AllocationFields of(AllocationView view) {
         return new AllocationFields(view.personId(), view.placeholderRole(), view.from(), view.to(),
                 view.hoursPerWeek(), view.booking(), view.billable(), view.billRate(), view.costRate());
     }

@@ -35,6 +35,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,15 +134,9 @@ public class AllocationService {
      */
     @Transactional
     public AllocationView patch(UUID id, String ifMatch, JsonNode patch, boolean allowOverallocation, Actor actor) {
-        // Project first, then allocation: the order a closing project takes them in, so the two never deadlock.
-        KnownProject project = KnownProject.requireOpen(projectOf(id), "allocations");
-        stakes.require(project.people(), project.key);
-        Allocation allocation = lock(id);
+        Allocation allocation = lockForChange(id);
         ETags.requireMatch(ifMatch, allocation.version);
-        if (allocation.status == AllocationStatus.RELEASED) {
-            throw new Conflict("allocation-released", "Allocation " + id
-                    + " has been released and cannot change; create a new allocation instead");
-        }
+        requireActive(allocation);
         boolean allow = allowOverallocation;
         if (patch instanceof ObjectNode body && body.has("allowOverallocation")) {
             allow = allow || body.path("allowOverallocation").asBoolean(false);
@@ -149,8 +144,100 @@ public class AllocationService {
         }
         requireMayBook(allocation.booking, actor);
         AllocationFields current = AllocationFields.of(allocation);
-        AllocationFields changed = mergePatch.apply(current, patch, AllocationFields.class, IMMUTABLE).normalized();
-        if (changed.equals(current)) {
+        return rewrite(allocation, mergePatch.apply(current, patch, AllocationFields.class, IMMUTABLE).normalized(),
+                allow, actor);
+    }
+
+    /**
+     * Changes an allocation to fields decided elsewhere (a scenario being applied), with the checks and events of a
+     * PATCH; the caller's transaction decides whether it commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AllocationView change(UUID id, AllocationFields fields, boolean allowOverallocation, Actor actor) {
+        Allocation allocation = lockForChange(id);
+        requireActive(allocation);
+        requireMayBook(allocation.booking, actor);
+        return rewrite(allocation, fields.normalized(), allowOverallocation, actor);
+    }
+
+    /**
+     * The checks an allocation's fields must pass before any capacity is looked at, for a change that is only
+     * planned (a scenario's): the same 400 and 422 answers a booking would get.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void check(UUID projectId, AllocationFields fields) {
+        validate(fields);
+        AllocationFields normalized = fields.normalized();
+        requirePricing(normalized);
+        KnownProject.requireOpen(projectId, "allocations");
+        if (normalized.personId() != null) {
+            requirePerson(normalized.personId(), LockModeType.NONE).requireActive(normalized.from(), normalized.to(),
+                    "an allocation from " + normalized.from() + " to " + normalized.to());
+        }
+    }
+
+    /** The allocations with these ids, released ones included; locked, as a change to them is about to be made. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AllocationView> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Allocation.<Allocation> find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list().stream().map(AllocationView::of).toList();
+    }
+
+    /** The allocations with these ids, released ones included. */
+    public List<AllocationView> all(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Allocation.<Allocation> list("id in ?1", ids).stream().map(AllocationView::of).toList();
+    }
+
+    /**
+     * Active allocations of any of these projects and people (an empty collection: any) overlapping [from, to] (null:
+     * open-ended), at most {@code limit} of them, oldest first.
+     */
+    public List<AllocationView> active(Collection<UUID> projects, Collection<UUID> people, LocalDate from,
+            LocalDate to, int limit) {
+        List<String> conditions = new ArrayList<>(List.of("status = :status"));
+        Parameters parameters = Parameters.with("status", AllocationStatus.ACTIVE);
+        if (!projects.isEmpty()) {
+            conditions.add("projectId in :projects");
+            parameters.and("projects", projects);
+        }
+        if (!people.isEmpty()) {
+            conditions.add("personId in :people");
+            parameters.and("people", people);
+        }
+        if (from != null) {
+            conditions.add("toDate >= :from");
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            conditions.add("fromDate <= :to");
+            parameters.and("to", to);
+        }
+        return Allocation.<Allocation> find(String.join(" and ", conditions) + " order by createdAt, id", parameters)
+                .range(0, limit - 1).list().stream().map(AllocationView::of).toList();
+    }
+
+    /** Project first, then allocation: the order a closing project takes them in, so the two never deadlock. */
+    private Allocation lockForChange(UUID id) {
+        KnownProject project = KnownProject.requireOpen(projectOf(id), "allocations");
+        stakes.require(project.people(), project.key);
+        return lock(id);
+    }
+
+    private static void requireActive(Allocation allocation) {
+        if (allocation.status == AllocationStatus.RELEASED) {
+            throw new Conflict("allocation-released", "Allocation " + allocation.id
+                    + " has been released and cannot change; create a new allocation instead");
+        }
+    }
+
+    private AllocationView rewrite(Allocation allocation, AllocationFields changed, boolean allow, Actor actor) {
+        if (changed.equals(AllocationFields.of(allocation))) {
             return AllocationView.of(allocation);
         }
         AllocationView before = AllocationView.of(allocation);
@@ -267,7 +354,11 @@ public class AllocationService {
 
     /** The person's row lock serialises HARD bookings of one person, so two at once cannot both slip through. */
     private static Person lockPerson(UUID personId) {
-        Person person = Person.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        return requirePerson(personId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Person requirePerson(UUID personId, LockModeType lock) {
+        Person person = Person.findById(personId, lock);
         if (person == null) {
             throw new Unprocessable("unknown-person", "personId " + personId + " is not a known person");
         }

@@ -34,7 +34,7 @@ public record CreateAllocationRequest(
         @Schema(description = "store a HARD booking even if it overbooks a week (it is then flagged); "
                 + "same as the query parameter allowOverallocation=true") Boolean allowOverallocation) {
 
-    AllocationFields fields() {
+    public AllocationFields fields() {
         return new AllocationFields(personId, placeholderRole, from, to, hoursPerWeek, booking,
                 billable == null || billable, billRate, costRate);
     }

@@ -2,6 +2,7 @@ package io.deliveryhub.resources.availability;
 
 import static io.deliveryhub.platform.security.Roles.*;
 
+import io.deliveryhub.resources.scenario.ScenarioOverlays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AvailabilityResource {
 
     private final AvailabilityService availability;
+    private final ScenarioOverlays scenarios;
 
-    public AvailabilityResource(AvailabilityService availability) {
+    public AvailabilityResource(AvailabilityService availability, ScenarioOverlays scenarios) {
         this.availability = availability;
+        this.scenarios = scenarios;
     }
 
     @GET
@@ -30,7 +33,9 @@ public class AvailabilityResource {
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public PersonAvailability availability(@PathParam("id") UUID id,
             @QueryParam("from") @Parameter(required = true, example = "2026-03-02") LocalDate from,
-            @QueryParam("to") @Parameter(required = true, example = "2026-05-31") LocalDate to) {
-        return availability.of(id, Period.of(from, to));
+            @QueryParam("to") @Parameter(required = true, example = "2026-05-31") LocalDate to,
+            @QueryParam("scenario") @Parameter(description = "answer for this scenario: the live plan with its changes")
+            UUID scenario) {
+        return availability.of(id, Period.of(from, to), scenarios.of(scenario));
     }
 }

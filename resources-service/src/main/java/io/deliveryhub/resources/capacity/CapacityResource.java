@@ -4,12 +4,14 @@ import static io.deliveryhub.platform.security.Roles.*;
 
 import io.deliveryhub.platform.web.QueryParams;
 import io.deliveryhub.resources.availability.Period;
+import io.deliveryhub.resources.scenario.ScenarioOverlays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CapacityResource {
 
     private final CapacityService capacity;
+    private final ScenarioOverlays scenarios;
 
-    public CapacityResource(CapacityService capacity) {
+    public CapacityResource(CapacityService capacity, ScenarioOverlays scenarios) {
         this.capacity = capacity;
+        this.scenarios = scenarios;
     }
 
     @GET
@@ -36,8 +40,11 @@ public class CapacityResource {
             @QueryParam("from") @Parameter(required = true, example = "2026-03-02") LocalDate from,
             @QueryParam("to") @Parameter(required = true, example = "2026-05-31") LocalDate to,
             @QueryParam("groupBy") @DefaultValue("role")
-            @Parameter(schema = @Schema(implementation = CapacityGroupBy.class)) String groupBy) {
-        return capacity.capacity(Period.of(from, to),
-                QueryParams.enumValue(CapacityGroupBy.class, "groupBy", groupBy));
+            @Parameter(schema = @Schema(implementation = CapacityGroupBy.class)) String groupBy,
+            @QueryParam("scenario") @Parameter(description = "answer for this scenario: the live plan with its changes,"
+                    + " its tentative projects' role demand as proposed demand") UUID scenario) {
+        Period period = Period.of(from, to);
+        CapacityGroupBy grouping = QueryParams.enumValue(CapacityGroupBy.class, "groupBy", groupBy);
+        return capacity.capacity(period, grouping, scenarios.of(scenario));
     }
 }

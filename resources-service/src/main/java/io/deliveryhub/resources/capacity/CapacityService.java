@@ -10,6 +10,7 @@ import io.deliveryhub.resources.availability.Workforce;
 import io.deliveryhub.resources.calendar.IsoWeek;
 import io.deliveryhub.resources.calendar.IsoWeeks;
 import io.deliveryhub.resources.person.Person;
+import io.deliveryhub.resources.scenario.PlanOverlay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -33,7 +34,8 @@ public class CapacityService {
         this.entityManager = entityManager;
     }
 
-    public CapacityView capacity(Period period, CapacityGroupBy groupBy) {
+    /** @param scenario the live plan ({@link PlanOverlay#NONE}) or a scenario's changes over it */
+    public CapacityView capacity(Period period, CapacityGroupBy groupBy, PlanOverlay scenario) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         List<IsoWeek> isoWeeks = IsoWeeks.between(from, to);
@@ -50,7 +52,7 @@ public class CapacityService {
         for (Person person : staff.people()) {
             people.put(person.id, person);
             List<WeekAvailability> availability = Availability.weeks(staff.weeksOf(person),
-                    staff.bookingsOf(person.id).hard(), List.of());
+                    scenario.bookingsOf(person.id, staff.bookingsOf(person.id)).hard(), List.of());
             for (String group : groupsOf(person, groupBy, skills)) {
                 for (int w = 0; w < availability.size(); w++) {
                     WeekAvailability week = availability.get(w);
@@ -60,6 +62,7 @@ public class CapacityService {
         }
         addRequests(plan, groupBy, ranges, from, to);
         addAllocations(plan, groupBy, ranges, people, skills, from, to);
+        ScenarioDemand.add(plan, scenario, groupBy, ranges, people, skills);
         return new CapacityView(from, to, groupBy, weeks, plan.groups());
     }
 
@@ -142,7 +145,7 @@ public class CapacityService {
         }
     }
 
-    private static List<String> groupsOf(Person person, CapacityGroupBy groupBy, Map<UUID, List<String>> skills) {
+    static List<String> groupsOf(Person person, CapacityGroupBy groupBy, Map<UUID, List<String>> skills) {
         return switch (groupBy) {
             case role -> single(person.title);
             case practice -> single(person.practice);
@@ -170,7 +173,7 @@ public class CapacityService {
         return names;
     }
 
-    private static List<String> single(String group) {
+    static List<String> single(String group) {
         List<String> groups = new ArrayList<>(1);
         groups.add(group);
         return groups;
