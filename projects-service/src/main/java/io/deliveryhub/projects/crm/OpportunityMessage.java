@@ -1,5 +1,6 @@
 package io.deliveryhub.projects.crm;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.deliveryhub.projects.project.RoleDemand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,6 +34,8 @@ public record OpportunityMessage(
         @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 3) @Schema(description = "win probability 0–1") BigDecimal probability,
         LocalDate expectedStart,
         LocalDate expectedEnd,
+        // Left out of the message's digest when absent, so a message from before demand existed replays as itself.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "the role demand of the opportunity, at most 50 lines; absent leaves what the project"
                 + " holds, [] clears it. While the project is PROPOSED it is pipeline demand weighted by the"
                 + " probability; once won each line becomes a resource request") List<RoleDemand> demand) {
