@@ -15,7 +15,7 @@ public record DemandLine(String id, String role, List<Skill> skills, BigDecimal 
     public record Skill(String skill, int minLevel) {
     }
 
-    /** The role a request opened for this line asks for: the role, or else the skills it names (as a request's role, 100 characters at most). */
+    /** The role a request opened for this line asks for: the role, or else the skills it names; 100 characters at most. */
     public String requestRole() {
         String named = role != null ? role : String.join(", ", skills.stream().map(Skill::skill).toList());
         return named.length() <= 100 ? named : named.substring(0, 100);

@@ -96,8 +96,8 @@ public class ResourceRequestService {
         List<RequiredSkill> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (SkillRequirement wanted : input.requiredSkills()) {
-            skills.byName(wanted.skill()).ifPresentOrElse(
-                    skill -> known.add(new RequiredSkill(skill.id(), wanted.minLevel())), () -> unknown.add(wanted.skill()));
+            skills.byName(wanted.skill()).ifPresentOrElse(skill -> known.add(new RequiredSkill(skill.id(),
+                    wanted.minLevel())), () -> unknown.add(wanted.skill()));
         }
         ResourceRequest request = newRequest(input, known);
         request.demandLineId = demandLineId;
