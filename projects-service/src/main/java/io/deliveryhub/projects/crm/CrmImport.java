@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.problem.BadRequest;
+import io.deliveryhub.platform.problem.FieldError;
+import io.deliveryhub.platform.problem.ProblemException;
 import io.deliveryhub.projects.ExternalRef;
 import io.deliveryhub.projects.client.ClientService;
 import io.deliveryhub.projects.client.UpsertClientRequest;
@@ -13,6 +15,7 @@ import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
 import io.deliveryhub.projects.project.ProjectStatus;
 import io.deliveryhub.projects.project.ProjectView;
+import io.deliveryhub.projects.project.RoleDemand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -22,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +34,8 @@ import java.util.UUID;
  * Maps CRM opportunities onto clients and projects (docs/architecture.md#crm-import): the account becomes a client, the
  * opportunity a PROPOSED project carrying the win probability; a won deal moves it to PLANNING and a lost one
  * cancels it. While the project is PROPOSED the CRM owns its name, dates, budget and probability; once it is
- * won the delivery organisation owns it and later messages change nothing but the stage transitions.
+ * won the delivery organisation owns it and later messages change nothing but the stage transitions. The same goes for
+ * the opportunity's role demand (docs/pipeline-demand.md).
  */
 @ApplicationScoped
 public class CrmImport {
@@ -58,6 +63,7 @@ public class CrmImport {
                 && message.expectedEnd().isBefore(message.expectedStart())) {
             throw BadRequest.ofField("expectedEnd", "must not be before expectedStart");
         }
+        List<RoleDemand> demand = demand(message);
         // Messages about one opportunity are handled one at a time, so a replay racing its original waits and
         // then finds the answer recorded.
         advisoryLock("crm-opportunity:" + message.opportunityId());
@@ -68,7 +74,7 @@ public class CrmImport {
         }
         UUID clientId = clients.upsert(new ExternalRef(SYSTEM, message.accountId()),
                 new UpsertClientRequest(message.accountName(), null, null), actor).client().id();
-        ProjectView project = upsertProject(message, clientId, budget, actor);
+        ProjectView project = upsertProject(message, clientId, budget, demand, actor);
         String reason = "CRM opportunity " + message.opportunityId() + " is " + message.stage().strip();
         if (message.won() && project.status() == ProjectStatus.PROPOSED) {
             project = projects.transition(projects.lock(project.id().toString()), ProjectStatus.PLANNING, reason, actor);
@@ -86,7 +92,9 @@ public class CrmImport {
         return answer;
     }
 
-    private ProjectView upsertProject(OpportunityMessage message, UUID clientId, Money budget, String actor) {
+    /** @param demand the opportunity's role demand, or null when the message says nothing about it */
+    private ProjectView upsertProject(OpportunityMessage message, UUID clientId, Money budget, List<RoleDemand> demand,
+            String actor) {
         Optional<UUID> existing = Project.find("select p.id from Project p where p.opportunitySystem = ?1"
                 + " and p.opportunityId = ?2", SYSTEM, message.opportunityId()).project(UUID.class).firstResultOptional();
         if (existing.isEmpty()) {
@@ -94,7 +102,8 @@ public class CrmImport {
             CreateProjectRequest request = new CreateProjectRequest(key, message.name().strip(), clientId, null, null,
                     null, null, null, message.expectedStart(), message.expectedEnd(), budget, null, List.of(),
                     message.probability(), budget == null ? null : budget.currency());
-            return projects.create(request, new ExternalRef(SYSTEM, message.opportunityId()), actor);
+            return projects.create(request, new ExternalRef(SYSTEM, message.opportunityId()),
+                    demand == null ? List.of() : demand, actor);
         }
         Project project = projects.lock(existing.get().toString());
         if (project.status != ProjectStatus.PROPOSED) {
@@ -102,7 +111,8 @@ public class CrmImport {
         }
         EditableProject forecast = EditableProject.of(project).withForecast(message.name().strip(), clientId,
                 message.expectedStart(), message.expectedEnd(), budget, message.probability());
-        return projects.apply(project, forecast, actor, "CRM opportunity " + message.opportunityId() + " updated");
+        return projects.apply(project, forecast, demand == null ? project.demand : demand, actor,
+                "CRM opportunity " + message.opportunityId() + " updated");
     }
 
     /** The first free key for the name; names that make the same key queue on a lock so two never race for it. */
@@ -115,6 +125,20 @@ public class CrmImport {
                 return candidate;
             }
         }
+    }
+
+    /** The message's role demand, checked as a whole before anything is written: 422 listing every bad line. */
+    private static List<RoleDemand> demand(OpportunityMessage message) {
+        if (message.demand() == null) {
+            return null;
+        }
+        List<FieldError> problems = DemandCheck.problems(message.demand());
+        if (!problems.isEmpty()) {
+            throw new ProblemException(422, "invalid-demand", "Unprocessable content", problems.size()
+                    + " problem(s) with the opportunity's demand, nothing was imported: " + problems.get(0).field()
+                    + " " + problems.get(0).message(), Map.of("errors", problems));
+        }
+        return DemandCheck.normalised(message.demand());
     }
 
     private Money budget(OpportunityMessage message) {

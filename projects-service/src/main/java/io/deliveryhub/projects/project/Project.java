@@ -58,6 +58,9 @@ public class Project extends VersionedAggregate {
     public String opportunitySystem;
     @Column(name = "opportunity_id")
     public String opportunityId;
+    /** The CRM opportunity's role demand; only the CRM import writes it, and only while the project is PROPOSED. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RoleDemand> demand = new ArrayList<>();
 
     public static Optional<Project> findByKey(String key) {
         return find("key", key).firstResultOptional();

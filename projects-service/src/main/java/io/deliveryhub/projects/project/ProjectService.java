@@ -51,8 +51,8 @@ public class ProjectService {
             "key", "key", "name", "name", "status", "status", "plannedStart", "plannedStart",
             "plannedEnd", "plannedEnd", "createdAt", "createdAt", "updatedAt", "updatedAt");
     /** A PATCH naming any of these is refused: they are read-only or change through their own command. */
-    private static final Set<String> IMMUTABLE = Set.of("id", "key", "status", "currency", "opportunity", "version",
-            "createdAt", "updatedAt");
+    private static final Set<String> IMMUTABLE = Set.of("id", "key", "status", "currency", "opportunity", "demand",
+            "version", "createdAt", "updatedAt");
 
     private final ProjectEvents events;
     private final BaselineService baselines;
@@ -82,12 +82,16 @@ public class ProjectService {
 
     @Transactional
     public ProjectView create(CreateProjectRequest request, String actor) {
-        return create(request, null, actor);
+        return create(request, null, List.of(), actor);
     }
 
-    /** @param opportunity the CRM opportunity the project comes from, or null */
+    /**
+     * @param opportunity the CRM opportunity the project comes from, or null
+     * @param demand that opportunity's role demand, already checked by the CRM import
+     */
     @Transactional
-    public ProjectView create(CreateProjectRequest request, ExternalRef opportunity, String actor) {
+    public ProjectView create(CreateProjectRequest request, ExternalRef opportunity, List<RoleDemand> demand,
+            String actor) {
         EditableProject fields = request.editable();
         String projectCurrency = request.currency() == null ? currency.code() : request.currency();
         check(fields);
@@ -106,6 +110,7 @@ public class ProjectService {
             project.opportunityId = opportunity.id();
         }
         fields.applyTo(project);
+        project.demand = new ArrayList<>(demand);
         project.persist();
         ProjectView view = ProjectView.of(project);
         events.publish(PROJECT_CREATED, project.id, project.id, project.createdAt,
@@ -146,9 +151,17 @@ public class ProjectService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProjectView apply(Project project, EditableProject fields, String actor, String reason) {
+        return apply(project, fields, project.demand, actor, reason);
+    }
+
+    /** The same, with the CRM opportunity's role demand, which only the CRM import changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectView apply(Project project, EditableProject fields, List<RoleDemand> demand, String actor,
+            String reason) {
         checkBudget(fields, project.currency);
         ProjectView before = ProjectView.of(project);
         fields.applyTo(project);
+        project.demand = new ArrayList<>(demand);
         if (AggregateChange.updated(project.version, actor, before, ProjectView.of(project)).changes().isEmpty()) {
             return before;
         }

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "deliveryManagerId":"9c858901-8a57-4791-81fe-4c455b099bc9","deliveryLeadId":null,
          "plannedStart":"2026-03-02","plannedEnd":"2026-09-30","currency":"EUR","budget":{"amount":"250000.00","currency":"EUR"},
          "budgetHours":2400.00,"tags":["payments","regulated"],"probability":null,
-         "opportunity":{"system":"crm","id":"0065g00000AbCdEAAZ"},"acceptsRecords":true,"version":4,
+         "opportunity":{"system":"crm","id":"0065g00000AbCdEAAZ"},
+         "demand":[{"id":"00k5g00000LmNoPAAZ","role":"Backend developer","skills":[{"skill":"Java","minLevel":4}],
+                    "hoursPerWeek":32.00,"from":"2026-03-02","to":"2026-06-26"}],"acceptsRecords":true,"version":4,
          "createdAt":"2026-02-20T09:20:00Z","updatedAt":"2026-03-02T08:00:00Z"}""")
 public record ProjectView(UUID id, String key, String name, UUID clientId, ProjectStatus status,
         DeliveryModel deliveryModel, String practice, UUID projectManagerId, UUID deliveryManagerId,
@@ -27,6 +29,8 @@ public record ProjectView(UUID id, String key, String name, UUID clientId, Proje
         List<String> tags,
         @Schema(description = "win probability 0–1 from the CRM while the project is a forecast") BigDecimal probability,
         @Schema(description = "the CRM opportunity the project came from") ExternalRef opportunity,
+        @Schema(description = "the CRM opportunity's role demand (empty for other projects): pipeline demand while"
+                + " PROPOSED, resource requests once won; see docs/pipeline-demand.md") List<RoleDemand> demand,
         @Schema(description = "whether the project still takes records (milestones, status reports, RAID, feedback,"
                 + " time entries, allocations): false once it is CLOSED or CANCELLED; consumers use this flag instead"
                 + " of their own list of statuses") boolean acceptsRecords,
@@ -39,6 +43,7 @@ public record ProjectView(UUID id, String key, String name, UUID clientId, Proje
                 project.deliveryModel, project.practice, project.projectManagerId, project.deliveryManagerId,
                 project.deliveryLeadId, project.plannedStart, project.plannedEnd, project.currency, project.budget(),
                 project.budgetHours, List.copyOf(project.tags), project.probability, opportunity,
+                List.copyOf(project.demand),
                 ProjectLifecycle.acceptsRecords(project.status), project.version,
                 project.createdAt, project.updatedAt);
     }

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * <li>supply = capacity − time off − HARD allocations of the group's people (negative for an overbooked person);</li>
  * <li>demand = open requests + placeholder allocations + SOFT allocations; whatever belongs to a PROPOSED project
  * counts separately as proposed demand, weighted by its win probability;</li>
- * <li>gap = supply − demand.</li>
+ * <li>gap = supply − demand;</li>
+ * <li>pipeline = the role demand of CRM opportunities still PROPOSED, weighted by their win probability, kept out of
+ * demand and gap so that planners see committed and hoped-for work apart; gap with pipeline = gap − pipeline.</li>
  * </ul>
  * Groups by skill overlap: a person with three skills supplies each of them, and a request needing two skills
  * demands both, so skill rows must not be summed.
@@ -52,6 +54,12 @@ public final class CapacityPlan {
                 .computeIfAbsent(counted, k -> zeros()), week, hours.multiply(weight(proposed, probability)));
     }
 
+    /** The role demand of a CRM opportunity still PROPOSED: pipeline hours, weighted by its win probability. */
+    public void pipeline(String group, int week, BigDecimal hours, BigDecimal probability) {
+        add(demand.computeIfAbsent(key(group), g -> new EnumMap<>(DemandKind.class))
+                .computeIfAbsent(DemandKind.PIPELINE, k -> zeros()), week, hours.multiply(weight(true, probability)));
+    }
+
     /** Every group that has supply or demand, by name, each with one row per week. */
     public List<CapacityGroup> groups() {
         TreeMap<String, Boolean> names = new TreeMap<>();
@@ -68,9 +76,10 @@ public final class CapacityPlan {
                 BigDecimal soft = at(groupDemand, DemandKind.SOFT, w);
                 BigDecimal proposed = at(groupDemand, DemandKind.PROPOSED, w);
                 BigDecimal total = requests.add(placeholders).add(soft).add(proposed);
+                BigDecimal pipeline = at(groupDemand, DemandKind.PIPELINE, w);
                 rows.add(new CapacityWeek(weeks.get(w), hours(groupSupply[w]), hours(total),
                         hours(groupSupply[w].subtract(total)), hours(requests), hours(placeholders), hours(soft),
-                        hours(proposed)));
+                        hours(proposed), hours(pipeline), hours(groupSupply[w].subtract(total).subtract(pipeline))));
             }
             groups.add(new CapacityGroup(name, rows));
         }

@@ -63,6 +63,7 @@ public class CapacityService {
         addRequests(plan, groupBy, ranges, from, to);
         addAllocations(plan, groupBy, ranges, people, skills, from, to);
         ScenarioDemand.add(plan, scenario, groupBy, ranges, people, skills);
+        addPipeline(plan, groupBy, ranges, from, to);
         return new CapacityView(from, to, groupBy, weeks, plan.groups());
     }
 
@@ -107,6 +108,42 @@ public class CapacityService {
             }
             addDemand(plan, groups, personId == null ? DemandKind.PLACEHOLDERS : DemandKind.SOFT, allocation,
                     ranges);
+        }
+    }
+
+    /**
+     * The role demand of CRM opportunities still PROPOSED, as pipeline hours apart from the rest; by skill, a line
+     * counts for each skill it names (docs/pipeline-demand.md).
+     */
+    private void addPipeline(CapacityPlan plan, CapacityGroupBy groupBy, List<LocalDate[]> ranges, LocalDate from,
+            LocalDate to) {
+        String grouped = switch (groupBy) {
+            case role -> "d.role";
+            case practice -> "p.practice";
+            case skill -> "coalesce(k.name, s.value ->> 'skill')";
+        };
+        // By the catalogue's spelling where the CRM's names a catalogue skill, so pipeline and supply share a row.
+        String skills = groupBy == CapacityGroupBy.skill
+                ? "left join lateral jsonb_array_elements(d.skills) s on true"
+                        + " left join skill k on lower(k.name) = lower(s.value ->> 'skill')"
+                : "";
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("select " + grouped + """
+                 as grouped, d.hours_per_week, d.from_date, d.to_date, p.probability
+                from pipeline_demand d join known_project p on p.id = d.project_id
+                """ + skills + """
+                 where p.status = :proposed and d.from_date <= :to and d.to_date >= :from""", Tuple.class)
+                .setParameter("proposed", ProjectStatuses.PROPOSED).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        for (Columns row : rows.stream().map(Columns::of).toList()) {
+            BookedHours booked = new BookedHours(row.date("from_date"), row.date("to_date"),
+                    row.decimal("hours_per_week"));
+            for (int w = 0; w < ranges.size(); w++) {
+                BigDecimal hours = booked.between(ranges.get(w)[0], ranges.get(w)[1]);
+                if (hours.signum() > 0) {
+                    plan.pipeline(row.text("grouped"), w, hours, row.decimal("probability"));
+                }
+            }
         }
     }
 

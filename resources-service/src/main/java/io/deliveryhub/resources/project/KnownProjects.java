@@ -26,10 +26,12 @@ public class KnownProjects {
     private static final Map<String, String> SORTABLE = Map.of("key", "key", "status", "status");
 
     private final Event<ProjectEnded> projectEnded;
+    private final Event<ProjectStateApplied> stateApplied;
     private final Clock clock;
 
-    public KnownProjects(Event<ProjectEnded> projectEnded, Clock clock) {
+    public KnownProjects(Event<ProjectEnded> projectEnded, Event<ProjectStateApplied> stateApplied, Clock clock) {
         this.projectEnded = projectEnded;
+        this.stateApplied = stateApplied;
         this.clock = clock;
     }
 
@@ -46,6 +48,7 @@ public class KnownProjects {
         UUID id = UUID.fromString(state.get("id").asText());
         KnownProject project = KnownProject.findById(id);
         boolean endedBefore = project != null && project.ended();
+        String statusBefore = project == null ? null : project.status;
         if (project == null) {
             project = new KnownProject();
             project.id = id;
@@ -66,6 +69,7 @@ public class KnownProjects {
         project.version = event.version();
         project.updatedAt = event.time();
         project.persist();
+        stateApplied.fire(new ProjectStateApplied(id, statusBefore, project.status, !project.ended(), state));
         if (project.ended() && !endedBefore) {
             projectEnded.fire(new ProjectEnded(project.id, project.status,
                     LocalDate.ofInstant(event.time(), clock.getZone())));

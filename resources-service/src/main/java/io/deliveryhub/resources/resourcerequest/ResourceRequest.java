@@ -39,4 +39,7 @@ public class ResourceRequest extends VersionedAggregate {
     public RequestStatus status;
     @Column(name = "filled_allocation_id")
     public UUID filledAllocationId;
+    /** The CRM demand line of a won opportunity this request was opened for; null for requests people opened. */
+    @Column(name = "demand_line_id")
+    public String demandLineId;
 }

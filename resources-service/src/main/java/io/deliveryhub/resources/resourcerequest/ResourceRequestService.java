@@ -72,21 +72,41 @@ public class ResourceRequestService {
         }
         KnownProject project = KnownProject.requireOpen(input.projectId(), "resource requests");
         stakes.require(project.people(), project.key);
-        ResourceRequest request = new ResourceRequest();
-        request.stampCreated(clock.instant());
-        request.projectId = input.projectId();
-        request.role = input.role().strip();
-        request.requiredSkills = resolve(input.requiredSkills() == null ? List.of() : input.requiredSkills());
-        request.hoursPerWeek = input.hoursPerWeek().setScale(2, RoundingMode.HALF_EVEN);
-        request.fromDate = input.from();
-        request.toDate = input.to();
-        request.priority = input.priority() == null ? RequestPriority.MEDIUM : input.priority();
-        request.status = RequestStatus.OPEN;
+        ResourceRequest request = newRequest(input, resolve(input.requiredSkills() == null ? List.of()
+                : input.requiredSkills()));
         request.persist();
         ResourceRequestView view = view(request);
         outbox.publish(ResourceRequestEvents.of(ResourceRequestEvents.OPENED, view, request.createdAt,
                 AggregateChange.created(request.version, actor, view)));
         return view;
+    }
+
+    /**
+     * Opens the request for one demand line of a won opportunity, unless one was opened for it already (a replayed or
+     * redelivered project event): the project id and line id name it, and a unique index holds that to one. Runs in
+     * the project event's inbox transaction. Skills the catalogue does not know are left out and named in the event's
+     * reason, so the request still reaches the planners.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openForDemand(String demandLineId, CreateResourceRequest input) {
+        KnownProject project = KnownProject.requireOpen(input.projectId(), "resource requests");
+        if (ResourceRequest.count("projectId = ?1 and demandLineId = ?2", project.id, demandLineId) > 0) {
+            return;
+        }
+        List<RequiredSkill> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (SkillRequirement wanted : input.requiredSkills()) {
+            skills.byName(wanted.skill()).ifPresentOrElse(skill -> known.add(new RequiredSkill(skill.id(),
+                    wanted.minLevel())), () -> unknown.add(wanted.skill()));
+        }
+        ResourceRequest request = newRequest(input, known);
+        request.demandLineId = demandLineId;
+        request.persist();
+        ResourceRequestView view = view(request);
+        String reason = "Demand line " + demandLineId + " of the won opportunity of project " + project.key
+                + (unknown.isEmpty() ? "" : "; skills not in the catalogue left out: " + String.join(", ", unknown));
+        outbox.publish(ResourceRequestEvents.of(ResourceRequestEvents.OPENED, view, request.createdAt,
+                AggregateChange.created(request.version, SYSTEM_ACTOR, view).because(reason)));
     }
 
     public ResourceRequestView get(UUID id) {
@@ -187,6 +207,20 @@ public class ResourceRequestService {
         for (ResourceRequest request : open) {
             close(request, RequestStatus.CANCELLED, null, SYSTEM_ACTOR);
         }
+    }
+
+    private ResourceRequest newRequest(CreateResourceRequest input, List<RequiredSkill> requiredSkills) {
+        ResourceRequest request = new ResourceRequest();
+        request.stampCreated(clock.instant());
+        request.projectId = input.projectId();
+        request.role = input.role().strip();
+        request.requiredSkills = requiredSkills;
+        request.hoursPerWeek = input.hoursPerWeek().setScale(2, RoundingMode.HALF_EVEN);
+        request.fromDate = input.from();
+        request.toDate = input.to();
+        request.priority = input.priority() == null ? RequestPriority.MEDIUM : input.priority();
+        request.status = RequestStatus.OPEN;
+        return request;
     }
 
     ResourceRequest find(UUID id) {

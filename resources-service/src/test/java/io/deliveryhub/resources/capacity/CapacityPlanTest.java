@@ -23,8 +23,10 @@ class CapacityPlanTest {
 
         assertThat(group.group()).isEqualTo("Developer");
         assertThat(group.weeks()).containsExactly(
-                new CapacityWeek("2026-W10", h2("62"), h2("30"), h2("32"), h2("20"), h2("10"), h2("0"), h2("0")),
-                new CapacityWeek("2026-W11", h2("0"), h2("8"), h2("-8"), h2("0"), h2("0"), h2("8"), h2("0")));
+                new CapacityWeek("2026-W10", h2("62"), h2("30"), h2("32"), h2("20"), h2("10"), h2("0"), h2("0"),
+                        h2("0"), h2("32")),
+                new CapacityWeek("2026-W11", h2("0"), h2("8"), h2("-8"), h2("0"), h2("0"), h2("8"), h2("0"),
+                        h2("0"), h2("-8")));
     }
 
     @Test
@@ -41,6 +43,25 @@ class CapacityPlanTest {
         assertThat(weeks.get(0).demandHours()).isEqualTo(h2("20"));
         // No known probability: counted in full.
         assertThat(weeks.get(1).proposedHours()).isEqualTo(h2("16"));
+    }
+
+    @Test
+    void countsPipelineDemandByItsProbabilityApartFromDemandAndGap() {
+        CapacityPlan plan = new CapacityPlan(WEEKS);
+        plan.supply("Analyst", 0, h("40"));
+        plan.demand("Analyst", 0, DemandKind.REQUESTS, h("10"), false, null);
+        plan.pipeline("Analyst", 0, h("40"), h("0.25"));
+        plan.pipeline("Analyst", 0, h("20"), h("0.333"));
+        plan.pipeline("Analyst", 1, h("16"), null);
+
+        List<CapacityWeek> weeks = plan.groups().get(0).weeks();
+
+        // 40 × 0.25 + 20 × 0.333 = 16.66; a line without a known probability counts in full.
+        assertThat(weeks.get(0)).isEqualTo(new CapacityWeek("2026-W10", h2("40"), h2("10"), h2("30"), h2("10"),
+                h2("0"), h2("0"), h2("0"), h2("16.66"), h2("13.34")));
+        assertThat(weeks.get(1).pipelineHours()).isEqualTo(h2("16"));
+        assertThat(weeks.get(1).demandHours()).isEqualTo(h2("0"));
+        assertThat(weeks.get(1).gapWithPipelineHours()).isEqualTo(h2("-16"));
     }
 
     @Test
