@@ -78,17 +78,15 @@ class FinancialFactsRepository {
                 "project_id in (:ids)");
     }
 
-    /** The projects in one of these statuses, of these projects (null: of all). */
-    Portfolio projectsIn(Collection<String> statuses, Set<UUID> projectIds, LocalDate day) {
+    /** The ids of the projects in one of these statuses, of these projects (null: of all), in id order. */
+    List<UUID> idsIn(Collection<String> statuses, Set<UUID> projectIds) {
         String condition = "p.status in (:statuses)" + (projectIds == null ? "" : " and p.id in (:ids)");
-        Binding binding = query -> {
+        return rows("select p.id from project p where " + condition + " order by p.id", query -> {
             query.setParameter("statuses", statuses);
             if (projectIds != null) {
                 query.setParameter("ids", projectIds);
             }
-        };
-        return read(day, firm(), condition, binding,
-                "project_id in (select p.id from project p where " + condition + ")");
+        }).stream().map(row -> uuid(row, "id")).toList();
     }
 
     Firm firm() {

@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.financials;
 
 import io.deliveryhub.metrics.alert.AlertEvaluationStarted;
 import io.deliveryhub.metrics.alert.Breach;
+import io.deliveryhub.metrics.financials.FinancialFactsRepository.Firm;
 import io.deliveryhub.metrics.financials.FinancialFactsRepository.Portfolio;
 import io.deliveryhub.metrics.money.FinancialFigures;
 import io.deliveryhub.metrics.money.ProjectFinancials;
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The financials of the projects the project alert rules watch, as of the day, computed once per evaluation of the
@@ -42,12 +45,15 @@ public class WatchedFinancials {
 
     private final FinancialFactsRepository facts;
     private final WatchedProjects watched;
+    private final int pageSize;
     private final AtomicLong evaluation = new AtomicLong();
     private volatile Snapshot latest;
 
-    public WatchedFinancials(FinancialFactsRepository facts, WatchedProjects watched) {
+    public WatchedFinancials(FinancialFactsRepository facts, WatchedProjects watched,
+            @ConfigProperty(name = "deliveryhub.financials.page-size") int pageSize) {
         this.facts = facts;
         this.watched = watched;
+        this.pageSize = pageSize;
     }
 
     void onEvaluationStarted(@Observes AlertEvaluationStarted started) {
@@ -68,14 +74,18 @@ public class WatchedFinancials {
                 && Objects.equals(snapshot.scope(), projectIds)) {
             return snapshot.projects();
         }
-        Portfolio portfolio = facts.projectsIn(watched.statuses(), projectIds, day);
         Map<UUID, BigDecimal> budgets = budgetsInForce(day, projectIds);
-        List<Watched> projects = portfolio.projects().stream()
-                .map(project -> new Watched(project.id(), project.key(), ProjectFinancials.asOf(day,
-                        project.facts(), project.rates(), portfolio.exchangeRates()),
-                        budgets.containsKey(project.id()) ? budgets.get(project.id())
-                                : project.facts().terms().contractValue()))
-                .toList();
+        List<UUID> ids = facts.idsIn(watched.statuses(), projectIds);
+        Firm firm = facts.firm();
+        List<Watched> projects = new ArrayList<>(ids.size());
+        // a page of projects' facts in memory at a time, as the portfolio financials read them
+        for (int from = 0; from < ids.size(); from += pageSize) {
+            Portfolio portfolio = facts.projects(ids.subList(from, Math.min(from + pageSize, ids.size())), day, firm);
+            portfolio.projects().forEach(project -> projects.add(new Watched(project.id(), project.key(),
+                    ProjectFinancials.asOf(day, project.facts(), project.rates(), portfolio.exchangeRates()),
+                    budgets.containsKey(project.id()) ? budgets.get(project.id())
+                            : project.facts().terms().contractValue())));
+        }
         latest = new Snapshot(current, day, projectIds, projects);
         return projects;
     }
