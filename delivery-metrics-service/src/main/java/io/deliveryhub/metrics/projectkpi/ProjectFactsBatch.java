@@ -23,13 +23,30 @@ import org.hibernate.Session;
  * one set per project: what the portfolio computes a past day, or a new day's snapshots, from.
  *
  * <p>Time is read summed per project up to the day (one cost fact dated on the day), which is all the KPIs of that
- * day need.
+ * day need: from the monthly sums of V43's {@code project_month_time} for the months whose entries all fall on or
+ * before the day, and entry by entry only for the month the day cuts through.
  */
 @ApplicationScoped
 class ProjectFactsBatch {
 
     // PostgreSQL takes at most 32767 bind parameters in one statement.
     private static final int CHUNK = 1_000;
+
+    // A month row counts whole when its last entry is on or before the day; otherwise its entries up to the day do
+    // (the same person, currency and month). Entries without hours have no month row and add nothing to either sum.
+    private static final String COSTS = """
+            with months as (
+                select project_id, person_id, month, cost_currency, hours, cost, last_day from project_month_time
+                where project_id in (:ids) and month <= :day)
+            select project_id, sum(hours) as hours, sum(cost) as cost_amount from (
+                select project_id, hours, cost from months where last_day <= :day
+                union all
+                select e.project_id, e.hours, e.cost_amount from months m
+                join project_time_entry e on e.project_id = m.project_id and e.entry_date >= m.month
+                    and e.entry_date <= :day and e.person_id = m.person_id
+                    and e.cost_currency is not distinct from m.cost_currency
+                where m.last_day > :day and e.status <> 'REJECTED' and e.hours is not null) booked
+            group by project_id""";
 
     private final Session session;
 
@@ -97,10 +114,7 @@ class ProjectFactsBatch {
     /** Hours and cost booked up to the day and not REJECTED, as one fact per project dated on the day. */
     private Map<UUID, List<CostFact>> costs(LocalDate day, Collection<UUID> ids) {
         Map<UUID, List<CostFact>> costs = new HashMap<>();
-        session.createNativeQuery("""
-                select project_id, sum(hours) as hours, sum(cost_amount) as cost_amount from project_time_entry
-                where project_id in (:ids) and entry_date <= :day and status <> 'REJECTED'
-                group by project_id""", Tuple.class)
+        session.createNativeQuery(COSTS, Tuple.class)
                 .setParameterList("ids", ids).setParameter("day", day, LocalDate.class)
                 .getResultList().stream().map(Columns::of)
                 .forEach(row -> costs.put(row.uuid("project_id"),
