@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -31,15 +32,22 @@ public class TimeEntryProjector implements ReadModel {
     /** A chunk of one project's imported entries, each with its own id and version. */
     public static final String IMPORTED = "deliveryhub.time-entries.imported.v1";
 
+    /**
+     * The entries as one array per column, in one statement: the triggers that keep person_day_hours and
+     * project_month_time then add up the whole chunk at once. Locked in the order of their ids, so that two
+     * transactions writing the same entries wait for each other instead of deadlocking.
+     */
     private static final String UPSERT = """
-            insert into project_time_entry (id, project_id, person_id, entry_date, hours, billable, status,
-                                            cost_amount, cost_currency, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            insert into project_time_entry as t (id, project_id, person_id, entry_date, hours, billable, status,
+                                                 cost_amount, cost_currency, version)
+            select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::numeric[], ?::boolean[], ?::text[],
+                                 ?::numeric[], ?::text[], ?::bigint[])
+            order by 1
             on conflict (id) do update set
                 project_id = excluded.project_id, person_id = excluded.person_id, entry_date = excluded.entry_date,
                 hours = excluded.hours, billable = excluded.billable, status = excluded.status,
                 cost_amount = excluded.cost_amount, cost_currency = excluded.cost_currency, version = excluded.version
-            where project_time_entry.version < excluded.version""";
+            where t.version < excluded.version""";
 
     private final Session session;
 
@@ -49,7 +57,7 @@ public class TimeEntryProjector implements ReadModel {
 
     @Override
     public List<String> tables() {
-        // person_day_hours (V7) and project_month_time (V43) follow the entries by row triggers, which an emptying by
+        // person_day_hours (V7) and project_month_time (V43) follow the entries by triggers, which an emptying by
         // TRUNCATE does not fire
         return List.of("project_time_entry", "person_day_hours", "project_month_time");
     }
@@ -62,8 +70,8 @@ public class TimeEntryProjector implements ReadModel {
 
     /**
      * An import chunk: each entry is applied on its own, by its own version. The chunk is read whole before anything
-     * is written, and written as one JDBC batch, because a statement per entry through Hibernate cannot keep up
-     * with an import streaming in.
+     * is written, and written in one statement, because a statement per entry cannot keep up with an import
+     * streaming in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void imported(IncomingEvent event) {
@@ -97,24 +105,48 @@ public class TimeEntryProjector implements ReadModel {
         }
     }
 
-    // Typed nulls: an uncosted entry's cost columns must not leave PostgreSQL guessing the type.
+    /**
+     * One statement cannot change a row twice, so an entry named twice is written once, at its highest version (the
+     * first of equal ones, as applying them one after the other would keep it).
+     */
     private void upsert(List<Entry> entries) {
+        Map<UUID, Entry> latest = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            latest.merge(entry.id(), entry, (kept, next) -> next.version() > kept.version() ? next : kept);
+        }
+        int n = latest.size();
+        Object[] id = new Object[n], project = new Object[n], person = new Object[n];
+        String[] date = new String[n], status = new String[n], costCurrency = new String[n];
+        BigDecimal[] hours = new BigDecimal[n], costAmount = new BigDecimal[n];
+        Boolean[] billable = new Boolean[n];
+        Long[] version = new Long[n];
+        int i = 0;
+        for (Entry entry : latest.values()) {
+            id[i] = entry.id();
+            project[i] = entry.projectId();
+            person[i] = entry.personId();
+            date[i] = entry.date().toString();
+            hours[i] = entry.hours();
+            billable[i] = entry.billable();
+            status[i] = entry.status();
+            costAmount[i] = entry.costAmount();
+            costCurrency[i] = entry.costCurrency();
+            version[i] = entry.version();
+            i++;
+        }
         session.doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                for (Entry entry : entries) {
-                    upsert.setObject(1, entry.id());
-                    upsert.setObject(2, entry.projectId());
-                    upsert.setObject(3, entry.personId());
-                    upsert.setObject(4, entry.date());
-                    upsert.setBigDecimal(5, entry.hours());
-                    upsert.setBoolean(6, entry.billable());
-                    upsert.setString(7, entry.status());
-                    upsert.setObject(8, entry.costAmount(), Types.NUMERIC);
-                    upsert.setObject(9, entry.costCurrency(), Types.VARCHAR);
-                    upsert.setLong(10, entry.version());
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
+                upsert.setArray(1, connection.createArrayOf("uuid", id));
+                upsert.setArray(2, connection.createArrayOf("uuid", project));
+                upsert.setArray(3, connection.createArrayOf("uuid", person));
+                upsert.setArray(4, connection.createArrayOf("date", date));
+                upsert.setArray(5, connection.createArrayOf("numeric", hours));
+                upsert.setArray(6, connection.createArrayOf("boolean", billable));
+                upsert.setArray(7, connection.createArrayOf("text", status));
+                upsert.setArray(8, connection.createArrayOf("numeric", costAmount));
+                upsert.setArray(9, connection.createArrayOf("text", costCurrency));
+                upsert.setArray(10, connection.createArrayOf("int8", version));
+                upsert.executeUpdate();
             }
         });
     }

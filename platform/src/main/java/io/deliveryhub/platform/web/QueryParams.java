@@ -1,6 +1,7 @@
 package io.deliveryhub.platform.web;
 
 import io.deliveryhub.platform.problem.BadRequest;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -43,12 +44,28 @@ public final class QueryParams {
         }
     }
 
-    /** A day of the calendar written YYYY-MM-DD. */
+    /**
+     * A day of the calendar written YYYY-MM-DD, read digit by digit: every item of a bulk import has a date, and the
+     * formatter's general parsing costs several times as much.
+     */
     static LocalDate isoDate(String text) {
         if (!DATE.matcher(text).matches()) {
             throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
         }
-        return LocalDate.parse(text);
+        try {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        } catch (DateTimeException noSuchDay) {
+            throw new DateTimeParseException(noSuchDay.getMessage(), text, 0, noSuchDay);
+        }
+    }
+
+    /** The decimal digits of {@code text} from {@code start} to {@code end}, which the pattern has checked. */
+    private static int number(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     public static LocalDate requiredDate(String name, String value) {
