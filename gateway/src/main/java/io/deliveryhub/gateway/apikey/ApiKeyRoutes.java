@@ -1,9 +1,9 @@
 package io.deliveryhub.gateway.apikey;
 
 import io.deliveryhub.gateway.auth.Authentication;
-import io.deliveryhub.gateway.web.AccessLog;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.JsonBodies;
+import io.deliveryhub.gateway.web.OwnEndpoints;
 import io.deliveryhub.gateway.web.RouteOrder;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 /** {@code /api/v1/admin/api-keys}: integrations' keys, for ADMIN only. The clear key is in the creation answer only. */
 @ApplicationScoped
@@ -40,7 +39,7 @@ public class ApiKeyRoutes {
         String name = JsonBodies.text(body, "name");
         var roles = JsonBodies.texts(body, "roles");
         Integer rate = JsonBodies.integer(body, "rateLimitPerMinute");
-        blocking(context, () -> apiKeys.create(name, roles, rate), created -> context.response()
+        OwnEndpoints.blocking(context, () -> apiKeys.create(name, roles, rate), created -> context.response()
                 .setStatusCode(201)
                 .putHeader("Location", PATH + "/" + created.key().id())
                 .putHeader("Content-Type", "application/json")
@@ -49,7 +48,7 @@ public class ApiKeyRoutes {
     }
 
     private void list(RoutingContext context) {
-        blocking(context, apiKeys::list, keys -> context.response()
+        OwnEndpoints.blocking(context, apiKeys::list, keys -> context.response()
                 .putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("items", new JsonArray(keys.stream().map(ApiKeyRecord::toJson).toList()))
                         .encode()));
@@ -62,20 +61,9 @@ public class ApiKeyRoutes {
         } catch (IllegalArgumentException e) {
             throw GatewayProblem.notFound("No API key has id " + context.pathParam("id"));
         }
-        blocking(context, () -> {
+        OwnEndpoints.blocking(context, () -> {
             apiKeys.revoke(id);
             return id;
         }, ignored -> context.response().setStatusCode(204).end());
-    }
-
-    private static <T> void blocking(RoutingContext context, Callable<T> work, java.util.function.Consumer<T> answer) {
-        AccessLog.route(context, "gateway");
-        context.vertx().executeBlocking(work, false).onComplete(result -> {
-            if (result.succeeded()) {
-                answer.accept(result.result());
-            } else {
-                context.fail(result.cause());
-            }
-        });
     }
 }

@@ -68,12 +68,25 @@ final class Receiver {
                 .setURI(request.url().getRawQuery() == null ? path : path + "?" + request.url().getRawQuery())
                 .setFollowRedirects(false);
         request.headers().forEach(options::addHeader);
+        // On an event loop: a response's handlers must be set on its context before it can deliver its body.
+        vertx.runOnContext(ignored -> exchange(options, request.body(), started, outcome, settled));
+        return outcome.future();
+    }
+
+    private void exchange(RequestOptions options, Buffer body, long started, Promise<Outcome> outcome,
+            AtomicBoolean settled) {
+        AtomicBoolean answered = new AtomicBoolean();
         long timer = vertx.setTimer(timeout.toMillis(), id -> settle(outcome, settled,
                 new Outcome(0, null, "no answer within " + timeout.toSeconds() + " s", elapsed(started))));
         client.request(options).compose(exchange -> {
             HttpClientRequest sent = exchange;
-            outcome.future().onComplete(done -> sent.reset());
-            return sent.send(request.body());
+            // A timeout, or an answer cut at the snippet's size: the connection goes, the rest is never read.
+            outcome.future().onComplete(done -> {
+                if (!answered.get()) {
+                    sent.reset();
+                }
+            });
+            return sent.send(body);
         }).onSuccess(response -> {
             Buffer snippet = Buffer.buffer();
             response.handler(chunk -> {
@@ -83,13 +96,15 @@ final class Receiver {
                     settle(outcome, settled, new Outcome(response.statusCode(), text(snippet), null, elapsed(started)));
                 }
             });
-            response.endHandler(end -> settle(outcome, settled,
-                    new Outcome(response.statusCode(), text(snippet), null, elapsed(started))));
+            response.endHandler(end -> {
+                answered.set(true);
+                settle(outcome, settled, new Outcome(response.statusCode(), text(snippet), null, elapsed(started)));
+            });
             response.exceptionHandler(failure -> settle(outcome, settled,
                     new Outcome(response.statusCode(), text(snippet), null, elapsed(started))));
         }).onFailure(failure -> settle(outcome, settled,
                 new Outcome(0, null, String.valueOf(failure.getMessage()), elapsed(started))));
-        return outcome.future().onComplete(done -> vertx.cancelTimer(timer));
+        outcome.future().onComplete(done -> vertx.cancelTimer(timer));
     }
 
     private static void settle(Promise<Outcome> outcome, AtomicBoolean settled, Outcome result) {

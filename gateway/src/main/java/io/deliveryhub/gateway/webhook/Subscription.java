@@ -1,5 +1,6 @@
 package io.deliveryhub.gateway.webhook;
 
+import io.deliveryhub.gateway.auth.Roles;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public record Subscription(UUID id, String owner, Set<String> ownerRoles, String
     public boolean wants(WebhookEvent event) {
         return enabled && !event.time().isBefore(createdAt)
                 && (projectId == null || projectId.equals(event.projectId()))
-                && EventTypes.matches(types, event.type(), ownerRoles, ownerRoles.contains("ADMIN"));
+                && EventTypes.matches(types, event.type(), ownerRoles, ownerRoles.contains(Roles.ADMIN));
     }
 
     public JsonObject toJson() {

@@ -1,9 +1,9 @@
 package io.deliveryhub.gateway.webhook;
 
 import io.deliveryhub.gateway.auth.Authentication;
-import io.deliveryhub.gateway.web.AccessLog;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.deliveryhub.gateway.web.JsonBodies;
+import io.deliveryhub.gateway.web.OwnEndpoints;
 import io.deliveryhub.gateway.web.RouteOrder;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,8 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /** {@code /api/v1/webhooks/subscriptions}: HTTP in and out only; {@link Subscriptions} and {@link DeliveryLog} decide. */
 @ApplicationScoped
@@ -49,7 +47,7 @@ public class WebhookRoutes {
 
     private void create(RoutingContext context) {
         JsonObject body = JsonBodies.object(context);
-        blocking(context, () -> subscriptions.create(Authentication.caller(context), body), created -> context
+        OwnEndpoints.blocking(context, () -> subscriptions.create(Authentication.caller(context), body), created -> context
                 .response().setStatusCode(201)
                 .putHeader("Location", PATH + "/" + created.subscription().id())
                 .putHeader("ETag", etag(created.subscription()))
@@ -61,13 +59,13 @@ public class WebhookRoutes {
     private void list(RoutingContext context) {
         int page = number(context, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int size = number(context, "size", 50, 1, MAX_PAGE_SIZE);
-        blocking(context, () -> subscriptions.list(Authentication.caller(context), page, size), found -> json(context,
+        OwnEndpoints.blocking(context, () -> subscriptions.list(Authentication.caller(context), page, size), found -> json(context,
                 page(found.items().stream().map(Subscription::toJson).toList(), page, size, found.total())));
     }
 
     private void get(RoutingContext context) {
         UUID id = id(context);
-        blocking(context, () -> subscriptions.get(Authentication.caller(context), id), found -> context.response()
+        OwnEndpoints.blocking(context, () -> subscriptions.get(Authentication.caller(context), id), found -> context.response()
                 .putHeader("ETag", etag(found)).putHeader("Content-Type", "application/json")
                 .end(found.toJson().encode()));
     }
@@ -76,14 +74,14 @@ public class WebhookRoutes {
         UUID id = id(context);
         JsonObject patch = JsonBodies.object(context);
         String ifMatch = context.request().getHeader("If-Match");
-        blocking(context, () -> subscriptions.patch(Authentication.caller(context), id, ifMatch, patch),
+        OwnEndpoints.blocking(context, () -> subscriptions.patch(Authentication.caller(context), id, ifMatch, patch),
                 changed -> context.response().putHeader("ETag", etag(changed))
                         .putHeader("Content-Type", "application/json").end(changed.toJson().encode()));
     }
 
     private void delete(RoutingContext context) {
         UUID id = id(context);
-        blocking(context, () -> {
+        OwnEndpoints.blocking(context, () -> {
             subscriptions.delete(Authentication.caller(context), id);
             return id;
         }, deleted -> context.response().setStatusCode(204).end());
@@ -91,7 +89,7 @@ public class WebhookRoutes {
 
     private void rotate(RoutingContext context) {
         UUID id = id(context);
-        blocking(context, () -> subscriptions.rotate(Authentication.caller(context), id), rotated -> context
+        OwnEndpoints.blocking(context, () -> subscriptions.rotate(Authentication.caller(context), id), rotated -> context
                 .response().putHeader("ETag", etag(rotated.subscription())).putHeader("Cache-Control", "no-store")
                 .putHeader("Content-Type", "application/json")
                 .end(rotated.subscription().toJson().put("secret", rotated.secret().text()).encode()));
@@ -112,7 +110,7 @@ public class WebhookRoutes {
         Instant from = instant(context.queryParams().get("from"), "from");
         Instant to = instant(context.queryParams().get("to"), "to");
         var filter = new DeliveryStore.LogFilter(status, type, from, to);
-        blocking(context, () -> log.page(Authentication.caller(context), id, filter, page, size), found -> json(context,
+        OwnEndpoints.blocking(context, () -> log.page(Authentication.caller(context), id, filter, page, size), found -> json(context,
                 page(found.items().stream().map(Delivery::toJson).toList(), page, size, found.total())));
     }
 
@@ -131,7 +129,7 @@ public class WebhookRoutes {
             throw GatewayProblem.badRequest("to", "must be after from");
         }
         UUID delivery = deliveryId == null ? null : uuid(deliveryId, "deliveryId");
-        blocking(context, () -> log.replay(Authentication.caller(context), id, delivery, from, to), replayed -> context
+        OwnEndpoints.blocking(context, () -> log.replay(Authentication.caller(context), id, delivery, from, to), replayed -> context
                 .response().setStatusCode(202).putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("replayed", replayed).encode()));
     }
@@ -190,16 +188,5 @@ public class WebhookRoutes {
             // answered below, like a number out of range
         }
         throw GatewayProblem.badRequest(name, "must be a whole number from " + min + " to " + max);
-    }
-
-    private static <T> void blocking(RoutingContext context, Callable<T> work, Consumer<T> answer) {
-        AccessLog.route(context, "gateway");
-        context.vertx().executeBlocking(work, false).onComplete(result -> {
-            if (result.succeeded()) {
-                answer.accept(result.result());
-            } else {
-                context.fail(result.cause());
-            }
-        });
     }
 }

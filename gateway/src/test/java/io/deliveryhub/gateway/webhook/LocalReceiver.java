@@ -13,7 +13,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A webhook receiver on loopback for tests: answers each path with scripted statuses (then 200) and keeps what came. */
+/**
+ * A webhook receiver on loopback for tests: answers each path with scripted statuses (then 200; a 3xx points to
+ * {@code <path>/moved}) and keeps what came.
+ */
 final class LocalReceiver implements AutoCloseable {
 
     record Received(Map<String, String> headers, String body) {
@@ -42,6 +45,9 @@ final class LocalReceiver implements AutoCloseable {
             Deque<Integer> script = scripted.get(path);
             Integer status = script == null ? null : script.poll();
             byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            if (status != null && status >= 300 && status < 400) {
+                exchange.getResponseHeaders().add("Location", path + "/moved");
+            }
             exchange.sendResponseHeaders(status == null ? 200 : status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();

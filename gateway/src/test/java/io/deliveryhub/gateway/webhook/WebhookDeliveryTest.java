@@ -132,6 +132,24 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void followsNoRedirectAndGivesUpAfterTheLastRetry() throws Exception {
+        Integer[] redirects = new Integer[8];
+        java.util.Arrays.fill(redirects, 302);
+        String url = receiver.url(redirects);
+        JsonObject created = subscribe(url, "deliveryhub.project.*");
+
+        publish("deliveryhub.project.updated.v1", UUID.randomUUID());
+
+        await().atMost(PATIENCE).untilAsserted(() -> Callers.admin()
+                .get(PATH + "/" + created.getString("id") + "/deliveries?status=FAILED")
+                .then().statusCode(200).body("total", is(1), "items[0].attempts", is(8),
+                        "items[0].attemptLog.statusCode", everyItem(is(302))));
+        assertThat(receiver.received(url)).hasSize(8);
+        assertThat(receiver.received(url + "/moved")).isEmpty();
+        Callers.admin().get(PATH + "/" + created.getString("id")).then().body("enabled", is(true));
+    }
+
+    @Test
     void afterARotationEachDeliveryCarriesASignatureByTheNewAndTheOldSecret() throws Exception {
         String url = receiver.url();
         JsonObject created = subscribe(url, "deliveryhub.project.*");
