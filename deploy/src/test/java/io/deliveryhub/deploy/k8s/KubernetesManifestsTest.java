@@ -139,7 +139,7 @@ class KubernetesManifestsTest {
             assertThat(url.matches()).as(service + " DB_URL").isTrue();
             JsonNode cluster = overlay.named("Cluster", url.group(1));
             assertThat(cluster.at("/spec/bootstrap/initdb/database").asText()).as(service + " database").isEqualTo(url.group(2));
-            if (!ServiceConfiguration.of(REPOSITORY, service).topics().isEmpty()) {
+            if (ServiceConfiguration.of(REPOSITORY, service).knownVariables().contains("KAFKA_BOOTSTRAP_SERVERS")) {
                 assertThat(settings.path("KAFKA_BOOTSTRAP_SERVERS").asText()).as(service).isEqualTo(bootstrap);
             }
         }
@@ -249,7 +249,7 @@ class KubernetesManifestsTest {
 
             assertThat(destinations).as(service).contains("{\"cnpg.io/cluster\":\"" + database + "\"}")
                     .noneMatch(labels -> labels.contains("cnpg.io/cluster") && !labels.contains("\"" + database + "\""));
-            if (!ServiceConfiguration.of(REPOSITORY, service).topics().isEmpty()) {
+            if (ServiceConfiguration.of(REPOSITORY, service).knownVariables().contains("KAFKA_BOOTSTRAP_SERVERS")) {
                 assertThat(destinations).as(service).anyMatch(labels -> labels.contains("strimzi.io/broker-role"));
             }
         }
