@@ -15,13 +15,19 @@ import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.FieldError;
 import io.deliveryhub.platform.problem.InputErrors;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,10 +42,14 @@ public class ImportBatchReader {
     private final ObjectReader entries;
     private final Validator validator;
 
-    public ImportBatchReader(ObjectMapper json, Validator validator) {
+    /**
+     * The items are plain records, never JPA entities: the validator is told every property is reachable instead of
+     * asking Hibernate, property by property and item by item, whether it is loaded.
+     */
+    public ImportBatchReader(ObjectMapper json, ValidatorFactory validators) {
         this.json = json.getFactory();
         this.entries = json.readerFor(TimeEntryRequest.class);
-        this.validator = validator;
+        this.validator = validators.usingContext().traversableResolver(EveryPropertyReachable.INSTANCE).getValidator();
     }
 
     /**
@@ -109,10 +119,10 @@ public class ImportBatchReader {
             FieldError error = InputErrors.of(e);
             throw new Invalid(error.field() + ": " + error.message());
         }
-        String violations = validator.validate(entry).stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+        Set<ConstraintViolation<TimeEntryRequest>> violations = validator.validate(entry);
         if (!violations.isEmpty()) {
-            throw new Invalid(violations);
+            throw new Invalid(violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("; ")));
         }
         if (entry.externalRef() == null) {
             throw new Invalid("externalRef: is required, as {system, id}: imports are idempotent by it");
@@ -138,6 +148,20 @@ public class ImportBatchReader {
             if (cause instanceof StreamReadException malformed && !(cause instanceof InputCoercionException)) {
                 throw malformed;
             }
+        }
+    }
+
+    private enum EveryPropertyReachable implements TraversableResolver {
+        INSTANCE;
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
         }
     }
 

@@ -25,7 +25,7 @@ class ImportBatchReaderTest {
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final ImportBatchReader READER = new ImportBatchReader(JSON, Validation.byDefaultProvider()
-            .configure().messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator());
+            .configure().messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory());
 
     private static ObjectNode valid() {
         ObjectNode item = JSON.createObjectNode();
