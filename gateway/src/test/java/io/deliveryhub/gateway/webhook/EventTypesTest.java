@@ -2,12 +2,41 @@ package io.deliveryhub.gateway.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class EventTypesTest {
 
     private static final Set<String> CRM = Set.of("INTEGRATION_CRM");
+
+    /** The services own their event types (their events/*.schema.json); the gateway's list must name the same aggregates. */
+    @Test
+    void knowsTheAggregatesOfEveryEventTheServicesPublish() throws IOException {
+        Set<String> published;
+        try (Stream<Path> modules = Files.list(Path.of("..").toAbsolutePath().normalize())) {
+            published = modules.map(module -> module.resolve("src/main/resources/events")).filter(Files::isDirectory)
+                    .flatMap(EventTypesTest::schemas)
+                    .map(schema -> schema.getFileName().toString().split("\\.")[1])
+                    .collect(Collectors.toSet());
+        }
+        assertThat(published).isNotEmpty();
+        assertThat(EventTypes.AGGREGATES).containsExactlyInAnyOrderElementsOf(published);
+    }
+
+    private static Stream<Path> schemas(Path directory) {
+        try {
+            return Files.list(directory).filter(file -> file.getFileName().toString().endsWith(".schema.json")).toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void takesExactTypesAggregateWildcardsAndEverything() {
