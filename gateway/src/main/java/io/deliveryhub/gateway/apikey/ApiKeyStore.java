@@ -90,15 +90,20 @@ public class ApiKeyStore {
         }
     }
 
-    /** Revokes the key and returns its hash, or empty when no key has this id. Revoking twice is harmless. */
-    public Optional<byte[]> revoke(UUID id, Instant now) {
+    /** What a revocation touched: the key's hash (to forget it) and its name (its owner id). */
+    public record Revoked(byte[] keyHash, String name) {
+    }
+
+    /** Revokes the key, or empty when no key has this id. Revoking twice is harmless. */
+    public Optional<Revoked> revoke(UUID id, Instant now) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE api_key SET revoked_at = "
-                        + "COALESCE(revoked_at, ?) WHERE id = ? RETURNING key_hash")) {
+                        + "COALESCE(revoked_at, ?) WHERE id = ? RETURNING key_hash, name")) {
             update.setTimestamp(1, Timestamp.from(now));
             update.setObject(2, id);
             try (ResultSet rows = update.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
+                return rows.next() ? Optional.of(new Revoked(rows.getBytes("key_hash"), rows.getString("name")))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.auth.Roles;
 import io.deliveryhub.gateway.web.GatewayProblem;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiKeys {
 
     public static final String HEADER = "X-API-Key";
+    /** The bootstrap key's name: it has no row, so it is never revoked. */
+    public static final String BOOTSTRAP_NAME = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CACHE_LIMIT = 10_000;
     private static final MessageDigest SHA_256 = sha256Digest();
@@ -42,6 +45,7 @@ public class ApiKeys {
     private final byte[] adminKeyHash;
     private final Caller admin;
     private final int defaultRatePerMinute;
+    private final Event<ApiKeyRevoked> revocations;
     private final Clock clock = Clock.systemUTC();
     private final Cache<String, Caller> cache;
     /** Keys found in no row, apart from the known ones: guessing many keys only ever evicts other guesses. */
@@ -51,13 +55,14 @@ public class ApiKeys {
     public record Created(ApiKeyRecord key, String clearKey) {
     }
 
-    public ApiKeys(ApiKeyStore store,
+    public ApiKeys(ApiKeyStore store, Event<ApiKeyRevoked> revocations,
             @ConfigProperty(name = "deliveryhub.gateway.admin-api-key") String adminKey,
             @ConfigProperty(name = "deliveryhub.gateway.rate-limit.integration-per-minute") int defaultRatePerMinute,
             @ConfigProperty(name = "deliveryhub.gateway.api-keys.cache-ttl", defaultValue = "PT30S") Duration cacheTtl) {
         this.store = store;
+        this.revocations = revocations;
         this.adminKeyHash = sha256(adminKey);
-        this.admin = Caller.integration("admin", Set.of(Roles.ADMIN), defaultRatePerMinute);
+        this.admin = Caller.integration(BOOTSTRAP_NAME, Set.of(Roles.ADMIN), defaultRatePerMinute);
         this.defaultRatePerMinute = defaultRatePerMinute;
         this.cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).expireAfterWrite(cacheTtl).build();
         this.unknown = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).expireAfterWrite(cacheTtl).build();
@@ -103,7 +108,7 @@ public class ApiKeys {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw GatewayProblem.badRequest("name", "must be 1-64 letters, digits, '.', '_' or '-'");
         }
-        if ("admin".equals(name)) {
+        if (BOOTSTRAP_NAME.equals(name)) {
             throw GatewayProblem.badRequest("name", "'admin' is the bootstrap key's name");
         }
         if (roles == null || roles.isEmpty() || !Roles.FOR_API_KEYS.containsAll(roles)) {
@@ -127,11 +132,13 @@ public class ApiKeys {
         return store.list();
     }
 
-    /** Blocking. */
+    /** Blocking. Tells the key's owned things (webhook subscriptions) that it is revoked. */
     public void revoke(UUID id) {
-        byte[] hash = store.revoke(id, clock.instant())
+        Instant now = clock.instant();
+        ApiKeyStore.Revoked revoked = store.revoke(id, now)
                 .orElseThrow(() -> GatewayProblem.notFound("No API key has id " + id));
-        cache.invalidate(HexFormat.of().formatHex(hash));
+        cache.invalidate(HexFormat.of().formatHex(revoked.keyHash()));
+        revocations.fire(new ApiKeyRevoked(revoked.name(), now));
     }
 
     /**

@@ -18,7 +18,12 @@ public record Caller(String subject, Set<String> roles, String personId, String 
 
     /** Stable across requests and distinct between people and integrations of the same name. */
     public String id() {
-        return (integration != null ? "integration:" : "person:") + subject;
+        return integration != null ? integrationId(subject) : "person:" + subject;
+    }
+
+    /** The id of the integration holding the API key of this name. */
+    public static String integrationId(String name) {
+        return "integration:" + name;
     }
 
     public boolean hasRole(String role) {

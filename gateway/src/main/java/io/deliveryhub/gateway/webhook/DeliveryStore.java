@@ -99,7 +99,8 @@ public class DeliveryStore {
     /**
      * Claims deliveries that are due, at most one per (subscription, lane), the earliest planned of each lane, until
      * {@code leasedUntil}: another replica skips them, and a delivery whose sender died is claimed again after it.
-     * {@code room} says how many more a subscription may have in flight.
+     * {@code room} says how many more a subscription may have in flight. A subscription whose owner's key is revoked
+     * gets none, pending retries included, even before the revocation has disabled it.
      */
     public List<Due> claim(Instant now, Instant leasedUntil, int limit, Function<UUID, Integer> room) {
         try (Connection connection = dataSource.getConnection()) {
@@ -113,7 +114,8 @@ public class DeliveryStore {
                         + " SELECT d.id, d.subscription_id, d.event_id, d.body, d.attempts"
                         + " FROM webhook_delivery d JOIN heads h ON h.id = d.id"
                         + " JOIN webhook_subscription s ON s.id = d.subscription_id"
-                        + " WHERE s.enabled AND d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?)"
+                        + " WHERE s.enabled AND " + SubscriptionStore.OWNER_ACTIVE
+                        + " AND d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?)"
                         + " ORDER BY d.next_attempt_at, d.sequence LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
                     query.setTimestamp(1, Timestamp.from(now));
                     query.setTimestamp(2, Timestamp.from(now));

@@ -1,5 +1,7 @@
 package io.deliveryhub.gateway.webhook;
 
+import io.deliveryhub.gateway.apikey.ApiKeys;
+import io.deliveryhub.gateway.auth.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +25,15 @@ public class SubscriptionStore {
     private static final String COLUMNS = "id, owner, owner_roles, url, types, project_id, description, enabled, "
             + "disabled_reason, secret, previous_secret, previous_secret_until, failing_since, version, created_at, "
             + "updated_at";
+
+    /**
+     * SQL: the subscription {@code s}'s owner may still receive. An integration's API key must be unrevoked (and still
+     * exist); people and the bootstrap key own no row and are never cut off here.
+     */
+    static final String OWNER_ACTIVE = "(s.owner NOT LIKE '" + Caller.integrationId("") + "%' OR s.owner = '"
+            + Caller.integrationId(ApiKeys.BOOTSTRAP_NAME) + "' OR EXISTS (SELECT 1 FROM api_key k"
+            + " WHERE k.revoked_at IS NULL AND s.owner = '" + Caller.integrationId("") + "' || k.name))";
+    static final String OWNER_REVOKED = "the owner's API key was revoked";
 
     private final DataSource dataSource;
 
@@ -123,10 +134,13 @@ public class SubscriptionStore {
         }
     }
 
-    /** The enabled subscriptions, read in the consumer's transaction so that matching sees what it commits against. */
+    /**
+     * The enabled subscriptions whose owner may receive, read in the consumer's transaction so that matching sees what
+     * it commits against.
+     */
     public List<Subscription> enabled(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM webhook_subscription WHERE enabled");
+                "SELECT " + COLUMNS + " FROM webhook_subscription s WHERE s.enabled AND " + OWNER_ACTIVE);
                 ResultSet rows = query.executeQuery()) {
             List<Subscription> subscriptions = new ArrayList<>();
             while (rows.next()) {
@@ -160,6 +174,20 @@ public class SubscriptionStore {
     public boolean disable(UUID id, String reason, Instant now) {
         return execute("UPDATE webhook_subscription SET enabled = false, disabled_reason = ?, updated_at = ?, "
                 + "version = version + 1 WHERE id = ? AND enabled", id, reason, now) == 1;
+    }
+
+    /** Disables every enabled subscription of this owner for the reason given; returns how many. */
+    public int disableOwnedBy(String owner, String reason, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE webhook_subscription SET enabled = "
+                        + "false, disabled_reason = ?, updated_at = ?, version = version + 1 WHERE owner = ? AND enabled")) {
+            update.setString(1, reason);
+            update.setTimestamp(2, Timestamp.from(now));
+            update.setString(3, owner);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int execute(String sql, UUID id, String reason, Instant now) {

@@ -1,11 +1,13 @@
 package io.deliveryhub.gateway.webhook;
 
+import io.deliveryhub.gateway.apikey.ApiKeyRevoked;
 import io.deliveryhub.gateway.auth.Caller;
 import io.deliveryhub.gateway.auth.Roles;
 import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The rules of webhook subscriptions: ADMIN manages every subscription, an integration (an API key) only its own;
@@ -21,6 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Subscriptions {
 
+    private static final Logger LOG = Logger.getLogger(Subscriptions.class);
     static final int MAX_TYPES = 50;
     static final int MAX_DESCRIPTION = 500;
     private static final Set<String> FIELDS = Set.of("url", "types", "projectId", "description", "enabled");
@@ -36,6 +40,15 @@ public class Subscriptions {
     public Subscriptions(SubscriptionStore store, WebhookSettings settings) {
         this.store = store;
         this.settings = settings;
+    }
+
+    /** A revoked integration gets nothing: its subscriptions are disabled, and say why. */
+    void ownerRevoked(@Observes ApiKeyRevoked revoked) {
+        int disabled = store.disableOwnedBy(Caller.integrationId(revoked.name()), SubscriptionStore.OWNER_REVOKED,
+                revoked.at());
+        if (disabled > 0) {
+            LOG.infof("disabled %d webhook subscriptions of the revoked API key %s", disabled, revoked.name());
+        }
     }
 
     public WithSecret create(Caller caller, JsonObject body) {

@@ -12,10 +12,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A webhook receiver on loopback for tests: answers each path with scripted statuses (then 200; a 3xx points to
- * {@code <path>/moved}) and keeps what came.
+ * {@code <path>/moved}) and keeps what came. A held path keeps its next request waiting until the test lets it go.
  */
 final class LocalReceiver implements AutoCloseable {
 
@@ -29,6 +33,8 @@ final class LocalReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final ExecutorService answering = Executors.newCachedThreadPool();
 
     LocalReceiver() {
         try {
@@ -42,6 +48,14 @@ final class LocalReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             received.computeIfAbsent(path, ignored -> new CopyOnWriteArrayList<>()).add(new Received(headers, body));
+            CountDownLatch hold = held.remove(path);
+            if (hold != null) {
+                try {
+                    hold.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Deque<Integer> script = scripted.get(path);
             Integer status = script == null ? null : script.poll();
             byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
@@ -52,6 +66,7 @@ final class LocalReceiver implements AutoCloseable {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.setExecutor(answering);
         server.start();
     }
 
@@ -62,6 +77,13 @@ final class LocalReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /** Keeps the next request to this url unanswered (though received) until the latch is counted down. */
+    CountDownLatch hold(String url) {
+        CountDownLatch latch = new CountDownLatch(1);
+        held.put(url.substring(url.indexOf("/hooks/")), latch);
+        return latch;
+    }
+
     List<Received> received(String url) {
         return received.getOrDefault(url.substring(url.indexOf("/hooks/")), List.of());
     }
@@ -69,5 +91,6 @@ final class LocalReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        answering.shutdownNow();
     }
 }

@@ -39,6 +39,11 @@ class WebhookDeliveryTest {
 
     @BeforeAll
     static void topicsAndReceiver() throws Exception {
+        createTopics();
+        receiver = new LocalReceiver();
+    }
+
+    static void createTopics() throws Exception {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, DeliveryHubTestResource.bootstrapServers());
         try (Admin admin = Admin.create(config)) {
@@ -53,7 +58,6 @@ class WebhookDeliveryTest {
                 }
             }
         }
-        receiver = new LocalReceiver();
     }
 
     @AfterAll
@@ -212,7 +216,7 @@ class WebhookDeliveryTest {
                 .then().statusCode(201).extract().asString());
     }
 
-    private static UUID publish(String type, UUID project) {
+    static UUID publish(String type, UUID project) {
         UUID id = UUID.randomUUID();
         JsonObject payload = new JsonObject().put("version", 1)
                 .put("state", new JsonObject().put("id", project.toString()).put("name", "Core banking"));
