@@ -56,9 +56,9 @@ final class WebhookDeliveryBench implements Scenario {
             drain(burst, expected, options.drain());
             double delivering = (burst.lastArrivalNanos() - start) / 1e9;
             System.out.printf(Locale.ROOT, "  burst: %d reports written in %.1f s (%.0f/s); %d deliveries in %.1f s from "
-                    + "the first write = %.0f deliveries/s; missing %d, duplicates %d, bad signatures %d%n", accepted,
-                    written, accepted / written, burst.delivered(), delivering, burst.delivered() / delivering,
-                    burst.missing(expected), burst.duplicates(), burst.badSignatures());
+                    + "the first write = %.0f deliveries/s; missing after the %d s drain %d, duplicates %d, bad signatures %d%n",
+                    accepted, written, accepted / written, burst.delivered(), delivering, burst.delivered() / delivering,
+                    options.drain().toSeconds(), burst.missing(expected), burst.duplicates(), burst.badSignatures());
             figures.add(Figures.of("burst of " + accepted + ": write → webhook", burst.latenciesNanos(),
                     burst.missing(expected), Duration.ofNanos(burst.lastArrivalNanos() - start)));
 
@@ -72,8 +72,9 @@ final class WebhookDeliveryBench implements Scenario {
             accepted = steady(writer, projects, sequence, options.rate(), options.steady());
             expected = accepted * options.deliveriesPerEvent();
             drain(steady, expected, options.drain());
-            System.out.printf("  steady: %d reports accepted at %d/s; %d deliveries, missing %d, duplicates %d, "
-                    + "bad signatures %d%n", accepted, options.rate(), steady.delivered(), steady.missing(expected),
+            System.out.printf("  steady: %d reports accepted at %d/s; %d deliveries, missing after the %d s drain %d, "
+                    + "duplicates %d, bad signatures %d%n", accepted, options.rate(), steady.delivered(),
+                    options.drain().toSeconds(), steady.missing(expected),
                     steady.duplicates(), steady.badSignatures());
             figures.add(Figures.of("event time → webhook (" + options.rate() + " events/s)", steady.latenciesNanos(),
                     steady.missing(expected), Duration.ofNanos(System.nanoTime() - start)));
@@ -131,6 +132,8 @@ final class WebhookDeliveryBench implements Scenario {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+        System.out.printf("  %d reports sent in %d s, %d answered, %d accepted%n", sent.get(), duration.toSeconds(),
+                answered.get(), accepted.get());
         return accepted.get();
     }
 
