@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -111,11 +112,15 @@ final class WebhookDeliveryBench implements Scenario {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
+        Map<String, Integer> refused = new ConcurrentSkipListMap<>();
         pacer.scheduleAtFixedRate(() -> {
             sent.incrementAndGet();
             send(writer, projects, sequence).whenComplete((response, error) -> {
                 if (error == null && response.statusCode() == 201) {
                     accepted.incrementAndGet();
+                } else {
+                    refused.merge(error == null ? Integer.toString(response.statusCode())
+                            : error.getClass().getSimpleName(), 1, Integer::sum);
                 }
                 answered.incrementAndGet();
             });
@@ -132,8 +137,8 @@ final class WebhookDeliveryBench implements Scenario {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
-        System.out.printf("  %d reports sent in %d s, %d answered, %d accepted%n", sent.get(), duration.toSeconds(),
-                answered.get(), accepted.get());
+        System.out.printf("  %d reports sent in %d s, %d answered, %d accepted, refused: %s%n", sent.get(),
+                duration.toSeconds(), answered.get(), accepted.get(), refused);
         return accepted.get();
     }
 
