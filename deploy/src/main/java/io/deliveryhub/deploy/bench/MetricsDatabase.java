@@ -16,11 +16,10 @@ final class MetricsDatabase extends BenchDatabase {
 
     /**
      * Inserts time entries in bulk: the sums per person and day (person_day_hours) and per project, person and month
-     * (project_month_time) that row triggers keep are made once afterwards rather than once per entry.
+     * (project_month_time) that the insert trigger keeps are made once afterwards from the whole table.
      */
     void timeEntries(String insert, Object... parameters) {
-        update("alter table project_time_entry disable trigger person_day_hours_follow_entry");
-        update("alter table project_time_entry disable trigger project_month_time_follow_entry");
+        update("alter table project_time_entry disable trigger time_entry_sums_follow_inserts");
         update(insert, parameters);
         update("""
                 insert into person_day_hours (person_id, day, hours, billable_hours)
@@ -35,8 +34,7 @@ final class MetricsDatabase extends BenchDatabase {
                 from project_time_entry
                 where status <> 'REJECTED' and hours is not null
                 group by project_id, person_id, date_trunc('month', entry_date), cost_currency""");
-        update("alter table project_time_entry enable trigger person_day_hours_follow_entry");
-        update("alter table project_time_entry enable trigger project_month_time_follow_entry");
+        update("alter table project_time_entry enable trigger time_entry_sums_follow_inserts");
         // written behind the service's back: what it kept of the workforce figures is out of date
         update("update workforce_facts_version set version = version + 1");
     }
