@@ -89,6 +89,16 @@ public class PortfolioFinancialsService {
         return margins;
     }
 
+    /**
+     * Computes and keeps every project's figures of the day that are missing or stale: what the day keeper does ahead
+     * of the readers.
+     *
+     * @return whether any were
+     */
+    public boolean keep(LocalDate day) {
+        return kept.refresh(day, ProjectFilter.ALL);
+    }
+
     private static PortfolioFinancialsView.Month month(KeptFinancials.MonthSums month, boolean costVisible) {
         KeptFigures.Month amounts = month.amounts();
         return new PortfolioFinancialsView.Month(month.month().toString(), MoneyTotals.money(amounts.actualRevenue()),

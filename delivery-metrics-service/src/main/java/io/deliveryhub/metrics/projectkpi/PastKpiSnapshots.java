@@ -71,6 +71,12 @@ class PastKpiSnapshots {
             join project_kpi_history f on f.as_of = :day and f.project_id = lowest.id
             order by lowest.health_score, lowest.key collate "C\"""";
 
+    // Every project's, whatever the filters: what the day keeper computes.
+    private static final String STALE = """
+            select p.id, p.facts_version from project p
+            left join project_kpi_history h on h.as_of = :day and h.project_id = p.id
+            where h.project_id is null or h.facts_version < p.facts_version""";
+
     private final ProjectKpiSnapshots snapshots;
     private final Session session;
 
@@ -89,6 +95,14 @@ class PastKpiSnapshots {
             return new ProjectKpiSnapshots.Row(row.uuid("id"), stale ? null : ProjectKpiSnapshots.summary(row, day, null),
                     factsVersion, stale);
         }).toList();
+    }
+
+    /** Every project whose row of the day is missing or stale, as a stale row with the facts version it has now. */
+    List<ProjectKpiSnapshots.Row> stale(LocalDate day) {
+        return session.createNativeQuery(STALE, Tuple.class).setParameter("day", day, LocalDate.class).getResultList()
+                .stream().map(Columns::of)
+                .map(row -> new ProjectKpiSnapshots.Row(row.uuid("id"), null, row.count("facts_version"), true))
+                .toList();
     }
 
     /** Stores recomputed rows of their day, each with the facts version read before its facts. */

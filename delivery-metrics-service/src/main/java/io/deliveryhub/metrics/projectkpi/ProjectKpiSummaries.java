@@ -92,6 +92,22 @@ public class ProjectKpiSummaries {
         return summaries;
     }
 
+    /**
+     * Computes and keeps every project's KPIs of a past day that are missing or stale, and only those: what the day
+     * keeper does ahead of the readers.
+     *
+     * @return whether any were
+     */
+    @Transactional
+    public boolean keep(LocalDate pastDay) {
+        List<ProjectKpiSnapshots.Row> stale = pastSnapshots.stale(pastDay);
+        if (stale.isEmpty()) {
+            return false;
+        }
+        current(stale, pastDay, pastSnapshots::store);
+        return true;
+    }
+
     /** Whether the day's KPIs are stored (today or a past day), so {@link #storedTallies} and the like answer for it. */
     public boolean stored(LocalDate day) {
         return !day.isAfter(LocalDate.now(clock));

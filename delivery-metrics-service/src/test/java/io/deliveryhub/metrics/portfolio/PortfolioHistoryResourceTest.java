@@ -53,6 +53,8 @@ class PortfolioHistoryResourceTest {
     BaseCurrency baseCurrency;
     @Inject
     ObjectMapper json;
+    @Inject
+    PastDayKeeper keeper;
 
     @Test
     void answersAPastDayAskedAgainAsItWasComputedFromTheFacts() throws Exception {
@@ -126,6 +128,35 @@ class PortfolioHistoryResourceTest {
         Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
                 withoutAlerts(pastDay(manager, DAY)).at("/budget/0/ac").asText()).isEqualTo("2400.00"));
         assertThat(figures(withoutAlerts(pastDay(manager, DAY)))).isEqualTo(oneByOne(manager, DAY));
+    }
+
+    @Test
+    void answersADayTheKeeperKeptAheadAsItsProjectsKpisAddUpOneByOne() throws Exception {
+        UUID manager = UUID.randomUUID();
+        UUID moved = moving(manager);
+        LocalDate day = LocalDate.parse(DAY);
+
+        keeper.keep(day, day);
+
+        Object computedAt = computedAt(moved);
+        assertThat(computedAt).as("KPIs kept ahead of any read").isNotNull();
+        assertThat(financialsKept(moved)).as("financials kept ahead of any read").isTrue();
+        JsonNode read = withoutAlerts(pastDay(manager, DAY));
+        assertThat(computedAt(moved)).as("the read computes nothing").isEqualTo(computedAt);
+        assertThat(figures(read)).isEqualTo(oneByOne(manager, DAY));
+        assertThat(read.at("/budget/0/ac").asText()).isEqualTo("2000.00");
+
+        // a time entry dated before the kept day: the keeper's next look computes the moved project's row again
+        timeEntry(moved, PERSON, "2026-03-04", 4, "400.00", "APPROVED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
+            keeper.keep(day, day);
+            return !computedAt.equals(computedAt(moved));
+        });
+        Object recomputedAt = computedAt(moved);
+        JsonNode again = withoutAlerts(pastDay(manager, DAY));
+        assertThat(computedAt(moved)).as("the read computes nothing").isEqualTo(recomputedAt);
+        assertThat(again.at("/budget/0/ac").asText()).isEqualTo("2400.00");
+        assertThat(figures(again)).isEqualTo(oneByOne(manager, DAY));
     }
 
     /**
@@ -266,6 +297,12 @@ class PortfolioHistoryResourceTest {
         ObjectNode document = (ObjectNode) new ObjectMapper().readTree(portfolio);
         document.remove("openAlerts");
         return document;
+    }
+
+    private static boolean financialsKept(UUID project) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Project.getEntityManager().createNativeQuery(
+                "select count(*) from project_financials where project_id = ?1 and as_of = cast(?2 as date)")
+                .setParameter(1, project).setParameter(2, DAY).getSingleResult()).longValue() == 1);
     }
 
     private static Object computedAt(UUID project) {
