@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A past day's portfolio is kept once computed (V51) and added up by the database: asked again, it must answer what it
  * answered the first time, from the facts, and what adding up the projects' KPIs one by one answers; a fact dated on
- * or before the day must still change it. One delivery manager's portfolio per test: kpis.md's worked example (planned
+ * or before the day must still change it. A day the day keeper kept ahead must answer alike without computing. One delivery manager's portfolio per test: kpis.md's worked example (planned
  * 2–12 March 2026, BAC 10000 EUR, milestones 1 DONE on 5 March, 1 due 9 March, 2 due 12 March), an AMBER report on 6
  * March and two feedback responses; some tests add projects whose status, baseline and time move around the day.
  */
