@@ -214,7 +214,8 @@ final class PortfolioKpisBench implements Scenario {
                 select gen_random_uuid(), p.id, 1 + abs(hashtext(p.key)) % 5, abs(hashtext(p.name)) % 11, now() - interval '10 days', 1
                 from project p where p.key like 'PF-%'""");
         seedWorkforce(database);
-        // the consumers count a project's facts version up with every fact they apply: what was kept before is stale
+        // the consumers count a project's facts version up with every fact they apply: what was kept, or judged by the
+        // alert sweeps that ran while seeding, before the last fact is stale
         database.update("update project set facts_version = facts_version + 1");
     }
 
