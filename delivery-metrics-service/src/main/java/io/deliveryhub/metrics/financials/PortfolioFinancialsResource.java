@@ -3,6 +3,7 @@ package io.deliveryhub.metrics.financials;
 import static io.deliveryhub.platform.security.Roles.*;
 
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
+import io.deliveryhub.metrics.scenario.ScenarioPlans;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +30,12 @@ public class PortfolioFinancialsResource {
     static final int PRACTICE_MAX_LENGTH = 100;
 
     private final PortfolioFinancialsService financials;
+    private final ScenarioPlans scenarios;
     private final Clock clock;
 
-    public PortfolioFinancialsResource(PortfolioFinancialsService financials, Clock clock) {
+    public PortfolioFinancialsResource(PortfolioFinancialsService financials, ScenarioPlans scenarios, Clock clock) {
         this.financials = financials;
+        this.scenarios = scenarios;
         this.clock = clock;
     }
 
@@ -43,7 +46,11 @@ public class PortfolioFinancialsResource {
                     As of asOf (default today), in the base currency, each project computed as its own financials \
                     are; filters combine (and). PROPOSED projects are the pipeline, reported apart and weighted by \
                     their win probability. Cost, margin and the ten projects with the lowest margin % at completion \
-                    are present only for DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN.""")
+                    are present only for DELIVERY_MANAGER, HEAD_OF_DELIVERY and ADMIN. With `scenario={id}` (a \
+                    what-if scenario of resources-service) the forecast, at-completion, monthly and pipeline figures \
+                    follow the scenario's allocations in place of the live ones they change (actuals never change; \
+                    the lowest margins stay the live plan's), and `scenario` gives the change against the live plan, \
+                    in total and per project it touches; docs/scenarios.md.""")
     @APIResponse(responseCode = "200", description = "The portfolio's financials", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioFinancialsView.class),
             examples = @ExampleObject(name = "one project of the worked example", value = """
@@ -63,8 +70,10 @@ public class PortfolioFinancialsResource {
                         "name":"Acme payments platform","status":"ACTIVE",
                         "atCompletion":{"revenue":"10000.00","cost":"6480.00","margin":"3520.00","marginPercent":0.352}}],
                      "unconvertedAmounts":0}""")))
-    @APIResponse(responseCode = "400", description = "asOf not a date, an id that is not a UUID, or a practice over"
-            + " 100 characters")
+    @APIResponse(responseCode = "400", description = "asOf not a date, an id (or scenario) that is not a UUID, or a"
+            + " practice over 100 characters")
+    @APIResponse(responseCode = "404", description = "No open scenario with that id that the caller may see (its"
+            + " owner, delivery managers and the head of delivery; an applied or discarded scenario is gone)")
     @RolesAllowed({ HEAD_OF_DELIVERY, DELIVERY_MANAGER, PROJECT_MANAGER, DELIVERY_LEAD, TEAM_MEMBER, ADMIN })
     public PortfolioFinancialsView get(
             @QueryParam("asOf") @Parameter(description = "the day, YYYY-MM-DD; default today",
@@ -74,11 +83,13 @@ public class PortfolioFinancialsResource {
             @QueryParam("clientId") @Parameter(description = "only this client's projects",
                     schema = @Schema(implementation = UUID.class)) String clientId,
             @QueryParam("practice") @Parameter(description = "only this practice's projects (exact name)",
-                    example = "Data & AI") String practice) {
+                    example = "Data & AI") String practice,
+            @QueryParam("scenario") @Parameter(description = "answer for this what-if scenario (its id in resources-service)",
+                    example = "5c1e0f7a-8d2b-4e3f-9a6c-1b2d3e4f5a60", schema = @Schema(format = "uuid")) String scenario) {
         LocalDate day = QueryParams.date("asOf", asOf);
         ProjectFilter filter = new ProjectFilter(QueryParams.uuid("deliveryManagerId", deliveryManagerId),
                 QueryParams.uuid("clientId", clientId), practice(practice));
-        return financials.asOf(day != null ? day : LocalDate.now(clock), filter);
+        return financials.asOf(day != null ? day : LocalDate.now(clock), filter, scenarios.of(scenario));
     }
 
     private static String practice(String value) {

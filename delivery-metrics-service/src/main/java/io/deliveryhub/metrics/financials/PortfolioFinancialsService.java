@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.financials;
 
 import io.deliveryhub.metrics.money.CurrencyTally.Pair;
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
+import io.deliveryhub.metrics.scenario.ScenarioPlan;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +25,23 @@ public class PortfolioFinancialsService {
     private final KeptFinancials kept;
     private final MoneyVisibility visibility;
     private final BaseCurrency baseCurrency;
+    private final ScenarioPortfolios scenarios;
 
-    public PortfolioFinancialsService(KeptFinancials kept, MoneyVisibility visibility, BaseCurrency baseCurrency) {
+    public PortfolioFinancialsService(KeptFinancials kept, MoneyVisibility visibility, BaseCurrency baseCurrency,
+            ScenarioPortfolios scenarios) {
+        this.scenarios = scenarios;
         this.kept = kept;
         this.visibility = visibility;
         this.baseCurrency = baseCurrency;
     }
 
-    public PortfolioFinancialsView asOf(LocalDate day, ProjectFilter filter) {
+    /** @param plan the live plan, or a scenario's: its changes are added to the kept live figures */
+    public PortfolioFinancialsView asOf(LocalDate day, ProjectFilter filter, ScenarioPlan plan) {
         kept.refresh(day, filter);
         boolean costVisible = visibility.costOfAll();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            KeptFinancials.Sums sums = kept.sums(day, filter);
+            ScenarioPortfolio scenario = scenarios.of(day, filter, plan);
+            KeptFinancials.Sums sums = scenario.applyTo(kept.sums(day, filter));
             List<PortfolioFinancialsView.LowMargin> lowest = !costVisible ? null
                     : kept.lowestMargins(day, filter, LOWEST_MARGINS_LISTED).stream()
                             .map(low -> new PortfolioFinancialsView.LowMargin(low.projectId(), low.key(), low.name(),
@@ -49,10 +55,11 @@ public class PortfolioFinancialsService {
                     totals(sums.forecastRevenue(), sums.forecastCost(), costVisible),
                     totals(sums.actualRevenue().add(sums.forecastRevenue()),
                             sums.actualCost().add(sums.forecastCost()), costVisible),
-                    kept.months(day, filter).stream().map(month -> month(month, costVisible)).toList(),
+                    scenario.applyTo(kept.months(day, filter)).stream().map(month -> month(month, costVisible))
+                            .toList(),
                     new PortfolioFinancialsView.Pipeline(sums.pipelineProjects(), sums.withoutProbability(),
                             totals(sums.pipelineRevenue(), sums.pipelineCost(), costVisible)),
-                    lowest, sums.unconverted());
+                    lowest, sums.unconverted(), scenario.view(baseCurrency.code(), costVisible));
         });
     }
 

@@ -26,7 +26,10 @@ public record PortfolioFinancialsView(
         @Schema(description = "The ten projects with the lowest margin % at completion (those with revenue)")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<LowMargin> lowestMargins,
         @Schema(description = "How many amounts were left out for want of an exchange rate (the project financials"
-                + " list them)", example = "0") long unconvertedAmounts) {
+                + " list them)", example = "0") long unconvertedAmounts,
+        @Schema(description = "Only for scenario={id}: the figures above are the live plan with the scenario's"
+                + " changes, and this is what it changes")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ScenarioPortfolio.View scenario) {
 
     @Schema(name = "PortfolioFinancialsFilters")
     public record Filters(UUID deliveryManagerId, UUID clientId, @Schema(example = "Data & AI") String practice) {

@@ -10,6 +10,7 @@ import io.deliveryhub.metrics.money.ProjectFinancials;
 import io.deliveryhub.metrics.project.Project;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiService;
 import io.deliveryhub.metrics.projectkpi.ProjectKpis;
+import io.deliveryhub.metrics.scenario.ScenarioPlan;
 import io.deliveryhub.platform.problem.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,13 +42,18 @@ public class ProjectFinancialsService {
         this.kpis = kpis;
     }
 
-    /** @throws NotFound when no project with that id or key has reached the read model */
+    /**
+     * @param plan the live plan, or a scenario's: the figures are then the scenario's, with what it changes
+     * @throws NotFound when no project with that id or key has reached the read model
+     */
     @Transactional
-    public ProjectFinancialsView asOf(String idOrKey, LocalDate day) {
-        Computed project = compute(idOrKey, day);
+    public ProjectFinancialsView asOf(String idOrKey, LocalDate day, ScenarioPlan plan) {
+        Computed project = compute(idOrKey, day, plan);
+        boolean costVisible = visibility.costOf(project.money().people());
         return ProjectFinancialsView.of(project.money().id(), project.money().key(), project.money().name(),
-                project.money().status(), project.figures(), bac(project, day),
-                visibility.costOf(project.money().people()));
+                project.money().status(), project.figures(), bac(project, day), costVisible,
+                plan.isLive() ? null : ScenarioMoneyDelta.of(plan.id(), plan.name(), project.live(),
+                        project.figures(), costVisible));
     }
 
     /**
@@ -71,8 +77,8 @@ public class ProjectFinancialsService {
 
     /** The forecast per ISO week or per month, in the project's currency, as CSV. */
     @Transactional
-    public String forecastCsv(String idOrKey, LocalDate day, Period period) {
-        Computed project = compute(idOrKey, day);
+    public String forecastCsv(String idOrKey, LocalDate day, Period period, ScenarioPlan plan) {
+        Computed project = compute(idOrKey, day, plan);
         boolean costVisible = visibility.costOf(project.money().people());
         List<String> header = new ArrayList<>(List.of(period == Period.WEEK ? "weekStart" : "month", "hours",
                 "softHours", "unpricedHours", "currency", "revenue"));
@@ -93,14 +99,19 @@ public class ProjectFinancialsService {
                 }).toList());
     }
 
-    private record Computed(ProjectMoney money, FinancialFigures figures, ExchangeRates exchangeRates) {
+    /** @param live the live plan's figures; the same as {@code figures} unless a scenario was asked for */
+    private record Computed(ProjectMoney money, FinancialFigures figures, ExchangeRates exchangeRates,
+            FinancialFigures live) {
     }
 
-    private Computed compute(String idOrKey, LocalDate day) {
+    private Computed compute(String idOrKey, LocalDate day, ScenarioPlan plan) {
         Portfolio portfolio = facts.project(find(idOrKey), day);
         ProjectMoney project = portfolio.projects().get(0);
-        return new Computed(project, ProjectFinancials.asOf(day, project.facts(), project.rates(),
-                portfolio.exchangeRates()), portfolio.exchangeRates());
+        FinancialFigures live = ProjectFinancials.asOf(day, project.facts(), project.rates(),
+                portfolio.exchangeRates());
+        FinancialFigures figures = plan.isLive() ? live
+                : ScenarioMoney.figures(day, project, portfolio.exchangeRates(), plan);
+        return new Computed(project, figures, portfolio.exchangeRates(), live);
     }
 
     private static UUID find(String idOrKey) {

@@ -36,7 +36,10 @@ public record ProjectFinancialsView(
         List<PeriodView> forecastWeeks,
         @Schema(description = "The forecast per month, in the project's currency") List<PeriodView> forecastMonths,
         @Schema(description = "Amounts left out of the figures for want of an exchange rate on their date")
-        List<UnconvertedView> unconverted) {
+        List<UnconvertedView> unconverted,
+        @Schema(description = "Only for scenario={id}: the figures above are the scenario's, and this is what it"
+                + " changes against the live plan")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ScenarioMoneyDelta scenario) {
 
     @Schema(name = "ProjectFinancialFigures")
     public record Figures(
@@ -124,7 +127,7 @@ public record ProjectFinancialsView(
     /** Cost-class amounts that are not to be seen are left out, revenue-class ones stay. */
     /** @param bac the budget the cost is held to, in both currencies; null without one */
     static ProjectFinancialsView of(UUID id, String key, String name, String status, FinancialFigures figures,
-            Pair bac, boolean costVisible) {
+            Pair bac, boolean costVisible, ScenarioMoneyDelta scenario) {
         FinancialFigures.Actual actual = figures.actual();
         FinancialFigures.Forecast forecast = figures.forecast();
         return new ProjectFinancialsView(id, key, name, figures.asOf(), status, figures.deliveryModel(),
@@ -139,6 +142,7 @@ public record ProjectFinancialsView(
                 forecast.months().stream().map(month -> PeriodView.of(month, costVisible)).toList(),
                 figures.unconverted().stream()
                         .filter(unconverted -> costVisible || unconverted.figure().endsWith("Revenue"))
-                        .map(UnconvertedView::of).toList());
+                        .map(UnconvertedView::of).toList(),
+                scenario);
     }
 }

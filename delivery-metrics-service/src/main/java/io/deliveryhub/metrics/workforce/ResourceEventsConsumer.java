@@ -5,6 +5,7 @@ import io.deliveryhub.metrics.money.MoneyFactsProjector;
 import io.deliveryhub.metrics.parkedevent.ParkedEventsHeard;
 import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import io.deliveryhub.metrics.readmodel.ReadModelFeed;
+import io.deliveryhub.metrics.scenario.ScenarioProjector;
 import io.deliveryhub.metrics.timeentry.TimeEntryProjector;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.Topics;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads {@code deliveryhub.resources.v1} and hands each event to the read model its type is about: time entries,
  * people, time off, allocations and people's over-allocated weeks (which re-evaluate PERSON_OVERALLOCATED once
- * applied); people's rates and the rates on allocations also feed the money read models. Types this service has no
+ * applied); people's rates and the rates on allocations also feed the money read models; scenarios feed the views
+ * asked for one. Types this service has no
  * use for (skills, certifications, resource requests) are recorded as handled and passed over; a rate's effect on
  * costs reaches us as re-costed time entries. The
  * producer's outbox notices (an event parked or re-queued) feed the OUTBOX_EVENT_PARKED alert. A poll's events
@@ -44,12 +46,14 @@ public class ResourceEventsConsumer implements ReadModelFeed {
     private final WorkforceFactsVersion workforceFacts;
     private final ParkedEventsHeard parkedEvents;
     private final MoneyFactsProjector money;
+    private final ScenarioProjector scenarios;
 
     public ResourceEventsConsumer(BatchedInbox inbox, TimeEntryProjector timeEntries, PersonProjector people,
             TimeOffProjector timeOff, AllocationProjector allocations, OverallocationProjector overallocations,
             Event<AlertInputsChanged> alertInputsChanged,
             Event<ProjectFactsChanged> projectFactsChanged, WorkforceFactsVersion workforceFacts,
-            ParkedEventsHeard parkedEvents, MoneyFactsProjector money) {
+            ParkedEventsHeard parkedEvents, MoneyFactsProjector money, ScenarioProjector scenarios) {
+        this.scenarios = scenarios;
         this.money = money;
         this.parkedEvents = parkedEvents;
         this.inbox = inbox;
@@ -114,6 +118,10 @@ public class ResourceEventsConsumer implements ReadModelFeed {
             return;
         } else if (ParkedEventsHeard.isNotice(type)) {
             parkedEvents.apply(event);
+            return;
+        } else if (ScenarioProjector.EVENTS.contains(type)) {
+            // a scenario is a sandbox: it changes no live figure, only the views asked for it
+            scenarios.apply(event);
             return;
         } else {
             return;

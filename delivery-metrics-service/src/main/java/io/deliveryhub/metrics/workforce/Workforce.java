@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.workforce;
 
+import io.deliveryhub.metrics.scenario.ScenarioPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,6 +19,13 @@ public interface Workforce {
 
     /** Each person who counts over [from, to] (of the practice, or everyone when null), measured one by one. */
     List<MeasuredPerson> people(LocalDate from, LocalDate to, String practice, BigDecimal benchThreshold);
+
+    /**
+     * Each person who counts over [from, to] (of the practice, or everyone when null), measured with the scenario's
+     * HARD allocations, and what the scenario changes for the people it touches.
+     */
+    ScenarioWorkforce scenario(LocalDate from, LocalDate to, String practice, BigDecimal benchThreshold,
+            ScenarioPlan plan);
 
     /** The configured share of capacity below which a HARD-allocated person is on the bench. */
     BigDecimal benchThreshold();

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deliveryhub.metrics.kpi.Utilization;
 import io.deliveryhub.metrics.kpi.WeeklyAllocation;
+import io.deliveryhub.metrics.scenario.ScenarioPlan;
 import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.platform.workforce.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -111,8 +113,48 @@ public class WorkforceRepository implements Workforce {
     }
 
     @Override
+    @Transactional
+    public ScenarioWorkforce scenario(LocalDate from, LocalDate to, String practice, BigDecimal threshold,
+            ScenarioPlan plan) {
+        List<MeasuredPerson> people = new ArrayList<>();
+        List<PersonPlanChange> changes = new ArrayList<>();
+        List<PersonWeekChange> weeks = new ArrayList<>();
+        Set<UUID> touched = plan.people();
+        read(from, to, practice, null, (row, live) -> {
+            UUID id = row.uuid("id");
+            if (!touched.contains(id)) {
+                PersonFigures.of(live, from, to, threshold).ifPresent(figures -> people.add(new MeasuredPerson(id,
+                        row.text("name"), row.text("practice"), row.text("title"), figures)));
+                return;
+            }
+            PersonFacts scenario = new PersonFacts(live.weeklyCapacity(), live.activeFrom(), live.activeTo(),
+                    live.timeOff(), live.logged(), live.billable(), plan.applyTo(live.hardAllocations(),
+                            booked -> booked.hard() && id.equals(booked.personId()),
+                            booked -> new WeeklyAllocation.Allocation(booked.from(), booked.to(),
+                                    booked.hoursPerWeek(), true),
+                            WorkforceRepository::sameBooking));
+            PersonFigures.of(scenario, from, to, threshold).ifPresent(figures -> {
+                people.add(new MeasuredPerson(id, row.text("name"), row.text("practice"), row.text("title"),
+                        figures));
+                PersonFigures before = PersonFigures.of(live, from, to, threshold).orElseThrow();
+                if (before.hardHours().compareTo(figures.hardHours()) != 0) {
+                    changes.add(PersonPlanChange.of(id, row.text("name"), before, figures));
+                }
+                weeks.addAll(PersonWeekChange.of(id, row.text("name"), live, scenario, from, to, threshold));
+            });
+        });
+        return new ScenarioWorkforce(people, changes, weeks);
+    }
+
+    @Override
     public BigDecimal benchThreshold() {
         return benchThreshold;
+    }
+
+    /** The view's allocations have no ids: equal bookings count alike, so any one of them stands for the other. */
+    private static boolean sameBooking(WeeklyAllocation.Allocation a, WeeklyAllocation.Allocation b) {
+        return a.from().equals(b.from()) && a.to().equals(b.to()) && a.hoursPerWeek().compareTo(b.hoursPerWeek()) == 0
+                && a.hard() == b.hard();
     }
 
     private WorkforceFigures compute(LocalDate from, LocalDate to, String practice, Collection<UUID> projectIds) {

@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.workforce;
 
+import io.deliveryhub.metrics.scenario.ScenarioPlan;
 import io.deliveryhub.platform.problem.BadRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -30,10 +31,25 @@ public class WorkforceViews {
         this.workforce = workforce;
     }
 
-    /** One row per group (people by name, groups by group, those without one last), then the total. */
-    public UtilizationReport utilization(LocalDate from, LocalDate to, UtilizationGrouping grouping) {
+    /**
+     * One row per group (people by name, groups by group, those without one last), then the total; for a scenario,
+     * with its HARD allocations (which move onBench), and its changes per person and ISO week.
+     */
+    public UtilizationReport utilization(LocalDate from, LocalDate to, UtilizationGrouping grouping,
+            ScenarioPlan plan) {
         checkSpan(from, to);
-        List<MeasuredPerson> people = workforce.people(from, to, null, workforce.benchThreshold()).stream()
+        if (plan.isLive()) {
+            return utilization(from, to, grouping, workforce.people(from, to, null, workforce.benchThreshold()),
+                    null);
+        }
+        ScenarioWorkforce scenario = workforce.scenario(from, to, null, workforce.benchThreshold(), plan);
+        return utilization(from, to, grouping, scenario.people(), new ScenarioDeltas(plan.id(), plan.name(),
+                scenario.changes(), scenario.weeks()));
+    }
+
+    private UtilizationReport utilization(LocalDate from, LocalDate to, UtilizationGrouping grouping,
+            List<MeasuredPerson> measured, ScenarioDeltas deltas) {
+        List<MeasuredPerson> people = measured.stream()
                 .sorted(Comparator.comparing(MeasuredPerson::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -57,24 +73,34 @@ public class WorkforceViews {
                     Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         }
         return new UtilizationReport(from, to, grouping.name().toLowerCase(Locale.ROOT), rows,
-                UtilizationRow.of(null, "all", total.figures()));
+                UtilizationRow.of(null, "all", total.figures()), deltas);
     }
 
     /**
      * @param threshold the share of capacity to stay under, or null for the configured one
      * @param practice  only this practice (exact name), or null for everyone
+     * @param plan      the live plan, or a scenario's: its HARD allocations count, and its changes are listed
      */
-    public BenchView bench(LocalDate from, LocalDate to, BigDecimal threshold, String practice) {
+    public BenchView bench(LocalDate from, LocalDate to, BigDecimal threshold, String practice, ScenarioPlan plan) {
         checkSpan(from, to);
         BigDecimal applied = threshold != null ? threshold : workforce.benchThreshold();
-        List<BenchEntry> entries = workforce.people(from, to, practice, applied).stream()
+        List<MeasuredPerson> people;
+        ScenarioDeltas deltas = null;
+        if (plan.isLive()) {
+            people = workforce.people(from, to, practice, applied);
+        } else {
+            ScenarioWorkforce scenario = workforce.scenario(from, to, practice, applied, plan);
+            people = scenario.people();
+            deltas = new ScenarioDeltas(plan.id(), plan.name(), scenario.changes(), null);
+        }
+        List<BenchEntry> entries = people.stream()
                 .filter(person -> person.figures().onBench())
                 .map(BenchEntry::of)
                 .sorted(Comparator.comparing(BenchEntry::allocation)
                         .thenComparing(BenchEntry::name, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(BenchEntry::personId))
                 .toList();
-        return new BenchView(from, to, applied, entries);
+        return new BenchView(from, to, applied, entries, deltas);
     }
 
     private static void checkSpan(LocalDate from, LocalDate to) {

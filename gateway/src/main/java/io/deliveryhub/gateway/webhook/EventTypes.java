@@ -21,6 +21,12 @@ public final class EventTypes {
             "person-skill", "person-rate", "certification", "skill", "time-off", "allocation", "resource-request",
             "time-entry", "time-entries", "deployment", "incident", "alert", "outbox");
 
+    /**
+     * Aggregates the services publish that no webhook carries: a scenario is a person's private sandbox (its owner,
+     * delivery managers and the head of delivery see it; no integration or ADMIN may read it through the API).
+     */
+    static final Set<String> PRIVATE = Set.of("scenario");
+
     private static final Map<String, Set<String>> READABLE_BY_ROLE = Map.of(
             "INTEGRATION_CRM", Set.of("client", "project"),
             "INTEGRATION_TIMESHEETS", Set.of("person", "project", "time-entry", "time-entries"),
@@ -48,6 +54,9 @@ public final class EventTypes {
             return "'" + pattern + "' is not an event type (deliveryhub.<aggregate>.<event>.v<n>), "
                     + "deliveryhub.<aggregate>.* or deliveryhub.*";
         }
+        if (PRIVATE.contains(name)) {
+            return name + " events are private to their owner and are not sent by webhook";
+        }
         if (!AGGREGATES.contains(name)) {
             return "no event type of '" + name + "' exists";
         }
@@ -60,7 +69,7 @@ public final class EventTypes {
     /** Whether an event of this type goes to a subscription with these patterns, held by a caller with these roles. */
     public static boolean matches(Set<String> patterns, String type, Set<String> roles, boolean admin) {
         String aggregate = aggregateOf(type);
-        if (aggregate == null || (!admin && !readable(aggregate, roles))) {
+        if (aggregate == null || PRIVATE.contains(aggregate) || (!admin && !readable(aggregate, roles))) {
             return false;
         }
         for (String pattern : patterns) {

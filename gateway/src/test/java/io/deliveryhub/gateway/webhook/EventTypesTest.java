@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,7 +16,10 @@ class EventTypesTest {
 
     private static final Set<String> CRM = Set.of("INTEGRATION_CRM");
 
-    /** The services own their event types (their events/*.schema.json); the gateway's list must name the same aggregates. */
+    /**
+     * The services own their event types (their events/*.schema.json); the gateway's lists must name the same
+     * aggregates, each either sent by webhook or kept private, never both.
+     */
     @Test
     void knowsTheAggregatesOfEveryEventTheServicesPublish() throws IOException {
         Set<String> published;
@@ -26,7 +30,10 @@ class EventTypesTest {
                     .collect(Collectors.toSet());
         }
         assertThat(published).isNotEmpty();
-        assertThat(EventTypes.AGGREGATES).containsExactlyInAnyOrderElementsOf(published);
+        assertThat(EventTypes.AGGREGATES).doesNotContainAnyElementsOf(EventTypes.PRIVATE);
+        Set<String> known = new HashSet<>(EventTypes.AGGREGATES);
+        known.addAll(EventTypes.PRIVATE);
+        assertThat(known).containsExactlyInAnyOrderElementsOf(published);
     }
 
     private static Stream<Path> schemas(Path directory) {
@@ -53,6 +60,14 @@ class EventTypesTest {
         assertThat(EventTypes.refusal("deliveryhub.spaceship.*", Set.of(), true)).contains("'spaceship'");
         assertThat(EventTypes.refusal("deliveryhub.project." + "x".repeat(200) + ".v1", Set.of(), true))
                 .contains("200");
+    }
+
+    @Test
+    void sendsNoScenarioEventsEvenToAnAdministrator() {
+        assertThat(EventTypes.refusal("deliveryhub.scenario.*", Set.of(), true)).contains("private");
+        assertThat(EventTypes.refusal("deliveryhub.scenario.changed.v1", Set.of(), true)).contains("private");
+        assertThat(EventTypes.matches(Set.of("deliveryhub.*"), "deliveryhub.scenario.changed.v1", Set.of(), true))
+                .isFalse();
     }
 
     @Test

@@ -51,9 +51,11 @@ public class ScenarioService {
     private final AllocationService allocations;
     private final MergePatch mergePatch;
     private final Clock clock;
+    private final ScenarioEvents events;
 
     public ScenarioService(ScenarioOverlays overlays, AllocationService allocations, MergePatch mergePatch,
-            Clock clock) {
+            Clock clock, ScenarioEvents events) {
+        this.events = events;
         this.overlays = overlays;
         this.allocations = allocations;
         this.mergePatch = mergePatch;
@@ -70,9 +72,7 @@ public class ScenarioService {
         scenario.ownerName = actor.name();
         scenario.status = ScenarioStatus.OPEN;
         scenario.persist();
-        if (request.copy() != null) {
-            copy(scenario, request.copy());
-        }
+        events.created(scenario, request.copy() == null ? List.of() : copy(scenario, request.copy()));
         return ScenarioView.of(scenario);
     }
 
@@ -91,7 +91,9 @@ public class ScenarioService {
     /** Discarding deletes the scenario with its changes; the live plan never held any of them. */
     @Transactional
     public void discard(UUID id) {
-        overlays.visible(id).delete();
+        Scenario scenario = overlays.visible(id);
+        events.discarded(scenario, clock.instant());
+        scenario.delete();
     }
 
     public List<ScenarioAllocationView> allocations(UUID id) {
@@ -119,6 +121,7 @@ public class ScenarioService {
         added.write(fields.normalized());
         added.persist();
         scenario.stampChanged(clock.instant());
+        events.planned(scenario, added);
         return ScenarioAllocationView.of(added);
     }
 
@@ -142,6 +145,7 @@ public class ScenarioService {
         change.write(changed);
         change.persist();
         scenario.stampChanged(clock.instant());
+        events.planned(scenario, change);
         return ScenarioAllocationView.of(change);
     }
 
@@ -151,13 +155,19 @@ public class ScenarioService {
         Scenario scenario = open(id);
         ScenarioAllocation change = ScenarioAllocation.findById(new ScenarioAllocation.Key(id, allocationId));
         if (change == null) {
-            basedOnLive(scenario, allocationId, AllocationChangeKind.REMOVE).persist();
+            change = basedOnLive(scenario, allocationId, AllocationChangeKind.REMOVE);
+            change.persist();
         } else if (change.change == AllocationChangeKind.ADD) {
             change.delete();
         } else {
             change.change = AllocationChangeKind.REMOVE;
         }
         scenario.stampChanged(clock.instant());
+        if (change.change == AllocationChangeKind.ADD) {
+            events.withdrawn(scenario, allocationId);
+        } else {
+            events.planned(scenario, change);
+        }
     }
 
     @Transactional
@@ -176,7 +186,9 @@ public class ScenarioService {
         project.createdAt = clock.instant();
         project.persist();
         scenario.stampChanged(clock.instant());
-        return view(project);
+        TentativeProjectView added = view(project);
+        events.tentativeAdded(scenario, added);
+        return added;
     }
 
     public List<TentativeProjectView> tentativeProjects(UUID id) {
@@ -192,6 +204,7 @@ public class ScenarioService {
             throw new NotFound("Tentative project", projectId);
         }
         scenario.stampChanged(clock.instant());
+        events.tentativeRemoved(scenario, projectId);
     }
 
     /**
@@ -243,10 +256,11 @@ public class ScenarioService {
         scenario.status = ScenarioStatus.APPLIED;
         scenario.appliedAt = now;
         scenario.stampChanged(now);
+        events.applied(scenario);
         return new AppliedScenario(ScenarioView.of(scenario), created, changed, released);
     }
 
-    private void copy(Scenario scenario, ScenarioCopy copy) {
+    private List<ScenarioAllocation> copy(Scenario scenario, ScenarioCopy copy) {
         List<AllocationView> live = allocations.active(copy.projects(), copy.people(), copy.from(), copy.to(),
                 MAX_COPY + 1);
         if (live.size() > MAX_COPY) {
@@ -254,9 +268,13 @@ public class ScenarioService {
                     + " name fewer projects or people, or a shorter period");
         }
         Instant now = clock.instant();
+        List<ScenarioAllocation> copied = new ArrayList<>(live.size());
         for (AllocationView allocation : live) {
-            copyOf(scenario, allocation, AllocationChangeKind.CHANGE, now).persist();
+            ScenarioAllocation change = copyOf(scenario, allocation, AllocationChangeKind.CHANGE, now);
+            change.persist();
+            copied.add(change);
         }
+        return copied;
     }
 
     private ScenarioAllocation basedOnLive(Scenario scenario, UUID allocationId, AllocationChangeKind kind) {

@@ -13,7 +13,8 @@ class StaffingEventExamplesTest {
     @ValueSource(strings = { "deliveryhub.allocation.created.v1", "deliveryhub.allocation.updated.v1",
             "deliveryhub.allocation.released.v1", "deliveryhub.resource-request.opened.v1",
             "deliveryhub.resource-request.filled.v1", "deliveryhub.resource-request.cancelled.v1",
-            "deliveryhub.resource-request.updated.v1" })
+            "deliveryhub.resource-request.updated.v1", "deliveryhub.scenario.created.v1",
+            "deliveryhub.scenario.changed.v1", "deliveryhub.scenario.applied.v1", "deliveryhub.scenario.discarded.v1" })
     void exampleMatchesItsSchema(String type) {
         EventSchemas.assertValid(type, EventSchemas.example(type));
     }
