@@ -37,8 +37,13 @@ public final class Gateway {
 
     /** The same gateway as a person with these roles, by a token of the local stack's dev issuer. */
     public Gateway asPerson(String... roles) {
-        JsonNode answer = send(post("/api/v1/auth/dev-token", Map.of("subject", "bench-" + String.join("-", roles).toLowerCase(),
-                "roles", List.of(roles), "personId", UUID.randomUUID().toString())), 200);
+        return asPerson("bench-" + String.join("-", roles).toLowerCase(), UUID.randomUUID(), roles);
+    }
+
+    /** A person of their own: each such caller has its own rate limit and in-flight places at the gateway. */
+    public Gateway asPerson(String subject, UUID personId, String... roles) {
+        JsonNode answer = send(post("/api/v1/auth/dev-token", Map.of("subject", subject, "roles", List.of(roles),
+                "personId", personId.toString())), 200);
         return new Gateway(http, base, apiKey, "Authorization", "Bearer " + answer.path("token").asText());
     }
 

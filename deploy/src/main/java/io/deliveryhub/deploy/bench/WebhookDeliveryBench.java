@@ -1,6 +1,8 @@
 package io.deliveryhub.deploy.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliveryhub.deploy.local.LocalStack;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Issue 20's webhook benchmark: a receiver on loopback that verifies every signature, and (ADMIN's) subscriptions to
  * {@code deliveryhub.status-report.*}, one per project or each to every project ({@code -Dbench.webhooks.fan-out}).
- * Status reports POSTed at the gateway make the events. (a) a burst of {@code bench.webhooks.burst} reports: deliveries
+ * Status reports POSTed at the gateway make the events, each by its project's manager (a person of their own), as
+ * a firm's reports come from many people: one caller writing them all would meet the gateway's per-caller limits,
+ * which are there to stop exactly that. (a) a burst of {@code bench.webhooks.burst} reports: deliveries
  * per second from the first write to the last arrival; (b) reports at a steady {@code bench.webhooks.rate} a second
  * for {@code bench.webhooks.seconds}: the latency from the event's CloudEvent {@code time} (the service's write) to
  * the delivery's arrival, and deliveries missing or duplicated once the queue has drained.
@@ -32,6 +37,7 @@ final class WebhookDeliveryBench implements Scenario {
 
     private static final String TYPES = "deliveryhub.status-report.*";
     private static final int BURST_IN_FLIGHT = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -42,8 +48,7 @@ final class WebhookDeliveryBench implements Scenario {
     public List<Figures> run(LocalStack stack, Gateway admin, LoadRun load) {
         WebhookBenchOptions options = WebhookBenchOptions.from(System.getProperties());
         System.out.println("  " + options.describe());
-        Gateway writer = admin.asPerson("HEAD_OF_DELIVERY");
-        List<String> projects = seed(writer, options.subscriptions());
+        List<Reporter> projects = seed(admin, options.subscriptions());
         AtomicInteger sequence = new AtomicInteger();
         List<Figures> figures = new ArrayList<>();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
@@ -51,7 +56,7 @@ final class WebhookDeliveryBench implements Scenario {
 
             WebhookTally burst = receiver.newTally();
             long start = System.nanoTime();
-            int accepted = burst(writer, projects, sequence, options.burst());
+            int accepted = burst(projects, sequence, options.burst());
             double written = (System.nanoTime() - start) / 1e9;
             int expected = accepted * options.deliveriesPerEvent();
             drain(burst, expected, options.drain());
@@ -65,12 +70,14 @@ final class WebhookDeliveryBench implements Scenario {
 
             System.out.printf("  warming up for %d s at %d/s%n", options.warmUp().toSeconds(), options.rate());
             WebhookTally warm = receiver.newTally();
-            drain(warm, steady(writer, projects, sequence, options.rate(), options.warmUp())
+            drain(warm, steady(projects, sequence, options.rate(), options.warmUp()).accepted()
                     * options.deliveriesPerEvent(), options.drain());
 
             WebhookTally steady = receiver.newTally();
             start = System.nanoTime();
-            accepted = steady(writer, projects, sequence, options.rate(), options.steady());
+            Steady writes = steady(projects, sequence, options.rate(), options.steady());
+            accepted = writes.accepted();
+            figures.add(writes.figures());
             expected = accepted * options.deliveriesPerEvent();
             drain(steady, expected, options.drain());
             System.out.printf("  steady: %d reports accepted at %d/s; %d deliveries, missing after the %d s drain %d, "
@@ -83,17 +90,20 @@ final class WebhookDeliveryBench implements Scenario {
         return figures;
     }
 
+    /** A project and its manager, who writes its reports. */
+    private record Reporter(String projectId, Gateway writer) {
+    }
+
     /** Reports as fast as {@link #BURST_IN_FLIGHT} requests in flight allow; returns how many were accepted. */
-    private static int burst(Gateway writer, List<String> projects, AtomicInteger sequence, int count) {
+    private static int burst(List<Reporter> projects, AtomicInteger sequence, int count) {
         Semaphore room = new Semaphore(BURST_IN_FLIGHT);
         AtomicInteger accepted = new AtomicInteger();
+        Map<String, Integer> refused = new ConcurrentSkipListMap<>();
         try {
             for (int i = 0; i < count; i++) {
                 room.acquire();
-                send(writer, projects, sequence).whenComplete((response, error) -> {
-                    if (error == null && response.statusCode() == 201) {
-                        accepted.incrementAndGet();
-                    }
+                send(projects, sequence).whenComplete((response, error) -> {
+                    tally(response, error, accepted, refused);
                     room.release();
                 });
             }
@@ -102,25 +112,30 @@ final class WebhookDeliveryBench implements Scenario {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+        if (!refused.isEmpty()) {
+            System.out.printf("  burst: %d of %d reports refused: %s%n", count - accepted.get(), count, refused);
+        }
         return accepted.get();
     }
 
-    /** Reports at a fixed rate for the duration; returns how many were accepted once all have answered. */
-    private static int steady(Gateway writer, List<String> projects, AtomicInteger sequence, int perSecond,
-            Duration duration) {
+    /** What a steady phase's writes came to: how many were accepted, and their latency with the refusals. */
+    private record Steady(int accepted, Figures figures) {
+    }
+
+    /** Reports at a fixed rate for the duration, counted once all have answered. */
+    private static Steady steady(List<Reporter> projects, AtomicInteger sequence, int perSecond, Duration duration) {
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         Map<String, Integer> refused = new ConcurrentSkipListMap<>();
         pacer.scheduleAtFixedRate(() -> {
             sent.incrementAndGet();
-            send(writer, projects, sequence).whenComplete((response, error) -> {
-                if (error == null && response.statusCode() == 201) {
-                    accepted.incrementAndGet();
-                } else {
-                    refused.merge(error == null ? Integer.toString(response.statusCode())
-                            : error.getClass().getSimpleName(), 1, Integer::sum);
+            long sentAt = System.nanoTime();
+            send(projects, sequence).whenComplete((response, error) -> {
+                if (tally(response, error, accepted, refused)) {
+                    latencies.add(System.nanoTime() - sentAt);
                 }
                 answered.incrementAndGet();
             });
@@ -139,17 +154,41 @@ final class WebhookDeliveryBench implements Scenario {
         }
         System.out.printf("  %d reports sent in %d s, %d answered, %d accepted, refused: %s%n", sent.get(),
                 duration.toSeconds(), answered.get(), accepted.get(), refused);
-        return accepted.get();
+        return new Steady(accepted.get(), Figures.of("status report write (" + perSecond + "/s offered)",
+                latencies.stream().mapToLong(Long::longValue).toArray(), sent.get() - accepted.get(), duration));
     }
 
-    private static CompletableFuture<HttpResponse<Void>> send(Gateway writer, List<String> projects,
-            AtomicInteger sequence) {
+    /** Counts an answer: accepted, or refused by status and problem type (which limit or check said no). */
+    private static boolean tally(HttpResponse<String> response, Throwable error, AtomicInteger accepted,
+            Map<String, Integer> refused) {
+        if (error == null && response.statusCode() == 201) {
+            accepted.incrementAndGet();
+            return true;
+        }
+        refused.merge(error == null ? response.statusCode() + " " + problemType(response.body())
+                : error.getClass().getSimpleName(), 1, Integer::sum);
+        return false;
+    }
+
+    /** The last segment of a problem document's {@code type}, or what the body was instead. */
+    private static String problemType(String body) {
+        try {
+            String type = JSON.readTree(body).path("type").asText("");
+            return type.isEmpty() ? "(no problem type)" : type.substring(type.lastIndexOf('/') + 1);
+        } catch (IOException e) {
+            return "(not JSON)";
+        }
+    }
+
+    private static CompletableFuture<HttpResponse<String>> send(List<Reporter> projects, AtomicInteger sequence) {
         int n = sequence.getAndIncrement();
-        HttpRequest report = writer.post("/api/v1/projects/" + projects.get(n % projects.size()) + "/status-reports",
+        Reporter reporter = projects.get(n % projects.size());
+        Gateway writer = reporter.writer();
+        HttpRequest report = writer.post("/api/v1/projects/" + reporter.projectId() + "/status-reports",
                 Map.of("asOf", LocalDate.now(ZoneOffset.UTC).toString(), "overall", n % 2 == 0 ? "GREEN" : "AMBER",
                         "schedule", "GREEN", "budget", "GREEN", "scope", "GREEN", "quality", "GREEN",
                         "percentComplete", 50, "summary", "webhook bench report " + n));
-        return writer.http().sendAsync(report, HttpResponse.BodyHandlers.discarding());
+        return writer.http().sendAsync(report, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until the tally has the expected deliveries, or for at most {@code patience}. */
@@ -165,28 +204,30 @@ final class WebhookDeliveryBench implements Scenario {
         }
     }
 
-    private static void subscribe(Gateway admin, WebhookReceiver receiver, List<String> projects, boolean fanOut) {
+    private static void subscribe(Gateway admin, WebhookReceiver receiver, List<Reporter> projects, boolean fanOut) {
         for (int i = 0; i < projects.size(); i++) {
             Map<String, Object> body = new HashMap<>(Map.of("url", receiver.url(i), "types", List.of(TYPES),
                     "description", "webhook bench " + i));
             if (!fanOut) {
-                body.put("projectId", projects.get(i));
+                body.put("projectId", projects.get(i).projectId());
             }
             receiver.secret(i, admin.send(admin.post("/api/v1/webhooks/subscriptions", body), 201)
                     .path("secret").asText());
         }
     }
 
-    /** ACTIVE projects to report on, one per subscription. */
-    private static List<String> seed(Gateway writer, int count) {
+    /** ACTIVE projects to report on, one per subscription, each with a project manager of its own. */
+    private static List<Reporter> seed(Gateway admin, int count) {
+        Gateway writer = admin.asPerson("HEAD_OF_DELIVERY");
         String client = writer.send(writer.post("/api/v1/clients", Map.of("name", "Webhook bench client",
                 "industry", "Banking")), 201).path("id").asText();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase(Locale.ROOT);
-        List<String> projects = new ArrayList<>();
+        List<Reporter> projects = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            UUID manager = UUID.randomUUID();
             String id = writer.send(writer.post("/api/v1/projects", Map.of("key", "WH" + run + "-" + i,
-                    "name", "Webhook bench " + i, "clientId", client, "projectManagerId", UUID.randomUUID().toString(),
+                    "name", "Webhook bench " + i, "clientId", client, "projectManagerId", manager.toString(),
                     "deliveryManagerId", UUID.randomUUID().toString(), "plannedStart", today.minusDays(10).toString(),
                     "plannedEnd", today.plusDays(100).toString(),
                     "budget", Map.of("amount", "100000.00", "currency", "EUR"))), 201).path("id").asText();
@@ -194,7 +235,8 @@ final class WebhookDeliveryBench implements Scenario {
                 writer.send(writer.post("/api/v1/projects/" + id + "/transitions",
                         Map.of("to", status, "reason", "webhook bench")), 200);
             }
-            projects.add(id);
+            projects.add(new Reporter(id, admin.asPerson("bench-project-manager-" + run + "-" + i, manager,
+                    "PROJECT_MANAGER")));
         }
         return projects;
     }

@@ -1,6 +1,7 @@
 package io.deliveryhub.gateway.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -99,40 +100,17 @@ public class DeliveryStore {
     /**
      * Claims deliveries that are due, at most one per (subscription, lane), the earliest planned of each lane, until
      * {@code leasedUntil}: another replica skips them, and a delivery whose sender died is claimed again after it.
-     * {@code room} says how many more a subscription may have in flight. A subscription whose owner's key is revoked
-     * gets none, pending retries included, even before the revocation has disabled it.
+     * A subscription gets at most {@code perSubscription} in flight over every replica: its row is locked for the
+     * claim, so replicas claim for it one after the other, each counting the leases the others hold. A subscription
+     * whose owner's key is revoked gets none, pending retries included, even before the revocation has disabled it.
      */
-    public List<Due> claim(Instant now, Instant leasedUntil, int limit, Function<UUID, Integer> room) {
+    public List<Due> claim(Instant now, Instant leasedUntil, int limit, int perSubscription) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Due> due = new ArrayList<>();
-                Map<UUID, Integer> taken = new HashMap<>();
-                try (PreparedStatement query = connection.prepareStatement("WITH heads AS ("
-                        + " SELECT DISTINCT ON (subscription_id, lane) id FROM webhook_delivery WHERE status = 'PENDING'"
-                        + " ORDER BY subscription_id, lane, sequence)"
-                        + " SELECT d.id, d.subscription_id, d.event_id, d.body, d.attempts"
-                        + " FROM webhook_delivery d JOIN heads h ON h.id = d.id"
-                        + " JOIN webhook_subscription s ON s.id = d.subscription_id"
-                        + " WHERE s.enabled AND " + SubscriptionStore.OWNER_ACTIVE
-                        + " AND d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?)"
-                        + " ORDER BY d.next_attempt_at, d.sequence LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
-                    query.setTimestamp(1, Timestamp.from(now));
-                    query.setTimestamp(2, Timestamp.from(now));
-                    query.setInt(3, limit);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            UUID subscription = rows.getObject("subscription_id", UUID.class);
-                            int used = taken.getOrDefault(subscription, 0);
-                            if (used < room.apply(subscription)) {
-                                taken.put(subscription, used + 1);
-                                due.add(new Due(rows.getObject("id", UUID.class), subscription,
-                                        rows.getObject("event_id", UUID.class), rows.getString("body"),
-                                        rows.getInt("attempts")));
-                            }
-                        }
-                    }
-                }
+                List<UUID> claiming = lockSubscriptionsWithDueWork(connection, now);
+                List<Due> due = claiming.isEmpty() ? List.of()
+                        : heads(connection, claiming, now, limit, perSubscription);
                 try (PreparedStatement lease = connection.prepareStatement(
                         "UPDATE webhook_delivery SET leased_until = ? WHERE id = ?")) {
                     for (Due delivery : due) {
@@ -153,30 +131,87 @@ public class DeliveryStore {
         }
     }
 
-    /** Logs an attempt and moves the delivery on: delivered, failed, or due again at {@code nextAttemptAt}. */
-    public void recordAttempt(UUID deliveryId, Delivery.Attempt attempt, String status, Instant nextAttemptAt) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement log = connection.prepareStatement("INSERT INTO webhook_attempt (delivery_id, "
-                    + "attempted_at, status_code, latency_ms, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?)");
-                    PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET status = ?, "
-                            + "attempts = attempts + 1, next_attempt_at = ?, leased_until = NULL WHERE id = ?")) {
-                log.setObject(1, deliveryId);
-                log.setTimestamp(2, Timestamp.from(attempt.at()));
-                log.setObject(3, attempt.statusCode());
-                log.setInt(4, attempt.latencyMs());
-                log.setString(5, attempt.error());
-                log.setString(6, attempt.responseSnippet());
-                log.executeUpdate();
-                update.setString(1, status);
-                update.setTimestamp(2, Timestamp.from(nextAttemptAt));
-                update.setObject(3, deliveryId);
-                update.executeUpdate();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+    /**
+     * Locks, until the claim commits, the subscriptions that may receive and have a delivery due; those another
+     * replica is claiming for right now are skipped (this round). Key-share locks stay free: planning may go on.
+     */
+    private static List<UUID> lockSubscriptionsWithDueWork(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.id FROM webhook_subscription s"
+                + " WHERE s.enabled AND " + SubscriptionStore.OWNER_ACTIVE
+                + " AND EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.subscription_id = s.id"
+                + " AND d.status = 'PENDING' AND d.next_attempt_at <= ?"
+                + " AND (d.leased_until IS NULL OR d.leased_until < ?))"
+                + " ORDER BY s.id FOR NO KEY UPDATE OF s SKIP LOCKED")) {
+            query.setTimestamp(1, Timestamp.from(now));
+            query.setTimestamp(2, Timestamp.from(now));
+            List<UUID> locked = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    locked.add(rows.getObject("id", UUID.class));
+                }
             }
+            return locked;
+        }
+    }
+
+    /**
+     * The lanes' heads that are due, of subscriptions this claim holds, each subscription's earliest first and only
+     * as many as its leases not yet run out leave room for. A statement of its own, so it sees the leases every
+     * replica committed before it let go of the subscription.
+     */
+    private static List<Due> heads(Connection connection, List<UUID> subscriptions, Instant now, int limit,
+            int perSubscription) throws SQLException {
+        Array held = connection.createArrayOf("uuid", subscriptions.toArray());
+        try (PreparedStatement query = connection.prepareStatement("WITH heads AS ("
+                + " SELECT DISTINCT ON (subscription_id, lane) id FROM webhook_delivery"
+                + " WHERE status = 'PENDING' AND subscription_id = ANY (?) ORDER BY subscription_id, lane, sequence),"
+                + " sending AS (SELECT subscription_id, count(*) AS leases FROM webhook_delivery"
+                + " WHERE status = 'PENDING' AND subscription_id = ANY (?) AND leased_until >= ? GROUP BY subscription_id),"
+                + " ready AS (SELECT d.id, d.subscription_id, d.event_id, d.body, d.attempts, d.next_attempt_at,"
+                + " d.sequence, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at, d.sequence)"
+                + " AS place FROM webhook_delivery d JOIN heads h ON h.id = d.id"
+                + " WHERE d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?))"
+                + " SELECT r.id, r.subscription_id, r.event_id, r.body, r.attempts FROM ready r"
+                + " LEFT JOIN sending s ON s.subscription_id = r.subscription_id"
+                + " WHERE r.place <= ? - COALESCE(s.leases, 0) ORDER BY r.next_attempt_at, r.sequence LIMIT ?")) {
+            query.setArray(1, held);
+            query.setArray(2, held);
+            query.setTimestamp(3, Timestamp.from(now));
+            query.setTimestamp(4, Timestamp.from(now));
+            query.setTimestamp(5, Timestamp.from(now));
+            query.setInt(6, perSubscription);
+            query.setInt(7, limit);
+            List<Due> due = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    due.add(new Due(rows.getObject("id", UUID.class), rows.getObject("subscription_id", UUID.class),
+                            rows.getObject("event_id", UUID.class), rows.getString("body"), rows.getInt("attempts")));
+                }
+            }
+            return due;
+        }
+    }
+
+    /**
+     * Logs an attempt and moves the delivery on: delivered, failed, or due again at {@code nextAttemptAt}. One
+     * statement, so one round trip and atomic without a transaction of its own: it runs once per delivery.
+     */
+    public void recordAttempt(UUID deliveryId, Delivery.Attempt attempt, String status, Instant nextAttemptAt) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement record = connection.prepareStatement("WITH attempt AS (INSERT INTO webhook_attempt "
+                        + "(delivery_id, attempted_at, status_code, latency_ms, error, response_snippet) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)) UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, "
+                        + "next_attempt_at = ?, leased_until = NULL WHERE id = ?")) {
+            record.setObject(1, deliveryId);
+            record.setTimestamp(2, Timestamp.from(attempt.at()));
+            record.setObject(3, attempt.statusCode());
+            record.setInt(4, attempt.latencyMs());
+            record.setString(5, attempt.error());
+            record.setString(6, attempt.responseSnippet());
+            record.setString(7, status);
+            record.setTimestamp(8, Timestamp.from(nextAttemptAt));
+            record.setObject(9, deliveryId);
+            record.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

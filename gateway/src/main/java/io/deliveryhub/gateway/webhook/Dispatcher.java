@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,7 +36,8 @@ import org.jboss.logging.Logger;
  * delivered on a 2xx, tried again on the retry schedule otherwise, failed after the last retry. A 410 disables the
  * subscription, and so do failures that last {@code disable-after-failing} (alerted in the log and the
  * {@code deliveryhub.webhooks.subscriptions.disabled} counter). A subscription has at most
- * {@code max-in-flight-per-subscription} deliveries in flight, so a slow receiver holds up only its own.
+ * {@code max-in-flight-per-subscription} deliveries in flight over all replicas (counted in the claim), so a slow
+ * receiver holds up only its own; this replica sends at most {@code max-in-flight} at once, its own resources' cap.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -52,7 +52,6 @@ public class Dispatcher {
     private final Vertx vertx;
     private final MeterRegistry metrics;
     private final Clock clock = Clock.systemUTC();
-    private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger inFlightTotal = new AtomicInteger();
     private final AtomicBoolean woken = new AtomicBoolean();
     private final Timer latency;
@@ -124,14 +123,13 @@ public class Dispatcher {
         }
         Instant now = clock.instant();
         List<DeliveryStore.Due> due = deliveries.claim(now, now.plus(settings.timeout()).plus(LEASE_MARGIN), room,
-                subscription -> settings.maxInFlightPerSubscription() - inFlight(subscription).get());
+                settings.maxInFlightPerSubscription());
         Map<UUID, Optional<Subscription>> seen = new HashMap<>();
         for (DeliveryStore.Due delivery : due) {
             Optional<Subscription> subscription = seen.computeIfAbsent(delivery.subscriptionId(), subscriptions::find);
             if (subscription.isEmpty()) {
                 continue;
             }
-            inFlight(delivery.subscriptionId()).incrementAndGet();
             inFlightTotal.incrementAndGet();
             send(subscription.get(), delivery);
         }
@@ -177,7 +175,10 @@ public class Dispatcher {
             Instant now = clock.instant();
             if (outcome.delivered()) {
                 deliveries.recordAttempt(delivery.id(), attempt, Delivery.DELIVERED, now);
-                subscriptions.markHealthy(subscription.id());
+                // as read when claimed: a failure since then is cleared by the next delivery read after it
+                if (subscription.failingSince() != null) {
+                    subscriptions.markHealthy(subscription.id());
+                }
             } else if (outcome.status() == 410) {
                 deliveries.recordAttempt(delivery.id(), attempt, Delivery.FAILED, now);
                 disable(subscription, "the receiver answered 410 Gone", "gone");
@@ -196,7 +197,6 @@ public class Dispatcher {
             // The lease runs out and the delivery is sent again: at least once, never lost.
             LOG.warnf("the outcome of webhook delivery %s could not be recorded: %s", delivery.id(), e.getMessage());
         } finally {
-            inFlight(subscription.id()).decrementAndGet();
             inFlightTotal.decrementAndGet();
             wake();
         }
@@ -215,9 +215,5 @@ public class Dispatcher {
     private void count(String outcome) {
         Counter.builder("deliveryhub.webhooks.attempts").description("Webhook delivery attempts by outcome")
                 .tag("outcome", outcome).register(metrics).increment();
-    }
-
-    private AtomicInteger inFlight(UUID subscription) {
-        return inFlight.computeIfAbsent(subscription, id -> new AtomicInteger());
     }
 }

@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads every domain topic in a consumer group of the gateway's own and plans the webhook deliveries of each poll in
  * one transaction with the events' inbox marks ({@link DeliveryStore#plan}); the offsets are committed only after it,
- * so a crash replays the poll and the marks make the replay plan nothing twice. While the database is away the poll is
+ * so a crash replays the poll and the marks make the replay plan nothing twice. A record that is not an event is
+ * parked in its topic's {@code .dlq} first ({@link DeadLetters}). While the database or the broker is away the poll is
  * read again, with back-off, and nothing is skipped. Off the request path: a thread of its own.
  */
 @ApplicationScoped
@@ -43,10 +44,11 @@ public class EventConsumer {
     private final DeliveryStore deliveries;
     private final Dispatcher dispatcher;
     private final String bootstrapServers;
-    private final Counter malformed;
+    private final Counter deadLettered;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean running;
     private KafkaConsumer<String, String> consumer;
+    private DeadLetters deadLetters;
     private Thread thread;
 
     public EventConsumer(WebhookSettings settings, DeliveryStore deliveries, Dispatcher dispatcher,
@@ -56,8 +58,9 @@ public class EventConsumer {
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
         this.bootstrapServers = bootstrapServers;
-        this.malformed = Counter.builder("deliveryhub.webhooks.events.malformed")
-                .description("Records on a domain topic that are not events, skipped by the webhook consumer")
+        // the services' consumers count their dead letters by the same name, so the same alert covers this one
+        this.deadLettered = Counter.builder("deliveryhub.inbox.dead.lettered")
+                .description("Records a consumer parked in the .dlq topic").tag("consumer", DeadLetters.CONSUMER)
                 .register(metrics);
     }
 
@@ -73,6 +76,7 @@ public class EventConsumer {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gateway-webhooks");
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        deadLetters = new DeadLetters(bootstrapServers, deadLettered);
         running = true;
         thread = new Thread(this::run, "webhook-consumer");
         thread.setDaemon(true);
@@ -98,7 +102,13 @@ public class EventConsumer {
                     continue;
                 }
                 try {
-                    int planned = deliveries.plan(events(records), clock.instant(),
+                    List<WebhookEvent> events = new ArrayList<>(records.count());
+                    List<DeadLetters.Poison> poisons = new ArrayList<>();
+                    read(records, events, poisons);
+                    if (!poisons.isEmpty()) {
+                        deadLetters.park(poisons);
+                    }
+                    int planned = deliveries.plan(events, clock.instant(),
                             enabled -> event -> enabled.stream().filter(subscription -> subscription.wants(event))
                                     .toList());
                     consumer.commitSync(nextOffsets(records));
@@ -107,7 +117,7 @@ public class EventConsumer {
                         dispatcher.wake();
                     }
                 } catch (RuntimeException e) {
-                    LOG.warnf("webhook deliveries of %d events could not be planned, reading them again in %d ms: %s",
+                    LOG.warnf("the %d records of a poll could not be handled, reading them again in %d ms: %s",
                             records.count(), backoff, e.getMessage());
                     rewind(records);
                     Thread.sleep(backoff);
@@ -120,12 +130,14 @@ public class EventConsumer {
             LOG.error("the webhook consumer stopped", e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
+            deadLetters.close();
         }
     }
 
-    private List<WebhookEvent> events(ConsumerRecords<String, String> records) {
+    /** Sorts the poll into the events to plan and the records that are not events. */
+    private void read(ConsumerRecords<String, String> records, List<WebhookEvent> events,
+            List<DeadLetters.Poison> poisons) {
         Instant oldest = clock.instant().minus(settings.logRetention());
-        List<WebhookEvent> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
                 WebhookEvent event = WebhookEvent.from(record);
@@ -134,12 +146,11 @@ public class EventConsumer {
                     events.add(event);
                 }
             } catch (WebhookEvent.MalformedEvent e) {
-                malformed.increment();
-                LOG.warnf("record %d of %s-%d is not an event (%s); no webhook is sent for it", record.offset(),
-                        record.topic(), record.partition(), e.getMessage());
+                LOG.warnf("record %d of %s-%d is not an event (%s); parked in %s.dlq, no webhook is sent for it",
+                        record.offset(), record.topic(), record.partition(), e.getMessage(), record.topic());
+                poisons.add(new DeadLetters.Poison(record, e));
             }
         }
-        return events;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {

@@ -3,6 +3,7 @@ package io.deliveryhub.gateway.webhook;
 import io.deliveryhub.gateway.apikey.ApiKeys;
 import io.deliveryhub.gateway.auth.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,13 +19,19 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** The {@code webhook_subscription} table, in plain JDBC like the gateway's other stores. Blocking. */
+/**
+ * The {@code webhook_subscription} table, in plain JDBC like the gateway's other stores. Blocking. Secrets are sealed
+ * ({@link SealingKeys}) on the way in and opened on the way out: the table never holds one in clear.
+ */
 @ApplicationScoped
 public class SubscriptionStore {
 
     private static final String COLUMNS = "id, owner, owner_roles, url, types, project_id, description, enabled, "
-            + "disabled_reason, secret, previous_secret, previous_secret_until, failing_since, version, created_at, "
-            + "updated_at";
+            + "disabled_reason, secret_sealed, secret_key_id, previous_secret_sealed, previous_secret_key_id, "
+            + "previous_secret_until, failing_since, version, created_at, updated_at";
+    /** The columns sealed secrets are bound to: a secret sealed for one does not open in the other. */
+    public static final String SECRET = "secret";
+    public static final String PREVIOUS_SECRET = "previous_secret";
 
     /**
      * SQL: the subscription {@code s}'s owner may still receive. An integration's API key must be unrevoked (and still
@@ -36,9 +43,16 @@ public class SubscriptionStore {
     static final String OWNER_REVOKED = "the owner's API key was revoked";
 
     private final DataSource dataSource;
+    private final SealingKeys keys;
 
-    public SubscriptionStore(DataSource dataSource) {
+    @Inject
+    public SubscriptionStore(DataSource dataSource, WebhookSettings settings) {
+        this(dataSource, settings.sealingKeys());
+    }
+
+    SubscriptionStore(DataSource dataSource, SealingKeys keys) {
         this.dataSource = dataSource;
+        this.keys = keys;
     }
 
     /** A page of subscriptions, oldest first: all of them for a null owner. */
@@ -48,7 +62,7 @@ public class SubscriptionStore {
     public void insert(Subscription subscription) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_subscription (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(connection, insert, subscription);
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -61,8 +75,9 @@ public class SubscriptionStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE webhook_subscription SET owner = ?, "
                         + "owner_roles = ?, url = ?, types = ?, project_id = ?, description = ?, enabled = ?, "
-                        + "disabled_reason = ?, secret = ?, previous_secret = ?, previous_secret_until = ?, "
-                        + "failing_since = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?")) {
+                        + "disabled_reason = ?, secret_sealed = ?, secret_key_id = ?, previous_secret_sealed = ?, "
+                        + "previous_secret_key_id = ?, previous_secret_until = ?, failing_since = ?, version = ?, "
+                        + "updated_at = ? WHERE id = ? AND version = ?")) {
             update.setString(1, subscription.owner());
             update.setArray(2, connection.createArrayOf("text", subscription.ownerRoles().toArray()));
             update.setString(3, subscription.url());
@@ -71,14 +86,13 @@ public class SubscriptionStore {
             update.setString(6, subscription.description());
             update.setBoolean(7, subscription.enabled());
             update.setString(8, subscription.disabledReason());
-            update.setString(9, subscription.secret().text());
-            update.setString(10, subscription.previousSecret() == null ? null : subscription.previousSecret().text());
-            update.setTimestamp(11, timestamp(subscription.previousSecretUntil()));
-            update.setTimestamp(12, timestamp(subscription.failingSince()));
-            update.setLong(13, subscription.version());
-            update.setTimestamp(14, timestamp(subscription.updatedAt()));
-            update.setObject(15, subscription.id());
-            update.setLong(16, expectedVersion);
+            bindSecrets(update, 9, subscription);
+            update.setTimestamp(13, timestamp(subscription.previousSecretUntil()));
+            update.setTimestamp(14, timestamp(subscription.failingSince()));
+            update.setLong(15, subscription.version());
+            update.setTimestamp(16, timestamp(subscription.updatedAt()));
+            update.setObject(17, subscription.id());
+            update.setLong(18, expectedVersion);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -150,6 +164,59 @@ public class SubscriptionStore {
         }
     }
 
+    /**
+     * Opens one secret of every key id the table holds, so that a key missing from the configuration, or an id given
+     * another key, stops the gateway at start-up with {@link SealingKeys.Unopenable} rather than failing deliveries.
+     */
+    public void requireKeysForEverySecret() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (key_id) id, key_id, sealed, "
+                        + "secret_column FROM (SELECT id, secret_key_id AS key_id, secret_sealed AS sealed, '" + SECRET
+                        + "' AS secret_column FROM webhook_subscription UNION ALL SELECT id, previous_secret_key_id, "
+                        + "previous_secret_sealed, '" + PREVIOUS_SECRET + "' FROM webhook_subscription "
+                        + "WHERE previous_secret_key_id IS NOT NULL) secrets ORDER BY key_id, id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                keys.open(new SealingKeys.Sealed(rows.getString("key_id"), rows.getBytes("sealed")),
+                        rows.getObject("id", UUID.class), rows.getString("secret_column"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Seals again with the sealing key the secrets another key sealed, so that key can then leave the configuration.
+     * A subscription changed meanwhile (a rotation) is left as it is: it was sealed with the sealing key.
+     *
+     * @return how many subscriptions were sealed again
+     */
+    public int resealWithTheSealingKey() {
+        String sealing = keys.sealingKeyId();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM webhook_subscription"
+                        + " WHERE secret_key_id <> ? OR previous_secret_key_id <> ?");
+                PreparedStatement reseal = connection.prepareStatement("UPDATE webhook_subscription SET "
+                        + "secret_sealed = ?, secret_key_id = ?, previous_secret_sealed = ?, previous_secret_key_id = ? "
+                        + "WHERE id = ? AND version = ?")) {
+            query.setString(1, sealing);
+            query.setString(2, sealing);
+            int resealed = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Subscription subscription = read(rows);
+                    bindSecrets(reseal, 1, subscription);
+                    reseal.setObject(5, subscription.id());
+                    reseal.setLong(6, subscription.version());
+                    resealed += reseal.executeUpdate();
+                }
+            }
+            return resealed;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Notes a failed attempt: the subscription is failing from now unless it already was; returns since when. */
     public Instant markFailing(UUID id, Instant now) {
         try (Connection connection = dataSource.getConnection();
@@ -218,7 +285,7 @@ public class SubscriptionStore {
         }
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, Subscription subscription)
+    private void bind(Connection connection, PreparedStatement statement, Subscription subscription)
             throws SQLException {
         statement.setObject(1, subscription.id());
         statement.setString(2, subscription.owner());
@@ -229,22 +296,37 @@ public class SubscriptionStore {
         statement.setString(7, subscription.description());
         statement.setBoolean(8, subscription.enabled());
         statement.setString(9, subscription.disabledReason());
-        statement.setString(10, subscription.secret().text());
-        statement.setString(11, subscription.previousSecret() == null ? null : subscription.previousSecret().text());
-        statement.setTimestamp(12, timestamp(subscription.previousSecretUntil()));
-        statement.setTimestamp(13, timestamp(subscription.failingSince()));
-        statement.setLong(14, subscription.version());
-        statement.setTimestamp(15, timestamp(subscription.createdAt()));
-        statement.setTimestamp(16, timestamp(subscription.updatedAt()));
+        bindSecrets(statement, 10, subscription);
+        statement.setTimestamp(14, timestamp(subscription.previousSecretUntil()));
+        statement.setTimestamp(15, timestamp(subscription.failingSince()));
+        statement.setLong(16, subscription.version());
+        statement.setTimestamp(17, timestamp(subscription.createdAt()));
+        statement.setTimestamp(18, timestamp(subscription.updatedAt()));
     }
 
-    private static Subscription read(ResultSet row) throws SQLException {
-        String previous = row.getString("previous_secret");
-        return new Subscription(row.getObject("id", UUID.class), row.getString("owner"),
+    /** The sealed secret and its key's id, then the same of the previous secret (nulls when there is none). */
+    private void bindSecrets(PreparedStatement statement, int first, Subscription subscription) throws SQLException {
+        SealingKeys.Sealed secret = keys.seal(subscription.secret(), subscription.id(), SECRET);
+        SealingKeys.Sealed previous = subscription.previousSecret() == null ? null
+                : keys.seal(subscription.previousSecret(), subscription.id(), PREVIOUS_SECRET);
+        statement.setBytes(first, secret.bytes());
+        statement.setString(first + 1, secret.keyId());
+        statement.setBytes(first + 2, previous == null ? null : previous.bytes());
+        statement.setString(first + 3, previous == null ? null : previous.keyId());
+    }
+
+    private Subscription read(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        String previousKey = row.getString("previous_secret_key_id");
+        return new Subscription(id, row.getString("owner"),
                 texts(row, "owner_roles"), row.getString("url"), texts(row, "types"),
                 row.getObject("project_id", UUID.class), row.getString("description"), row.getBoolean("enabled"),
-                row.getString("disabled_reason"), new WebhookSecret(row.getString("secret")),
-                previous == null ? null : new WebhookSecret(previous), instant(row.getTimestamp("previous_secret_until")),
+                row.getString("disabled_reason"),
+                keys.open(new SealingKeys.Sealed(row.getString("secret_key_id"), row.getBytes("secret_sealed")), id,
+                        SECRET),
+                previousKey == null ? null : keys.open(new SealingKeys.Sealed(previousKey,
+                        row.getBytes("previous_secret_sealed")), id, PREVIOUS_SECRET),
+                instant(row.getTimestamp("previous_secret_until")),
                 instant(row.getTimestamp("failing_since")), row.getLong("version"),
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
     }

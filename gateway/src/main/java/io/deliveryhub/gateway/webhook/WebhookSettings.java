@@ -63,6 +63,13 @@ public interface WebhookSettings {
     @WithDefault("30d")
     Duration logRetention();
 
+    /** The keys that seal subscriptions' secrets in the database: {@code id:base64-key}, the first sealing. */
+    List<String> secretKeys();
+
+    default SealingKeys sealingKeys() {
+        return SealingKeys.of(secretKeys());
+    }
+
     default TargetPolicy targetPolicy() {
         return new TargetPolicy(allowHttp(), allowLoopback());
     }

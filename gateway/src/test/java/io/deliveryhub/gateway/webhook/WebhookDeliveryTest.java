@@ -23,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +48,8 @@ class WebhookDeliveryTest {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, DeliveryHubTestResource.bootstrapServers());
         try (Admin admin = Admin.create(config)) {
-            for (String topic : List.of(PROJECTS, "deliveryhub.resources.v1", "deliveryhub.delivery.v1",
-                    "deliveryhub.alerts.v1")) {
+            for (String topic : List.of(PROJECTS, PROJECTS + ".dlq", "deliveryhub.resources.v1",
+                    "deliveryhub.delivery.v1", "deliveryhub.alerts.v1")) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
                 } catch (ExecutionException e) {
@@ -168,6 +169,33 @@ class WebhookDeliveryTest {
         assertThat(verifies(rotated, delivery)).isTrue();
         assertThat(verifies(created.getString("secret"), delivery)).isTrue();
         assertThat(verifies("whsec_" + Base64.getEncoder().encodeToString(new byte[32]), delivery)).isFalse();
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventIsParkedInTheDeadLetterTopicAndTheEventsAfterItGo() throws Exception {
+        String url = receiver.url();
+        UUID project = UUID.randomUUID();
+        subscribe(url, new JsonObject().put("projectId", project.toString()), "deliveryhub.project.*");
+        String poison = "{\"not\":\"an event\"}";
+
+        TopicClient.write(PROJECTS, project.toString(), poison, Map.of("ce_type", "deliveryhub.project.updated.v1"));
+        UUID after = publish("deliveryhub.project.updated.v1", project);
+
+        await().atMost(PATIENCE).until(() -> receiver.received(url).size() == 1);
+        assertThat(receiver.received(url).get(0).header("webhook-id")).isEqualTo(after.toString());
+        List<ConsumerRecord<String, String>> parked = TopicClient.awaitRecord(PROJECTS + ".dlq",
+                record -> project.toString().equals(record.key()), PATIENCE);
+        ConsumerRecord<String, String> letter = parked.stream().filter(record -> project.toString().equals(record.key()))
+                .findFirst().orElseThrow();
+        assertThat(letter.value()).isEqualTo(poison);
+        assertThat(TopicClient.header(letter, "ce_type")).isEqualTo("deliveryhub.project.updated.v1");
+        assertThat(TopicClient.header(letter, "dead-letter-consumer")).isEqualTo("gateway.webhooks");
+        assertThat(TopicClient.header(letter, "dead-letter-service")).isEqualTo("gateway");
+        assertThat(TopicClient.header(letter, "dead-letter-topic")).isEqualTo(PROJECTS);
+        assertThat(TopicClient.header(letter, "dead-letter-offset")).isNotBlank();
+        assertThat(TopicClient.header(letter, "dead-letter-reason")).contains("is missing");
+        Callers.admin().get("/q/metrics").then().statusCode(200)
+                .body(containsString("deliveryhub_inbox_dead_lettered_total{consumer=\"gateway.webhooks\""));
     }
 
     @Test
