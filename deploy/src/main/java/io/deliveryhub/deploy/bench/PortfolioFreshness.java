@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Issue 6's freshness benchmark: status reports POSTed at the gateway at 200 a second, and for every tenth of them
+ * Issue 6's freshness benchmark: status reports POSTed at the gateway at 200 a second, each by its project's own manager
+ * (one caller sending them all would meet the gateway's per-caller in-flight cap), and for every tenth of them
  * the time from sending it until GET /metrics/portfolio reflects it (goal: p99 ≤ 500 ms). Other rates, to find
  * where the pipeline saturates: {@code -Dbench.freshness.rates=50,200}. Each project has its own
  * delivery manager, so the portfolio of that manager shows that one project: a RED report turns its computed health
@@ -46,10 +47,10 @@ final class PortfolioFreshness implements Scenario {
 
     @Override
     public List<Figures> run(LocalStack stack, Gateway admin, LoadRun load) {
-        // Each project names a manager of its own: only the head of delivery changes any project.
+        // The head of delivery creates the projects and reads the portfolios; each project names managers of its own.
         Gateway gateway = admin.asPerson("HEAD_OF_DELIVERY");
         long began = System.nanoTime();
-        List<String[]> projects = seed(gateway);
+        List<BenchProject> projects = seed(gateway);
         System.out.printf("  created and activated %d projects through the gateway in %.1f s%n", PROJECTS,
                 (System.nanoTime() - began) / 1e9);
         // Freshly started services spend their first minute or so at 200 writes/s JIT-compiling the write and read
@@ -73,6 +74,10 @@ final class PortfolioFreshness implements Scenario {
         return figures;
     }
 
+    /** A bench project, the delivery manager whose portfolio shows it, and its project manager writing its reports. */
+    private record BenchProject(String id, String deliveryManager, Gateway projectManager) {
+    }
+
     private record Run(int sent, int writeFailures, List<Long> latencies, int timedFailures) {
     }
 
@@ -87,7 +92,7 @@ final class PortfolioFreshness implements Scenario {
         }
     }
 
-    private static Run drive(Gateway gateway, List<String[]> projects, AtomicInteger sequence, Duration duration,
+    private static Run drive(Gateway gateway, List<BenchProject> projects, AtomicInteger sequence, Duration duration,
             int writesPerSecond) {
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
         BlockingQueue<Check> pending = new LinkedBlockingQueue<>();
@@ -100,9 +105,9 @@ final class PortfolioFreshness implements Scenario {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         writer.scheduleAtFixedRate(() -> {
             int n = sequence.getAndIncrement();
-            String[] project = projects.get(n % PROJECTS);
+            BenchProject project = projects.get(n % PROJECTS);
             boolean red = (n / PROJECTS) % 2 == 0;
-            HttpRequest report = gateway.post("/api/v1/projects/" + project[0] + "/status-reports", Map.of(
+            HttpRequest report = project.projectManager().post("/api/v1/projects/" + project.id() + "/status-reports", Map.of(
                     "asOf", today, "overall", red ? "RED" : "GREEN", "schedule", "GREEN", "budget", "GREEN",
                     "scope", "GREEN", "quality", "GREEN", "percentComplete", 100, "summary", "bench report " + n));
             sent.incrementAndGet();
@@ -117,7 +122,7 @@ final class PortfolioFreshness implements Scenario {
                     writeFailures.incrementAndGet();
                 }
                 if (timed && accepted) {
-                    pending.add(new Check(sentAt, project[1], red ? "AMBER" : "GREEN", sentAt));
+                    pending.add(new Check(sentAt, project.deliveryManager(), red ? "AMBER" : "GREEN", sentAt));
                 } else if (timed) {
                     timedFailures.incrementAndGet();
                     timedDone.incrementAndGet();
@@ -174,39 +179,41 @@ final class PortfolioFreshness implements Scenario {
         return null;
     }
 
-    /** Projects planned around today with a budget and a manager of their own, ACTIVE; [id, delivery manager]. */
-    private static List<String[]> seed(Gateway gateway) {
+    /** Projects planned around today with a budget and managers of their own, ACTIVE. */
+    private static List<BenchProject> seed(Gateway gateway) {
         String client = gateway.send(gateway.post("/api/v1/clients", Map.of("name", "Freshness bench client",
                 "industry", "Banking")), 201).path("id").asText();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase(Locale.ROOT);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<String[]>> created = new ArrayList<>();
+            List<Future<BenchProject>> created = new ArrayList<>();
             for (int i = 0; i < PROJECTS; i++) {
                 int n = i;
                 created.add(pool.submit(() -> {
                     String manager = UUID.randomUUID().toString();
+                    UUID projectManager = UUID.randomUUID();
                     String id = gateway.send(gateway.post("/api/v1/projects", Map.of(
                             "key", "FR" + run + "-" + n, "name", "Freshness bench " + n, "clientId", client,
-                            "projectManagerId", UUID.randomUUID().toString(), "deliveryManagerId", manager,
+                            "projectManagerId", projectManager.toString(), "deliveryManagerId", manager,
                             "plannedStart", today.minusDays(10).toString(), "plannedEnd", today.plusDays(100).toString(),
                             "budget", Map.of("amount", "100000.00", "currency", "EUR"))), 201).path("id").asText();
                     for (String status : new String[] { "PLANNING", "ACTIVE" }) {
                         gateway.send(gateway.post("/api/v1/projects/" + id + "/transitions",
                                 Map.of("to", status, "reason", "freshness bench")), 200);
                     }
-                    return new String[] { id, manager };
+                    return new BenchProject(id, manager, gateway.asPerson("bench-freshness-manager-" + run + "-" + n,
+                            projectManager, "PROJECT_MANAGER"));
                 }));
             }
-            List<String[]> projects = new ArrayList<>();
-            for (Future<String[]> project : created) {
+            List<BenchProject> projects = new ArrayList<>();
+            for (Future<BenchProject> project : created) {
                 projects.add(project.get());
             }
             // Delivery metrics has them once the last one's portfolio counts it ACTIVE and GREEN.
-            String[] last = projects.get(PROJECTS - 1);
+            BenchProject last = projects.get(PROJECTS - 1);
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (gateway.send(gateway.get("/api/v1/metrics/portfolio?deliveryManagerId=" + last[1]), 200)
+            while (gateway.send(gateway.get("/api/v1/metrics/portfolio?deliveryManagerId=" + last.deliveryManager()), 200)
                     .path("health").path("byStatus").path("GREEN").asInt() != 1) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Delivery metrics did not see the bench projects within 120 s");
