@@ -51,7 +51,8 @@ public final class Bench {
             int replicas = onTheSharedStack.stream().mapToInt(name -> SCENARIOS.get(name).replicas()).max().orElse(1);
             StackSettings settings = StackSettings.withFreePorts(root, root.resolve("deploy/target/bench-data"))
                     .withJavaHome(Path.of(System.getProperty("java.home"))).withReset(true).withReplicas(replicas)
-                    .withJavaOptions(javaOptions());
+                    .withJavaOptions(javaOptions())
+                    .withReadyTimeout(Duration.ofSeconds(Long.getLong("bench.ready-timeout-seconds", 120)));
             try (LocalStack stack = LocalStack.start(settings)) {
                 Gateway gateway = new Gateway(http, stack.gatewayUrl(), stack.adminApiKey());
                 printSettings(clients, warmUp, measured);

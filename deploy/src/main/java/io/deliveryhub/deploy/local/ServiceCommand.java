@@ -23,6 +23,14 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
      * {@code image.jvm-options}).
      */
     static final List<String> FOOTPRINT_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xss512k");
+    /**
+     * The same on JDK 25 and newer, where the options exist as product options: 8-byte object headers instead of 12
+     * (a smaller heap for the same objects), and glibc's freed malloc memory (the JIT's arenas, class parsing) handed
+     * back to the system every few seconds instead of kept by the process.
+     */
+    static final List<String> FOOTPRINT_OPTIONS_SINCE_JDK_25 = List.of("-XX:+UseCompactObjectHeaders",
+            "-XX:TrimNativeHeapInterval=5000");
+    private static final int FOOTPRINT_JDK = 25;
     /** glibc's malloc keeps up to 8 arenas per core, one per busy thread; two hold the JVM's native allocations as well. */
     static final String MALLOC_ARENAS_VARIABLE = "MALLOC_ARENA_MAX";
 
@@ -37,6 +45,9 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.add("-Xmx" + service.maxHeap());
         command.addAll(FOOTPRINT_OPTIONS);
+        if (AotCache.featureVersion(settings.javaHome()) >= FOOTPRINT_JDK) {
+            command.addAll(FOOTPRINT_OPTIONS_SINCE_JDK_25);
+        }
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:ErrorFile=" + settings.logDirectory().resolve(service.module() + "-hs_err_pid%p.log"));
         if (!settings.javaOptions().isEmpty()) {

@@ -30,12 +30,34 @@ class ServiceCommandTest {
     }
 
     @Test
+    void addsTheFootprintOptionsOfJdk25OnlyOnAJdkThatHasThem() throws IOException {
+        StackSettings settings = StackSettings.withFreePorts(root, root.resolve("data"));
+
+        List<String> onJdk25 = new ServiceCommand(settings.withJavaHome(jdk("25", "25.0.1")), null, "localhost:9092")
+                .command(Service.PROJECTS);
+        List<String> onJdk17 = new ServiceCommand(settings.withJavaHome(jdk("17", "17.0.9")), null, "localhost:9092")
+                .command(Service.PROJECTS);
+
+        assertThat(onJdk25).containsSubsequence("-Xss512k", "-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=5000",
+                "-jar");
+        assertThat(onJdk17).contains("-Xss512k").doesNotContainAnyElementsOf(ServiceCommand.FOOTPRINT_OPTIONS_SINCE_JDK_25);
+    }
+
+    @Test
     void theContainerImagesRunWithTheSameFootprintOptions() throws IOException {
         String pom = Files.readString(Path.of(System.getProperty("deliveryhub.repository.root", "..")).resolve("pom.xml"));
         Matcher options = Pattern.compile("<image.jvm-options>(.*)</image.jvm-options>").matcher(pom);
 
         assertThat(options.find()).isTrue();
-        assertThat(Arrays.asList(options.group(1).split("\\s+"))).containsAll(ServiceCommand.FOOTPRINT_OPTIONS);
+        assertThat(Arrays.asList(options.group(1).split("\\s+"))).containsAll(ServiceCommand.FOOTPRINT_OPTIONS)
+                .as("the images' base is a JDK 25").containsAll(ServiceCommand.FOOTPRINT_OPTIONS_SINCE_JDK_25);
         assertThat(pom).contains("<" + ServiceCommand.MALLOC_ARENAS_VARIABLE + ">2</" + ServiceCommand.MALLOC_ARENAS_VARIABLE + ">");
+    }
+
+    /** A JDK home as far as the launcher reads it: its {@code release} file. */
+    private Path jdk(String name, String version) throws IOException {
+        Path home = Files.createDirectories(root.resolve("jdk-" + name));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        return home;
     }
 }
