@@ -49,7 +49,8 @@ import org.jboss.logging.Logger;
  * commit that wrote to the outbox and, as a fallback, on a short poll.
  * <ul>
  * <li>Every row the broker acknowledges is marked published, so it is never sent again: a duplicate on a topic
- * only ever comes from an unknown outcome (no answer within the ack timeout).</li>
+ * only comes from an unknown outcome (no answer within the ack timeout), or from a database crash within a moment of
+ * the mark (it is committed without waiting for the disk).</li>
  * <li>A row Kafka refuses for good (too large, invalid; see {@link Refusal}) is parked with the reason, counted,
  * announced ({@link ParkedEvents}) and passed over, so one poison event never holds back the ones after it.</li>
  * <li>A row that is not acknowledged (broker down, timeout) stays; the run sends nothing more and the row is
@@ -192,6 +193,7 @@ public class OutboxRelay {
         Run run = entityManager.unwrap(Session.class).doReturningWork(connection -> {
             Map<Long, CompletableFuture<Void>> earlier = new HashMap<>(inFlight);
             inFlight.clear();
+            markWithoutWaitingForDisk(connection);
             if (!locked(connection)) {
                 oldestWaiting.set(null); // the replica holding the lock reports the age
                 return Run.NOT_THE_RELAY;
@@ -269,6 +271,17 @@ public class OutboxRelay {
 
     private long recordBytes(Pending row) {
         return EventSizeLimit.recordBytes(row.payload(), row.key(), row.type(), row.subject(), serviceName);
+    }
+
+    /**
+     * Under single writes a run commits once per write it relays, and waiting for that commit's WAL flush delays the
+     * writes committing behind it on the same disk. A mark lost in a database crash only sends its rows again, which
+     * the consumers' inboxes absorb.
+     */
+    private static void markWithoutWaitingForDisk(Connection connection) throws SQLException {
+        try (PreparedStatement asynchronous = connection.prepareStatement("set local synchronous_commit to off")) {
+            asynchronous.execute();
+        }
     }
 
     private static boolean locked(Connection connection) throws SQLException {
