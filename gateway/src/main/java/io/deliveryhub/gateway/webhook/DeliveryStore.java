@@ -45,7 +45,9 @@ public class DeliveryStore {
 
     /**
      * Marks the events handled and plans their deliveries, in one transaction: an event seen before (a replay of the
-     * topic) plans nothing again. {@code planned} says which of the enabled subscriptions receive an event.
+     * topic) plans nothing again. {@code planned} says which of the enabled subscriptions receive an event. An event
+     * none of them wants is not marked: a replay would plan nothing for it either, since a subscription made later
+     * wants only events from its creation on, and the stack's every event otherwise cost the gateway a write.
      *
      * @return the number of deliveries planned
      */
@@ -63,13 +65,17 @@ public class DeliveryStore {
                                 + "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) "
                                 + "ON CONFLICT DO NOTHING")) {
                     for (WebhookEvent event : events) {
+                        List<Subscription> to = receivers.apply(event);
+                        if (to.isEmpty()) {
+                            continue;
+                        }
                         mark.setObject(1, event.id());
                         mark.setTimestamp(2, Timestamp.from(now));
                         if (mark.executeUpdate() == 0) {
                             continue;
                         }
                         String body = null;
-                        for (Subscription subscription : receivers.apply(event)) {
+                        for (Subscription subscription : to) {
                             body = body == null ? event.cloudEvent() : body;
                             insert.setObject(1, UUID.randomUUID());
                             insert.setObject(2, subscription.id());
