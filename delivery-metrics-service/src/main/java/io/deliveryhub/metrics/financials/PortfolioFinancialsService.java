@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * The portfolio's financials: each project's computed as for the project and kept (see {@link KeptFinancials}), added
- * up in the base currency by the database.
+ * up in the base currency by the database (and kept while nothing moves, see {@link PortfolioTotals}).
  */
 @ApplicationScoped
 public class PortfolioFinancialsService {
@@ -22,38 +22,38 @@ public class PortfolioFinancialsService {
     static final int LOWEST_MARGINS_LISTED = 10;
 
     private final KeptFinancials kept;
+    private final PortfolioTotals portfolioTotals;
     private final MoneyVisibility visibility;
     private final BaseCurrency baseCurrency;
 
-    public PortfolioFinancialsService(KeptFinancials kept, MoneyVisibility visibility, BaseCurrency baseCurrency) {
+    public PortfolioFinancialsService(KeptFinancials kept, PortfolioTotals portfolioTotals,
+            MoneyVisibility visibility, BaseCurrency baseCurrency) {
         this.kept = kept;
+        this.portfolioTotals = portfolioTotals;
         this.visibility = visibility;
         this.baseCurrency = baseCurrency;
     }
 
     public PortfolioFinancialsView asOf(LocalDate day, ProjectFilter filter) {
-        kept.refresh(day, filter);
+        PortfolioTotals.Totals portfolio = portfolioTotals.of(day, filter);
+        KeptFinancials.Sums sums = portfolio.sums();
         boolean costVisible = visibility.costOfAll();
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            KeptFinancials.Sums sums = kept.sums(day, filter);
-            List<PortfolioFinancialsView.LowMargin> lowest = !costVisible ? null
-                    : kept.lowestMargins(day, filter, LOWEST_MARGINS_LISTED).stream()
-                            .map(low -> new PortfolioFinancialsView.LowMargin(low.projectId(), low.key(), low.name(),
-                                    low.status(), totals(low.revenue(), low.cost(), true)))
-                            .toList();
-            return new PortfolioFinancialsView(day,
-                    new PortfolioFinancialsView.Filters(filter.deliveryManagerId(), filter.clientId(),
-                            filter.practice()),
-                    baseCurrency.code(), sums.projects(),
-                    totals(sums.actualRevenue(), sums.actualCost(), costVisible),
-                    totals(sums.forecastRevenue(), sums.forecastCost(), costVisible),
-                    totals(sums.actualRevenue().add(sums.forecastRevenue()),
-                            sums.actualCost().add(sums.forecastCost()), costVisible),
-                    kept.months(day, filter).stream().map(month -> month(month, costVisible)).toList(),
-                    new PortfolioFinancialsView.Pipeline(sums.pipelineProjects(), sums.withoutProbability(),
-                            totals(sums.pipelineRevenue(), sums.pipelineCost(), costVisible)),
-                    lowest, sums.unconverted());
-        });
+        List<PortfolioFinancialsView.LowMargin> lowest = !costVisible ? null
+                : portfolio.lowestMargins().stream()
+                        .map(low -> new PortfolioFinancialsView.LowMargin(low.projectId(), low.key(), low.name(),
+                                low.status(), totals(low.revenue(), low.cost(), true)))
+                        .toList();
+        return new PortfolioFinancialsView(day,
+                new PortfolioFinancialsView.Filters(filter.deliveryManagerId(), filter.clientId(), filter.practice()),
+                baseCurrency.code(), sums.projects(),
+                totals(sums.actualRevenue(), sums.actualCost(), costVisible),
+                totals(sums.forecastRevenue(), sums.forecastCost(), costVisible),
+                totals(sums.actualRevenue().add(sums.forecastRevenue()), sums.actualCost().add(sums.forecastCost()),
+                        costVisible),
+                portfolio.months().stream().map(month -> month(month, costVisible)).toList(),
+                new PortfolioFinancialsView.Pipeline(sums.pipelineProjects(), sums.withoutProbability(),
+                        totals(sums.pipelineRevenue(), sums.pipelineCost(), costVisible)),
+                lowest, sums.unconverted());
     }
 
     /**
@@ -61,15 +61,12 @@ public class PortfolioFinancialsService {
      * kept figures, once the stale ones are computed again.
      */
     public PortfolioMargins margins(LocalDate day, ProjectFilter filter) {
-        kept.refresh(day, filter);
+        KeptFinancials.Sums sums = portfolioTotals.of(day, filter).sums();
         boolean costVisible = visibility.costOfAll();
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            KeptFinancials.Sums sums = kept.sums(day, filter);
-            return new PortfolioMargins(baseCurrency.code(), sums.projects(),
-                    totals(sums.actualRevenue(), sums.actualCost(), costVisible),
-                    totals(sums.actualRevenue().add(sums.forecastRevenue()),
-                            sums.actualCost().add(sums.forecastCost()), costVisible));
-        });
+        return new PortfolioMargins(baseCurrency.code(), sums.projects(),
+                totals(sums.actualRevenue(), sums.actualCost(), costVisible),
+                totals(sums.actualRevenue().add(sums.forecastRevenue()), sums.actualCost().add(sums.forecastCost()),
+                        costVisible));
     }
 
     /**
