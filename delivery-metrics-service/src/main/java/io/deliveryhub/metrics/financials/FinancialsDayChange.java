@@ -1,13 +1,9 @@
 package io.deliveryhub.metrics.financials;
 
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
-import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
-import io.deliveryhub.platform.persistence.ReplicaLocks;
+import io.deliveryhub.metrics.readmodel.DailyCatchUp;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every project's financials move when the date changes (actuals gain a day, the forecast loses one) with no fact
@@ -18,25 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
 class FinancialsDayChange {
 
     private final KeptFinancials kept;
-    private final ReplicaLocks locks;
-    private final ReadModelRebuild rebuild;
-    private final Clock clock;
-    private final AtomicReference<LocalDate> caughtUp = new AtomicReference<>();
+    private final DailyCatchUp daily;
 
-    FinancialsDayChange(KeptFinancials kept, ReplicaLocks locks, ReadModelRebuild rebuild, Clock clock) {
+    FinancialsDayChange(KeptFinancials kept, DailyCatchUp daily) {
         this.kept = kept;
-        this.locks = locks;
-        this.rebuild = rebuild;
-        this.clock = clock;
+        this.daily = daily;
     }
 
     @Scheduled(every = "${deliveryhub.metrics.snapshots.check-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUpOnANewDay() {
-        LocalDate today = LocalDate.now(clock);
-        if (!today.equals(caughtUp.get()) && !rebuild.running()
-                && locks.runAlone("financials-day-change", () -> kept.refresh(today, ProjectFilter.ALL))) {
-            caughtUp.set(today);
-        }
+        daily.today("financials-day-change", today -> kept.refresh(today, ProjectFilter.ALL));
     }
 }

@@ -45,6 +45,7 @@ class KeptFinancials {
             where (f.project_id is null or f.facts_version <> p.facts_version or f.firm_version <> :firm)
               and """ + ProjectFilter.CONDITION + " order by p.id";
 
+    // A row computed from older facts (a slow page of another replica) never replaces a newer one.
     private static final String UPSERT = """
             insert into project_financials (as_of, project_id, actual_revenue, actual_cost, forecast_revenue,
                 forecast_cost, margin_percent, unconverted, months, month_actual_revenue, month_actual_cost,
@@ -58,7 +59,9 @@ class KeptFinancials {
                 month_actual_cost = excluded.month_actual_cost,
                 month_forecast_revenue = excluded.month_forecast_revenue,
                 month_forecast_cost = excluded.month_forecast_cost, facts_version = excluded.facts_version,
-                firm_version = excluded.firm_version, computed_at = excluded.computed_at""";
+                firm_version = excluded.firm_version, computed_at = excluded.computed_at
+            where (project_financials.firm_version, project_financials.facts_version)
+                  <= (excluded.firm_version, excluded.facts_version)""";
 
     private static final String FROM = """
             from project p join project_financials f on f.as_of = :day and f.project_id = p.id

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * The portfolio's financials: each project's computed as for the project and kept (see {@link KeptFinancials}), added
- * up in the base currency by the database.
+ * up in the base currency by the database (and kept while nothing moves, see {@link PortfolioTotals}).
  */
 @ApplicationScoped
 public class PortfolioFinancialsService {
@@ -23,27 +23,29 @@ public class PortfolioFinancialsService {
     static final int LOWEST_MARGINS_LISTED = 10;
 
     private final KeptFinancials kept;
+    private final PortfolioTotals portfolioTotals;
     private final MoneyVisibility visibility;
     private final BaseCurrency baseCurrency;
     private final ScenarioPortfolios scenarios;
 
-    public PortfolioFinancialsService(KeptFinancials kept, MoneyVisibility visibility, BaseCurrency baseCurrency,
-            ScenarioPortfolios scenarios) {
+    public PortfolioFinancialsService(KeptFinancials kept, PortfolioTotals portfolioTotals,
+            MoneyVisibility visibility, BaseCurrency baseCurrency, ScenarioPortfolios scenarios) {
         this.scenarios = scenarios;
         this.kept = kept;
+        this.portfolioTotals = portfolioTotals;
         this.visibility = visibility;
         this.baseCurrency = baseCurrency;
     }
 
     /** @param plan the live plan, or a scenario's: its changes are added to the kept live figures */
     public PortfolioFinancialsView asOf(LocalDate day, ProjectFilter filter, ScenarioPlan plan) {
-        kept.refresh(day, filter);
+        PortfolioTotals.Totals portfolio = portfolioTotals.of(day, filter);
         boolean costVisible = visibility.costOfAll();
         return QuarkusTransaction.joiningExisting().call(() -> {
             ScenarioPortfolio scenario = scenarios.of(day, filter, plan);
-            KeptFinancials.Sums sums = scenario.applyTo(kept.sums(day, filter));
+            KeptFinancials.Sums sums = scenario.applyTo(portfolio.sums());
             List<PortfolioFinancialsView.LowMargin> lowest = !costVisible ? null
-                    : kept.lowestMargins(day, filter, LOWEST_MARGINS_LISTED).stream()
+                    : portfolio.lowestMargins().stream()
                             .map(low -> new PortfolioFinancialsView.LowMargin(low.projectId(), low.key(), low.name(),
                                     low.status(), totals(low.revenue(), low.cost(), true)))
                             .toList();
@@ -55,8 +57,7 @@ public class PortfolioFinancialsService {
                     totals(sums.forecastRevenue(), sums.forecastCost(), costVisible),
                     totals(sums.actualRevenue().add(sums.forecastRevenue()),
                             sums.actualCost().add(sums.forecastCost()), costVisible),
-                    scenario.applyTo(kept.months(day, filter)).stream().map(month -> month(month, costVisible))
-                            .toList(),
+                    scenario.applyTo(portfolio.months()).stream().map(month -> month(month, costVisible)).toList(),
                     new PortfolioFinancialsView.Pipeline(sums.pipelineProjects(), sums.withoutProbability(),
                             totals(sums.pipelineRevenue(), sums.pipelineCost(), costVisible)),
                     lowest, sums.unconverted(), scenario.view(baseCurrency.code(), costVisible));
@@ -68,15 +69,12 @@ public class PortfolioFinancialsService {
      * kept figures, once the stale ones are computed again.
      */
     public PortfolioMargins margins(LocalDate day, ProjectFilter filter) {
-        kept.refresh(day, filter);
+        KeptFinancials.Sums sums = portfolioTotals.of(day, filter).sums();
         boolean costVisible = visibility.costOfAll();
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            KeptFinancials.Sums sums = kept.sums(day, filter);
-            return new PortfolioMargins(baseCurrency.code(), sums.projects(),
-                    totals(sums.actualRevenue(), sums.actualCost(), costVisible),
-                    totals(sums.actualRevenue().add(sums.forecastRevenue()),
-                            sums.actualCost().add(sums.forecastCost()), costVisible));
-        });
+        return new PortfolioMargins(baseCurrency.code(), sums.projects(),
+                totals(sums.actualRevenue(), sums.actualCost(), costVisible),
+                totals(sums.actualRevenue().add(sums.forecastRevenue()), sums.actualCost().add(sums.forecastCost()),
+                        costVisible));
     }
 
     /**

@@ -30,6 +30,23 @@ public class MoneyFactsVersion {
                 Tuple.class).getSingleResult()).count("version");
     }
 
+    /**
+     * A value that moves whenever any project's financials may have: the firm's count, the number of projects and the
+     * sum of their facts versions. Each facts version only counts up, and project rows go only with a rebuild, which
+     * moves the firm's count, so two reads that find the same value saw the same facts.
+     */
+    public record AllProjects(long firm, long projects, long factsVersions) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AllProjects allProjects() {
+        Columns row = Columns.of(session.createNativeQuery("""
+                select (select version from money_firm_version where id = 1) as firm, count(*) as projects,
+                       coalesce(sum(facts_version), 0) as facts_versions
+                from project""", Tuple.class).getSingleResult());
+        return new AllProjects(row.count("firm"), row.count("projects"), row.count("facts_versions"));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void firmChanged() {
         session.createNativeMutationQuery("update money_firm_version set version = version + 1 where id = 1")
