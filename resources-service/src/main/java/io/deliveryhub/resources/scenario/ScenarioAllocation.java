@@ -53,6 +53,8 @@ public class ScenarioAllocation extends PanacheEntityBase {
     public String costRateCurrency;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** One more with every change to this change; its ETag. */
+    public long version;
 
     @Embeddable
     public record Key(@Column(name = "scenario_id") UUID scenarioId, @Column(name = "allocation_id") UUID allocationId)
