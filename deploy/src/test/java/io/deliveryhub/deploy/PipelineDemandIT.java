@@ -97,7 +97,7 @@ class PipelineDemandIT {
         String etag = gateway(stack).get("/api/v1/projects/{id}", projectId).then().statusCode(200).extract()
                 .header("ETag");
         String renamed = "Pipeline platform, won " + UUID.randomUUID();
-        gateway(stack).contentType("application/merge-patch+json").header("If-Match", etag)
+        gateway(stack).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("name", renamed)).patch("/api/v1/projects/{id}", projectId).then().statusCode(200);
         await().atMost(PROPAGATION).untilAsserted(() -> gateway(stack).get("/api/v1/known-projects/{id}", projectId)
                 .then().statusCode(200).body("name", equalTo(renamed)));
