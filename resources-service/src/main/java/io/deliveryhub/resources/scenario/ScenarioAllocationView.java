@@ -1,6 +1,7 @@
 package io.deliveryhub.resources.scenario;
 
 import io.deliveryhub.platform.money.Money;
+import io.deliveryhub.resources.allocation.AllocationTerms;
 import io.deliveryhub.resources.allocation.Booking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,10 +22,10 @@ public record ScenarioAllocationView(
         @Schema(description = "one more with every change to this change; its ETag") long version) {
 
     static ScenarioAllocationView of(ScenarioAllocation allocation) {
+        AllocationTerms terms = allocation.terms;
         return new ScenarioAllocationView(allocation.key.allocationId(), allocation.change,
-                allocation.basedOnVersion, allocation.personId, allocation.placeholderRole, allocation.projectId,
-                allocation.fromDate, allocation.toDate, allocation.hoursPerWeek, allocation.booking,
-                allocation.billable, ScenarioAllocation.money(allocation.billRateAmount, allocation.billRateCurrency),
-                ScenarioAllocation.money(allocation.costRateAmount, allocation.costRateCurrency), allocation.version);
+                allocation.basedOnVersion, terms.personId, terms.placeholderRole, allocation.projectId,
+                terms.fromDate, terms.toDate, terms.hoursPerWeek, terms.booking, terms.billable, terms.billRate(),
+                terms.costRate(), allocation.version);
     }
 }
