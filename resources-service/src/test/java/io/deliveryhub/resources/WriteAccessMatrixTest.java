@@ -134,7 +134,7 @@ class WriteAccessMatrixTest {
             new Route("POST", "/api/v1/scenarios/{id}/allocations", 201, Rule.ROLE, STAFFERS,
                     (t, as) -> as.body(softBooking(t)).post("/api/v1/scenarios/{s}/allocations", t.scenario())),
             new Route("PATCH", "/api/v1/scenarios/{id}/allocations/{allocationId}", 200, Rule.ROLE, STAFFERS,
-                    (t, as) -> as.body(Map.of("hoursPerWeek", 12))
+                    (t, as) -> as.header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 12))
                             .patch("/api/v1/scenarios/{s}/allocations/{a}", t.scenario(), t.allocation())),
             new Route("DELETE", "/api/v1/scenarios/{id}/allocations/{allocationId}", 204, Rule.ROLE, STAFFERS,
                     (t, as) -> as.delete("/api/v1/scenarios/{s}/allocations/{a}", t.scenario(), t.allocation())),

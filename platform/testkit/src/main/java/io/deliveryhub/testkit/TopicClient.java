@@ -52,8 +52,14 @@ public final class TopicClient {
 
     /** Writes one record with the given headers and waits for the broker's acknowledgement. */
     public static void write(String topic, String key, String value, Map<String, String> headers) {
+        write(DeliveryHubTestResource.bootstrapServers(), topic, key, value, headers);
+    }
+
+    /** The same, on any broker (the local stack's, in end-to-end tests). */
+    public static void write(String bootstrapServers, String topic, String key, String value,
+            Map<String, String> headers) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DeliveryHubTestResource.bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {

@@ -50,8 +50,8 @@ public class AllocationService {
     static final String SYSTEM_ACTOR = "resources-service";
     private static final Set<String> IMMUTABLE = Set.of("id", "projectId", "status", "version", "createdAt",
             "updatedAt", "overallocated", "overallocatedWeeks");
-    private static final Map<String, String> SORTABLE = Map.of("from", "fromDate", "to", "toDate",
-            "hoursPerWeek", "hoursPerWeek", "createdAt", "createdAt");
+    private static final Map<String, String> SORTABLE = Map.of("from", "terms.fromDate", "to", "terms.toDate",
+            "hoursPerWeek", "terms.hoursPerWeek", "createdAt", "createdAt");
 
     private final Outbox outbox;
     private final BaseCurrency currency;
@@ -90,7 +90,7 @@ public class AllocationService {
         AllocationView view = AllocationView.of(allocation);
         outbox.publish(AllocationEvents.of(AllocationEvents.CREATED, view, allocation.createdAt,
                 AggregateChange.created(allocation.version, actor.name(), view)));
-        recount(allocation.personId, actor.name());
+        recount(allocation.terms.personId, actor.name());
         return view;
     }
 
@@ -104,7 +104,7 @@ public class AllocationService {
         conditions.add("status = :status");
         parameters.and("status", filter.status() == null ? AllocationStatus.ACTIVE : filter.status());
         if (filter.personId() != null) {
-            conditions.add("personId = :personId");
+            conditions.add("terms.personId = :personId");
             parameters.and("personId", filter.personId());
         }
         if (filter.projectId() != null) {
@@ -112,18 +112,18 @@ public class AllocationService {
             parameters.and("projectId", filter.projectId());
         }
         if (filter.from() != null) {
-            conditions.add("toDate >= :from");
+            conditions.add("terms.toDate >= :from");
             parameters.and("from", filter.from());
         }
         if (filter.to() != null) {
-            conditions.add("fromDate <= :to");
+            conditions.add("terms.fromDate <= :to");
             parameters.and("to", filter.to());
         }
         if (filter.booking() != null) {
-            conditions.add("booking = :booking");
+            conditions.add("terms.booking = :booking");
             parameters.and("booking", filter.booking());
         }
-        var query = Allocation.<Allocation> find(String.join(" and ", conditions), page.toSort(SORTABLE, "fromDate"),
+        var query = Allocation.<Allocation> find(String.join(" and ", conditions), page.toSort(SORTABLE, "terms.fromDate"),
                 parameters);
         return ResultPage.of(query, page, AllocationView::of);
     }
@@ -142,7 +142,7 @@ public class AllocationService {
             allow = allow || body.path("allowOverallocation").asBoolean(false);
             patch = body.deepCopy().without("allowOverallocation");
         }
-        requireMayBook(allocation.booking, actor);
+        requireMayBook(allocation.terms.booking, actor);
         AllocationFields current = AllocationFields.of(allocation);
         return rewrite(allocation, mergePatch.apply(current, patch, AllocationFields.class, IMMUTABLE).normalized(),
                 allow, actor);
@@ -156,7 +156,7 @@ public class AllocationService {
     public AllocationView change(UUID id, AllocationFields fields, boolean allowOverallocation, Actor actor) {
         Allocation allocation = lockForChange(id);
         requireActive(allocation);
-        requireMayBook(allocation.booking, actor);
+        requireMayBook(allocation.terms.booking, actor);
         return rewrite(allocation, fields.normalized(), allowOverallocation, actor);
     }
 
@@ -207,15 +207,15 @@ public class AllocationService {
             parameters.and("projects", projects);
         }
         if (!people.isEmpty()) {
-            conditions.add("personId in :people");
+            conditions.add("terms.personId in :people");
             parameters.and("people", people);
         }
         if (from != null) {
-            conditions.add("toDate >= :from");
+            conditions.add("terms.toDate >= :from");
             parameters.and("from", from);
         }
         if (to != null) {
-            conditions.add("fromDate <= :to");
+            conditions.add("terms.fromDate <= :to");
             parameters.and("to", to);
         }
         return Allocation.<Allocation> find(String.join(" and ", conditions) + " order by createdAt, id", parameters)
@@ -247,8 +247,8 @@ public class AllocationService {
         outbox.publish(AllocationEvents.of(AllocationEvents.UPDATED, after, allocation.updatedAt,
                 AggregateChange.updated(allocation.version, actor.name(), before, after)));
         recount(before.personId(), actor.name());
-        if (!Objects.equals(before.personId(), allocation.personId)) {
-            recount(allocation.personId, actor.name());
+        if (!Objects.equals(before.personId(), allocation.terms.personId)) {
+            recount(allocation.terms.personId, actor.name());
         }
         return after;
     }
@@ -262,7 +262,7 @@ public class AllocationService {
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, allocation.version);
         }
-        requireMayBook(allocation.booking, actor);
+        requireMayBook(allocation.terms.booking, actor);
         if (allocation.status == AllocationStatus.ACTIVE) {
             release(allocation, actor.name());
         }
@@ -277,16 +277,16 @@ public class AllocationService {
         List<Allocation> active = Allocation.<Allocation> find("projectId = ?1 and status = ?2", ended.projectId(),
                 AllocationStatus.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Allocation allocation : active) {
-            if (allocation.booking == Booking.SOFT || allocation.fromDate.isAfter(ended.on())) {
+            if (allocation.terms.booking == Booking.SOFT || allocation.terms.fromDate.isAfter(ended.on())) {
                 release(allocation, SYSTEM_ACTOR);
-            } else if (allocation.toDate.isAfter(ended.on())) {
+            } else if (allocation.terms.toDate.isAfter(ended.on())) {
                 AllocationView before = AllocationView.of(allocation);
-                allocation.toDate = ended.on();
+                allocation.terms.toDate = ended.on();
                 allocation.stampChanged(clock.instant());
                 AllocationView after = AllocationView.of(allocation);
                 outbox.publish(AllocationEvents.of(AllocationEvents.UPDATED, after, allocation.updatedAt,
                         AggregateChange.updated(allocation.version, SYSTEM_ACTOR, before, after)));
-                recount(allocation.personId, SYSTEM_ACTOR);
+                recount(allocation.terms.personId, SYSTEM_ACTOR);
             }
         }
     }
@@ -309,17 +309,7 @@ public class AllocationService {
                 }
             }
         }
-        allocation.personId = fields.personId();
-        allocation.placeholderRole = fields.placeholderRole();
-        allocation.fromDate = fields.from();
-        allocation.toDate = fields.to();
-        allocation.hoursPerWeek = fields.hoursPerWeek();
-        allocation.booking = fields.booking();
-        allocation.billable = fields.billable();
-        allocation.billRateAmount = fields.billRate() == null ? null : fields.billRate().amount();
-        allocation.billRateCurrency = fields.billRate() == null ? null : fields.billRate().currency();
-        allocation.costRateAmount = fields.costRate() == null ? null : fields.costRate().amount();
-        allocation.costRateCurrency = fields.costRate() == null ? null : fields.costRate().currency();
+        allocation.terms.write(fields);
         allocation.overallocatedWeeks = AllocationView.writeWeeks(overbooked);
     }
 
@@ -388,7 +378,7 @@ public class AllocationService {
         AllocationView after = AllocationView.of(allocation);
         outbox.publish(AllocationEvents.of(AllocationEvents.RELEASED, after, allocation.updatedAt,
                 AggregateChange.updated(allocation.version, actor, before, after)));
-        recount(allocation.personId, actor);
+        recount(allocation.terms.personId, actor);
     }
 
     /** A named person's bookings changed: their over-allocated weeks may have too (placeholders have none). */

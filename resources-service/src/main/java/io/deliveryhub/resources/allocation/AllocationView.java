@@ -29,15 +29,12 @@ public record AllocationView(UUID id, UUID personId, String placeholderRole, UUI
     };
 
     public static AllocationView of(Allocation allocation) {
-        Money billRate = allocation.billRateAmount == null ? null
-                : Money.of(allocation.billRateAmount, allocation.billRateCurrency);
-        Money costRate = allocation.costRateAmount == null ? null
-                : Money.of(allocation.costRateAmount, allocation.costRateCurrency);
+        AllocationTerms terms = allocation.terms;
         List<OverbookedWeek> weeks = readWeeks(allocation.overallocatedWeeks);
-        return new AllocationView(allocation.id, allocation.personId, allocation.placeholderRole,
-                allocation.projectId, allocation.fromDate, allocation.toDate, allocation.hoursPerWeek, allocation.booking,
-                allocation.billable, billRate, costRate, allocation.status, !weeks.isEmpty(), weeks, allocation.version,
-                allocation.createdAt, allocation.updatedAt);
+        return new AllocationView(allocation.id, terms.personId, terms.placeholderRole, allocation.projectId,
+                terms.fromDate, terms.toDate, terms.hoursPerWeek, terms.booking, terms.billable, terms.billRate(),
+                terms.costRate(), allocation.status, !weeks.isEmpty(), weeks, allocation.version, allocation.createdAt,
+                allocation.updatedAt);
     }
 
     /** The same allocation for a caller who may not see cost rates (docs/access.md). */

@@ -4,6 +4,7 @@ import io.deliveryhub.resources.availability.Availability;
 import io.deliveryhub.resources.availability.BookedHours;
 import io.deliveryhub.resources.calendar.IsoWeek;
 import io.deliveryhub.resources.calendar.IsoWeeks;
+import io.deliveryhub.resources.calendar.WeekCapacity;
 import io.deliveryhub.resources.calendar.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,12 +30,21 @@ public final class Overallocation {
      */
     public static List<OverbookedWeek> weeksOf(WorkingCalendar calendar, List<BookedHours> hard, LocalDate monday,
             LocalDate sunday) {
+        return weeksOf(calendar.weeks(monday, sunday), hard);
+    }
+
+    /**
+     * The same over a person's weeks as laid out already.
+     *
+     * @param weeks whole ISO weeks (Monday to Sunday) of the person's calendar, as {@link WorkingCalendar#weeks} gives
+     *        them
+     */
+    public static List<OverbookedWeek> weeksOf(List<WeekCapacity> weeks, List<BookedHours> hard) {
         List<OverbookedWeek> overbooked = new ArrayList<>();
-        for (IsoWeek week : IsoWeeks.between(monday, sunday)) {
-            BigDecimal booked = BookedHours.sum(hard, week.monday(), week.sunday());
-            BigDecimal capacity = calendar.capacity(week.monday(), week.sunday());
-            if (booked.compareTo(capacity) > 0) {
-                overbooked.add(new OverbookedWeek(week.toString(), Availability.hours(capacity),
+        for (WeekCapacity week : weeks) {
+            BigDecimal booked = BookedHours.sum(hard, week.from(), week.to());
+            if (booked.compareTo(week.capacityHours()) > 0) {
+                overbooked.add(new OverbookedWeek(week.week().toString(), Availability.hours(week.capacityHours()),
                         Availability.hours(booked)));
             }
         }

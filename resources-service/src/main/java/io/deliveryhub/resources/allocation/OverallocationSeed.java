@@ -33,8 +33,8 @@ public class OverallocationSeed {
             return;
         }
         List<UUID> people = Allocation.getEntityManager().createQuery("""
-                select distinct a.personId from Allocation a
-                where a.personId is not null and a.booking = :hard and a.status = :active""", UUID.class)
+                select distinct a.terms.personId from Allocation a
+                where a.terms.personId is not null and a.terms.booking = :hard and a.status = :active""", UUID.class)
                 .setParameter("hard", Booking.HARD).setParameter("active", AllocationStatus.ACTIVE).getResultList();
         people.forEach(person -> overallocations.recount(person, AllocationService.SYSTEM_ACTOR));
     }

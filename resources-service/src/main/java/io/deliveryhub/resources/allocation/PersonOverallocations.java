@@ -67,9 +67,11 @@ public class PersonOverallocations {
     }
 
     private List<OverbookedWeek> weeksOf(Person person) {
-        List<BookedHours> hard = Allocation.<Allocation> list("personId = ?1 and booking = ?2 and status = ?3",
-                person.id, Booking.HARD, AllocationStatus.ACTIVE).stream()
-                .map(allocation -> new BookedHours(allocation.fromDate, allocation.toDate, allocation.hoursPerWeek))
+        List<BookedHours> hard = Allocation.<Allocation> list(
+                "terms.personId = ?1 and terms.booking = ?2 and status = ?3", person.id, Booking.HARD,
+                AllocationStatus.ACTIVE).stream()
+                .map(allocation -> new BookedHours(allocation.terms.fromDate, allocation.terms.toDate,
+                        allocation.terms.hoursPerWeek))
                 .toList();
         if (hard.isEmpty()) {
             return List.of();

@@ -1,11 +1,13 @@
 package io.deliveryhub.resources.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deliveryhub.platform.problem.BadRequest;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.problem.Unprocessable;
 import io.deliveryhub.platform.security.Actor;
+import io.deliveryhub.platform.web.ETags;
 import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
@@ -90,8 +92,10 @@ public class ScenarioService {
 
     /** Discarding deletes the scenario with its changes; the live plan never held any of them. */
     @Transactional
-    public void discard(UUID id) {
-        Scenario scenario = overlays.visible(id);
+    public void discard(UUID id, String ifMatch) {
+        overlays.visible(id);
+        Scenario scenario = Scenario.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        requireMatchIfGiven(ifMatch, scenario.version);
         events.discarded(scenario, clock.instant());
         scenario.delete();
     }
@@ -118,6 +122,7 @@ public class ScenarioService {
         added.change = AllocationChangeKind.ADD;
         added.projectId = request.projectId();
         added.createdAt = clock.instant();
+        added.version = 1;
         added.write(fields.normalized());
         added.persist();
         scenario.stampChanged(clock.instant());
@@ -127,40 +132,65 @@ public class ScenarioService {
 
     /**
      * JSON merge patch of an allocation as the scenario has it: one it added, or a live one, which the scenario then
-     * changes from the version it has now.
+     * changes from the version it has now. If-Match names the change's version, or for a live allocation the scenario
+     * does not change yet, the live version. {@code basedOnVersion} in the patch re-bases the change onto the live
+     * allocation's current version, after apply named it as a conflict.
      */
     @Transactional
-    public ScenarioAllocationView patch(UUID id, UUID allocationId, JsonNode patch) {
+    public ScenarioAllocationView patch(UUID id, UUID allocationId, String ifMatch, JsonNode patch) {
         Scenario scenario = open(id);
         ScenarioAllocation change = ScenarioAllocation.findById(new ScenarioAllocation.Key(id, allocationId));
         if (change == null) {
-            change = basedOnLive(scenario, allocationId, AllocationChangeKind.CHANGE);
-        } else if (change.change == AllocationChangeKind.REMOVE) {
-            throw new Conflict("allocation-removed", "The scenario removes allocation " + allocationId
-                    + "; discard the scenario or add the allocation anew to plan it again");
+            AllocationView live = activeLive(allocationId);
+            ETags.requireMatch(ifMatch, live.version());
+            change = copyOf(scenario, live, AllocationChangeKind.CHANGE, clock.instant());
+        } else {
+            ETags.requireMatch(ifMatch, change.version);
+            change.version++;
         }
-        AllocationFields changed = mergePatch.apply(change.fields(), patch, AllocationFields.class, IMMUTABLE)
+        JsonNode fieldsPatch = patch;
+        if (patch instanceof ObjectNode body && body.has("basedOnVersion")) {
+            rebase(change, body.get("basedOnVersion"));
+            fieldsPatch = body.deepCopy().without("basedOnVersion");
+        }
+        AllocationFields changed = mergePatch.apply(change.fields(), fieldsPatch, AllocationFields.class, IMMUTABLE)
                 .normalized();
-        allocations.check(change.projectId, changed);
-        change.write(changed);
+        if (change.change == AllocationChangeKind.REMOVE) {
+            if (!fieldsPatch.isEmpty()) {
+                throw new Conflict("allocation-removed", "The scenario removes allocation " + allocationId
+                        + "; discard the scenario or add the allocation anew to plan it again");
+            }
+        } else {
+            allocations.check(change.projectId, changed);
+            change.write(changed);
+        }
         change.persist();
         scenario.stampChanged(clock.instant());
         events.planned(scenario, change);
         return ScenarioAllocationView.of(change);
     }
 
-    /** Takes an allocation out of the scenario's plan: an added one is forgotten, a live one marked removed. */
+    /**
+     * Takes an allocation out of the scenario's plan: an added one is forgotten, a live one marked removed. If-Match
+     * is optional; when sent it names the change's version, or the live version as for {@link #patch}.
+     */
     @Transactional
-    public void remove(UUID id, UUID allocationId) {
+    public void remove(UUID id, UUID allocationId, String ifMatch) {
         Scenario scenario = open(id);
         ScenarioAllocation change = ScenarioAllocation.findById(new ScenarioAllocation.Key(id, allocationId));
         if (change == null) {
-            change = basedOnLive(scenario, allocationId, AllocationChangeKind.REMOVE);
+            AllocationView live = activeLive(allocationId);
+            requireMatchIfGiven(ifMatch, live.version());
+            change = copyOf(scenario, live, AllocationChangeKind.REMOVE, clock.instant());
             change.persist();
-        } else if (change.change == AllocationChangeKind.ADD) {
-            change.delete();
         } else {
-            change.change = AllocationChangeKind.REMOVE;
+            requireMatchIfGiven(ifMatch, change.version);
+            if (change.change == AllocationChangeKind.ADD) {
+                change.delete();
+            } else {
+                change.change = AllocationChangeKind.REMOVE;
+                change.version++;
+            }
         }
         scenario.stampChanged(clock.instant());
         if (change.change == AllocationChangeKind.ADD) {
@@ -184,6 +214,7 @@ public class ScenarioService {
         project.probability = request.probability();
         project.roleDemand = overlays.roleDemand(request.roleDemand());
         project.createdAt = clock.instant();
+        project.version = 1;
         project.persist();
         scenario.stampChanged(clock.instant());
         TentativeProjectView added = view(project);
@@ -197,23 +228,32 @@ public class ScenarioService {
                 .map(this::view).toList();
     }
 
+    public TentativeProjectView tentativeProject(UUID id, UUID projectId) {
+        overlays.visible(id);
+        return view(tentative(id, projectId));
+    }
+
+    /** If-Match is optional; when sent it names the tentative project's version. */
     @Transactional
-    public void removeTentative(UUID id, UUID projectId) {
+    public void removeTentative(UUID id, UUID projectId, String ifMatch) {
         Scenario scenario = open(id);
-        if (TentativeProject.delete("id = ?1 and scenarioId = ?2", projectId, id) == 0) {
-            throw new NotFound("Tentative project", projectId);
-        }
+        TentativeProject project = tentative(id, projectId);
+        requireMatchIfGiven(ifMatch, project.version);
+        project.delete();
         scenario.stampChanged(clock.instant());
         events.tentativeRemoved(scenario, projectId);
     }
 
     /**
      * Makes the scenario's allocation changes real in one transaction, through the same service (checks, events)
-     * as any other booking; refused whole with 409 when a live allocation it is based on has moved since.
+     * as any other booking; refused whole with 409 when a live allocation it is based on has moved since. If-Match is
+     * optional; when sent it names the scenario's version, so that a scenario changed since it was reviewed is not
+     * applied.
      */
     @Transactional
-    public AppliedScenario apply(UUID id, boolean allowOverallocation, Actor actor) {
+    public AppliedScenario apply(UUID id, boolean allowOverallocation, String ifMatch, Actor actor) {
         Scenario scenario = open(id);
+        requireMatchIfGiven(ifMatch, scenario.version);
         List<ScenarioAllocation> changes = new ArrayList<>(
                 ScenarioAllocation.<ScenarioAllocation> list("key.scenarioId", id));
         // Projects before allocations, in one order: the order bookings and a closing project take them in.
@@ -228,7 +268,8 @@ public class ScenarioService {
             throw new Conflict("scenario-conflicts", "The live plan moved since the scenario was based on it: "
                     + conflicts.stream().map(c -> "allocation " + c.allocationId() + " (" + c.reason() + ")")
                             .collect(Collectors.joining("; "))
-                    + ". Discard the scenario and plan again from the live plan, or apply what still holds by hand",
+                    + ". Re-base each change that should still hold onto the live version (PATCH it with"
+                    + " basedOnVersion), or discard the scenario and plan again from the live plan",
                     Map.of("conflicts", conflicts));
         }
         changes.sort(APPLY_ORDER);
@@ -277,14 +318,34 @@ public class ScenarioService {
         return copied;
     }
 
-    private ScenarioAllocation basedOnLive(Scenario scenario, UUID allocationId, AllocationChangeKind kind) {
+    /** A live allocation a change is about to be based on. */
+    private AllocationView activeLive(UUID allocationId) {
         AllocationView live = allocations.all(List.of(allocationId)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("Allocation", allocationId));
         if (live.status() == AllocationStatus.RELEASED) {
             throw new Conflict("allocation-released", "Allocation " + allocationId
                     + " has been released in the live plan; add a new allocation to the scenario instead");
         }
-        return copyOf(scenario, live, kind, clock.instant());
+        return live;
+    }
+
+    /**
+     * Moves a change's base to the live allocation's current version: the planner has seen how the live plan moved
+     * (apply named it a conflict) and keeps the change as the scenario has it.
+     */
+    private void rebase(ScenarioAllocation change, JsonNode basedOnVersion) {
+        if (change.change == AllocationChangeKind.ADD) {
+            throw BadRequest.ofField("basedOnVersion", "an allocation the scenario adds is based on no live version");
+        }
+        if (!basedOnVersion.isIntegralNumber() || !basedOnVersion.canConvertToLong()) {
+            throw BadRequest.ofField("basedOnVersion", "must be the live allocation's version, a whole number");
+        }
+        AllocationView live = activeLive(change.key.allocationId());
+        if (basedOnVersion.asLong() != live.version()) {
+            throw new Conflict("not-the-live-version", "Allocation " + live.id() + " is at version " + live.version()
+                    + " in the live plan; re-base the change onto that version", Map.of("liveVersion", live.version()));
+        }
+        change.basedOnVersion = live.version();
     }
 
     private static ScenarioAllocation copyOf(Scenario scenario, AllocationView live, AllocationChangeKind kind,
@@ -295,6 +356,7 @@ public class ScenarioService {
         change.basedOnVersion = live.version();
         change.projectId = live.projectId();
         change.createdAt = now;
+        change.version = 1;
         change.write(AllocationFields.of(live));
         return change;
     }
@@ -305,6 +367,21 @@ public class ScenarioService {
             throw new NotFound("Scenario allocation", allocationId);
         }
         return change;
+    }
+
+    private static TentativeProject tentative(UUID id, UUID projectId) {
+        TentativeProject project = TentativeProject.find("id = ?1 and scenarioId = ?2", projectId, id).firstResult();
+        if (project == null) {
+            throw new NotFound("Tentative project", projectId);
+        }
+        return project;
+    }
+
+    /** DELETE and actions take If-Match as the API does elsewhere: optional, and checked when sent. */
+    private static void requireMatchIfGiven(String ifMatch, long version) {
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, version);
+        }
     }
 
     /** A scenario that still takes changes, locked so that its version counts each change once. */
@@ -341,6 +418,6 @@ public class ScenarioService {
 
     private TentativeProjectView view(TentativeProject project) {
         return new TentativeProjectView(project.id, project.name, project.practice, project.fromDate,
-                project.toDate, project.probability, overlays.roleDemand(project.roleDemand));
+                project.toDate, project.probability, overlays.roleDemand(project.roleDemand), project.version);
     }
 }

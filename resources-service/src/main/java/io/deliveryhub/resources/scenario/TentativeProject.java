@@ -31,4 +31,6 @@ public class TentativeProject extends PanacheEntityBase {
     public String roleDemand;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Its ETag, as every resource has one (docs/api.md). */
+    public long version;
 }

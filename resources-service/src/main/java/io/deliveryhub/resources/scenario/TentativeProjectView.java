@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TentativeProject")
 public record TentativeProjectView(UUID id, String name, String practice, LocalDate from, LocalDate to,
         BigDecimal probability,
-        @Schema(description = "each role with its own dates (the project's when not given)") List<RoleDemand> roleDemand) {
+        @Schema(description = "each role with its own dates (the project's when not given)") List<RoleDemand> roleDemand,
+        @Schema(description = "its ETag") long version) {
 }

@@ -62,7 +62,7 @@ class ScenarioResourceTest {
         UUID other = Fixtures.knownProject("ACTIVE");
         String live = book(ada, project, 32);
         String scenario = scenario(ProjectStaff.as(DELIVERY_MANAGER));
-        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("hoursPerWeek", 24))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 24))
                 .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, live)
                 .then().statusCode(200).body("change", is("CHANGE"), "basedOnVersion", is(1), "hoursPerWeek", is(24.0f));
         ProjectStaff.as(DELIVERY_MANAGER).body(booking(ada, other, 24, "HARD"))
@@ -118,6 +118,101 @@ class ScenarioResourceTest {
     }
 
     @Test
+    void aConflictingChangeReBasedOntoTheLiveVersionApplies() {
+        UUID ada = Fixtures.person(40);
+        UUID project = Fixtures.knownProject("ACTIVE");
+        String changed = book(ada, project, 10);
+        String removed = book(ada, project, 5);
+        String scenario = scenario(ProjectStaff.as(DELIVERY_MANAGER));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 24))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, changed).then().statusCode(200);
+        ProjectStaff.as(DELIVERY_MANAGER).delete(SCENARIOS + "/{id}/allocations/{a}", scenario, removed)
+                .then().statusCode(204);
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 12))
+                .patch("/api/v1/allocations/{a}", changed).then().statusCode(200);
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 6))
+                .patch("/api/v1/allocations/{a}", removed).then().statusCode(200);
+
+        ProjectStaff.as(DELIVERY_MANAGER).post(SCENARIOS + "/{id}/apply", scenario)
+                .then().statusCode(409).body("type", endsWith("/scenario-conflicts"),
+                        "detail", containsString("basedOnVersion"), "conflicts.liveVersion", everyItem(is(2)));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("basedOnVersion", 1))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, changed)
+                .then().statusCode(409).body("type", endsWith("/not-the-live-version"), "liveVersion", is(2));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("basedOnVersion", 2))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, changed)
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("change", is("CHANGE"), "basedOnVersion", is(2), "hoursPerWeek", is(24.0f), "version", is(2));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("basedOnVersion", 2))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, removed)
+                .then().statusCode(200).body("change", is("REMOVE"), "basedOnVersion", is(2));
+
+        ProjectStaff.as(DELIVERY_MANAGER).post(SCENARIOS + "/{id}/apply", scenario)
+                .then().statusCode(200).body("changed", contains(changed), "released", contains(removed));
+        Api.as(TEAM_MEMBER).get("/api/v1/allocations/{a}", changed).then()
+                .body("hoursPerWeek", is(24.0f), "version", is(3));
+        Api.as(TEAM_MEMBER).get("/api/v1/allocations/{a}", removed).then().body("status", is("RELEASED"));
+    }
+
+    @Test
+    void changesCarryTheirVersionAndRefuseAStaleOrMissingIfMatch() {
+        UUID ada = Fixtures.person(40);
+        UUID project = Fixtures.knownProject("ACTIVE");
+        String live = book(ada, project, 10);
+        String scenario = scenario(ProjectStaff.as(DELIVERY_MANAGER));
+        String added = ProjectStaff.as(DELIVERY_MANAGER).body(booking(ada, project, 8, "SOFT"))
+                .post(SCENARIOS + "/{id}/allocations", scenario)
+                .then().statusCode(201).header("ETag", "\"1\"").body("version", is(1)).extract().path("allocationId");
+        ProjectStaff.as(DELIVERY_MANAGER).get(SCENARIOS + "/{id}/allocations/{a}", scenario, added)
+                .then().statusCode(200).header("ETag", "\"1\"");
+
+        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("hoursPerWeek", 4))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, added)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", endsWith("/precondition-required"));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"7\"").body(Map.of("hoursPerWeek", 4))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, added)
+                .then().statusCode(412).body("type", endsWith("/stale-version"), "currentVersion", is(1));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 4))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, added)
+                .then().statusCode(200).header("ETag", "\"2\"").body("hoursPerWeek", is(4.0f), "version", is(2));
+        // A live allocation the scenario does not change yet is changed from the version its ETag names.
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").body(Map.of("hoursPerWeek", 4))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, live)
+                .then().statusCode(412).body("currentVersion", is(1));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").delete(SCENARIOS + "/{id}/allocations/{a}",
+                scenario, added).then().statusCode(412);
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"2\"").delete(SCENARIOS + "/{id}/allocations/{a}",
+                scenario, added).then().statusCode(204);
+
+        String tentative = ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("name", "Acme mobile", "from",
+                MONDAY.toString(), "to", FRIDAY, "probability", 0.5,
+                "roleDemand", List.of(Map.of("role", "Dev", "hoursPerWeek", 8))))
+                .post(SCENARIOS + "/{id}/tentative-projects", scenario)
+                .then().statusCode(201).header("ETag", "\"1\"").extract().path("id");
+        ProjectStaff.as(DELIVERY_MANAGER).get(SCENARIOS + "/{id}/tentative-projects/{p}", scenario, tentative)
+                .then().statusCode(200).header("ETag", "\"1\"").body("name", is("Acme mobile"), "version", is(1));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"3\"")
+                .delete(SCENARIOS + "/{id}/tentative-projects/{p}", scenario, tentative).then().statusCode(412);
+        ProjectStaff.as(DELIVERY_MANAGER).delete(SCENARIOS + "/{id}/tentative-projects/{p}", scenario, tentative)
+                .then().statusCode(204);
+
+        String reviewed = ProjectStaff.as(DELIVERY_MANAGER).get(SCENARIOS + "/{id}", scenario)
+                .then().statusCode(200).extract().header("ETag");
+        ProjectStaff.as(DELIVERY_MANAGER).body(booking(ada, project, 2, "SOFT"))
+                .post(SCENARIOS + "/{id}/allocations", scenario).then().statusCode(201);
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", reviewed).post(SCENARIOS + "/{id}/apply", scenario)
+                .then().statusCode(412).contentType("application/problem+json");
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", reviewed).delete(SCENARIOS + "/{id}", scenario)
+                .then().statusCode(412);
+        String current = ProjectStaff.as(DELIVERY_MANAGER).get(SCENARIOS + "/{id}", scenario)
+                .then().statusCode(200).body("status", is("OPEN")).extract().header("ETag");
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", current).post(SCENARIOS + "/{id}/apply", scenario)
+                .then().statusCode(200).body("scenario.status", is("APPLIED"));
+        Api.as(TEAM_MEMBER).get("/api/v1/allocations/{a}", live).then().body("hoursPerWeek", is(10.0f));
+    }
+
+    @Test
     void discardingLeavesNothingInTheLivePlan() {
         UUID ada = Fixtures.person(40);
         UUID project = Fixtures.knownProject("ACTIVE");
@@ -143,7 +238,7 @@ class ScenarioResourceTest {
         UUID ada = Fixtures.person("Ada", 40, role, practice);
         String live = book(ada, project, 10);
         String scenario = scenario(ProjectStaff.as(DELIVERY_MANAGER));
-        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("booking", "SOFT"))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("booking", "SOFT"))
                 .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, live).then().statusCode(200);
         Map<String, Object> placeholder = booking(null, project, 16, "SOFT");
         placeholder.put("placeholderRole", role);
@@ -229,6 +324,14 @@ class ScenarioResourceTest {
                 .post(SCENARIOS + "/{id}/allocations", scenario).then().statusCode(422);
         ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("projectId", "oops")).patch(SCENARIOS + "/{id}/allocations/{a}",
                 scenario, UUID.randomUUID()).then().statusCode(404);
+        String added = ProjectStaff.as(DELIVERY_MANAGER).body(booking(Fixtures.person(40), project, 8, "SOFT"))
+                .post(SCENARIOS + "/{id}/allocations", scenario).then().statusCode(201).extract().path("allocationId");
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("basedOnVersion", 3))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, added)
+                .then().statusCode(400).body("errors[0].field", is("basedOnVersion"));
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("version", 3))
+                .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, added)
+                .then().statusCode(400).body("errors[0].field", is("version"));
         ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("name", "x", "from", MONDAY.toString(), "to", FRIDAY,
                 "probability", 2, "roleDemand", List.of(Map.of("role", "Dev", "hoursPerWeek", 8))))
                 .post(SCENARIOS + "/{id}/tentative-projects", scenario)
@@ -260,7 +363,10 @@ class ScenarioResourceTest {
                         + ".schema.$ref", endsWith("/CreateAllocation"))
                 .body("paths.'/api/v1/scenarios/{id}/compare'.get.responses.'200'", notNullValue())
                 .body("paths.'/api/v1/capacity'.get.parameters.name", hasItem("scenario"))
-                .body("paths.'/api/v1/people/{id}/availability'.get.parameters.name", hasItem("scenario"));
+                .body("paths.'/api/v1/people/{id}/availability'.get.parameters.name", hasItem("scenario"))
+                .body("paths.'/api/v1/scenarios/{id}/allocations/{allocationId}'.patch.responses.'412'", notNullValue())
+                .body("paths.'/api/v1/scenarios/{id}/allocations/{allocationId}'.patch.responses.'428'", notNullValue())
+                .body("paths.'/api/v1/scenarios/{id}/apply'.post.parameters.name", hasItem("If-Match"));
     }
 
     private static String scenario(RequestSpecification as) {
