@@ -137,10 +137,9 @@ class ScenarioEvents {
     private static PlannedChange resolved(ScenarioAllocation change) {
         UUID replaces = change.change == AllocationChangeKind.ADD ? null : change.key.allocationId();
         AllocationState allocation = change.change == AllocationChangeKind.REMOVE ? null
-                : new AllocationState(change.projectId, change.personId, change.placeholderRole, change.fromDate,
-                        change.toDate, change.hoursPerWeek, change.booking, change.billable,
-                        ScenarioAllocation.money(change.billRateAmount, change.billRateCurrency),
-                        ScenarioAllocation.money(change.costRateAmount, change.costRateCurrency));
+                : new AllocationState(change.projectId, change.terms.personId, change.terms.placeholderRole,
+                        change.terms.fromDate, change.terms.toDate, change.terms.hoursPerWeek, change.terms.booking,
+                        change.terms.billable, change.terms.billRate(), change.terms.costRate());
         return new PlannedChange(change.key.allocationId(), change.change, change.basedOnVersion, replaces,
                 allocation);
     }

@@ -49,16 +49,16 @@ class ScenarioEventChunksTest {
         change.change = AllocationChangeKind.CHANGE;
         change.basedOnVersion = Long.MAX_VALUE;
         change.projectId = UUID.randomUUID();
-        change.placeholderRole = "r".repeat(100);
-        change.fromDate = LocalDate.of(2026, 3, 2);
-        change.toDate = LocalDate.of(2027, 3, 2);
-        change.hoursPerWeek = new BigDecimal("167.99");
-        change.booking = Booking.HARD;
-        change.billable = true;
-        change.billRateAmount = new BigDecimal("999999999999999.99");
-        change.billRateCurrency = "EUR";
-        change.costRateAmount = new BigDecimal("999999999999999.99");
-        change.costRateCurrency = "EUR";
+        change.terms.placeholderRole = "r".repeat(100);
+        change.terms.fromDate = LocalDate.of(2026, 3, 2);
+        change.terms.toDate = LocalDate.of(2027, 3, 2);
+        change.terms.hoursPerWeek = new BigDecimal("167.99");
+        change.terms.booking = Booking.HARD;
+        change.terms.billable = true;
+        change.terms.billRateAmount = new BigDecimal("999999999999999.99");
+        change.terms.billRateCurrency = "EUR";
+        change.terms.costRateAmount = new BigDecimal("999999999999999.99");
+        change.terms.costRateCurrency = "EUR";
         return change;
     }
 }
