@@ -1,10 +1,10 @@
 package io.deliveryhub.metrics.timeentry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.deliveryhub.metrics.project.FactState;
 import io.deliveryhub.metrics.readmodel.ReadModel;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
+import io.deliveryhub.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -75,18 +75,13 @@ public class TimeEntryProjector implements ReadModel {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void imported(IncomingEvent event) {
-        JsonNode entries = event.state().path("entries");
-        if (!entries.isArray()) {
+        ImportedChunk state = event.state(ImportedChunk.class);
+        if (state.entries() == null) {
             throw new MalformedEvent("time entries import state lacks entries");
         }
-        List<Entry> chunk = new ArrayList<>(entries.size());
-        for (JsonNode node : entries) {
-            FactState entry = new FactState("imported time entry", node);
-            Integer version = entry.integer("version");
-            if (version == null) {
-                throw new MalformedEvent("imported time entry state lacks version");
-            }
-            chunk.add(Entry.of(entry, version.longValue()));
+        List<Entry> chunk = new ArrayList<>(state.entries().size());
+        for (ImportedChunk.ImportedEntry entry : state.entries()) {
+            chunk.add(Entry.of(entry));
         }
         upsert(chunk);
     }
@@ -102,6 +97,28 @@ public class TimeEntryProjector implements ReadModel {
             return new Entry(entry.requiredUuid("id"), entry.requiredUuid("projectId"), entry.requiredUuid("personId"),
                     date, entry.number("hours"), entry.requiredFlag("billable"), entry.requiredText("status"),
                     entry.moneyAmount("cost"), entry.moneyCurrency("cost"), version);
+        }
+
+        /** The checks {@link FactState} makes of a single entry's state, in the same words when one fails. */
+        static Entry of(ImportedChunk.ImportedEntry entry) {
+            if (entry == null) {
+                throw new MalformedEvent("imported time entry state lacks id");
+            }
+            if (entry.version() == null) {
+                throw new MalformedEvent("imported time entry state lacks version");
+            }
+            Money cost = entry.cost();
+            return new Entry(required(entry.id(), "id"), required(entry.projectId(), "projectId"),
+                    required(entry.personId(), "personId"), required(entry.date(), "date"), entry.hours(),
+                    required(entry.billable(), "billable"), required(entry.status(), "status"),
+                    cost == null ? null : cost.amount(), cost == null ? null : cost.currency(), entry.version());
+        }
+
+        private static <T> T required(T value, String field) {
+            if (value == null || value instanceof String text && text.isBlank()) {
+                throw new MalformedEvent("imported time entry state lacks " + field);
+            }
+            return value;
         }
     }
 

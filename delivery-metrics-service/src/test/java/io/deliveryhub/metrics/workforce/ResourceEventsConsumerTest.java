@@ -188,6 +188,38 @@ class ResourceEventsConsumerTest {
         assertThat(dead).isNotEmpty();
     }
 
+    @Test
+    void parksAnImportChunkWithAnUnreadableEntryAndAppliesTheChunkBehindIt() {
+        UUID project = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        UUID unreadable = UUID.randomUUID();
+        UUID versionless = UUID.randomUUID();
+        UUID behind = UUID.randomUUID();
+        ObjectNode badDate = importedEntry(imported(project), unreadable, 1, person, MARCH_2, 4, "360.00",
+                "SUBMITTED");
+        ((ObjectNode) state(badDate).at("/entries/0")).put("date", "2026-02-30");
+        ObjectNode noVersion = importedEntry(imported(project), versionless, 1, person, MARCH_2, 4, "360.00",
+                "SUBMITTED");
+        ((ObjectNode) state(noVersion).at("/entries/0")).remove("version");
+
+        publish(TIME_ENTRIES_IMPORTED, project, badDate);
+        publish(TIME_ENTRIES_IMPORTED, project, noVersion);
+        awaitHandled(publish(TIME_ENTRIES_IMPORTED, project, importedEntry(imported(project), behind, 1, person,
+                MARCH_2, 2, "180.00", "SUBMITTED")));
+
+        for (UUID parked : List.of(unreadable, versionless)) {
+            assertThat(TopicClient.awaitRecord(Topics.deadLetter(Topics.RESOURCES),
+                    record -> record.value() != null && record.value().contains(parked.toString()),
+                    Duration.ofSeconds(90))).isNotEmpty();
+        }
+        assertRow("select hours, cost_amount, version from project_time_entry where id = ?1", behind)
+                .containsExactly(new BigDecimal("2"), new BigDecimal("180.00"), 1L);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Project.getEntityManager()
+                .createNativeQuery("select count(*) from project_time_entry where id in (?1, ?2)")
+                .setParameter(1, unreadable).setParameter(2, versionless).getSingleResult()))
+                .isEqualTo(0L);
+    }
+
     private static ObjectArrayAssert<Object> assertRow(String sql, UUID id) {
         return assertThat(row(sql, id)).usingComparatorForType(BigDecimal::compareTo, BigDecimal.class);
     }

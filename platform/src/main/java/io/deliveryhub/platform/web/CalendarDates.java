@@ -3,6 +3,7 @@ package io.deliveryhub.platform.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -21,7 +22,12 @@ public class CalendarDates implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("calendar-dates").addDeserializer(LocalDate.class, new Deserializer()));
+        mapper.registerModule(module());
+    }
+
+    /** The same reading of dates for a mapper of one's own (the events' states). */
+    public static Module module() {
+        return new SimpleModule("calendar-dates").addDeserializer(LocalDate.class, new Deserializer());
     }
 
     /** Applied after Quarkus's own (the Java time module), so that this reading of a date is the one that counts. */

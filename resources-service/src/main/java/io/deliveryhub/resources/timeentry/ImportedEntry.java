@@ -9,9 +9,12 @@ import java.util.UUID;
 public record ImportedEntry(UUID id, long version, String change, UUID personId, UUID projectId, LocalDate date,
         BigDecimal hours, boolean billable, TimeEntryStatus status, Money cost, boolean costed, ExternalRef externalRef) {
 
-    /** The entry as the time-entry events show it, and whether the import created or updated it. */
+    /**
+     * The entry as the time-entry events show it, and whether the import created or updated it. Its hours without
+     * trailing zeros (7.50 as 7.5), as a single entry's event has them: that state is written from a tree.
+     */
     static ImportedEntry of(TimeEntryView entry, String change) {
         return new ImportedEntry(entry.id(), entry.version(), change, entry.personId(), entry.projectId(), entry.date(),
-                entry.hours(), entry.billable(), entry.status(), entry.cost(), entry.costed(), entry.externalRef());
+                entry.hours().stripTrailingZeros(), entry.billable(), entry.status(), entry.cost(), entry.costed(), entry.externalRef());
     }
 }

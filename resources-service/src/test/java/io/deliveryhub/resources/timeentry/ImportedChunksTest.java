@@ -2,10 +2,14 @@ package io.deliveryhub.resources.timeentry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.money.Money;
 import io.deliveryhub.platform.outbox.EventSizeLimit;
+import io.deliveryhub.resources.timeentry.ImportedChunks.ImportedChunk;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,11 +39,52 @@ class ImportedChunksTest {
 
         List<DomainEvent> events = ImportedChunks.events(entries, "timesheets", Instant.parse("2026-03-02T10:00:00Z"));
 
-        assertThat(events).extracting(event -> event.payload().state().get("projectId").asText())
+        assertThat(events).extracting(event -> state(event).get("projectId").asText())
                 .containsExactly(first.toString(), first.toString(), second.toString());
-        assertThat(events).extracting(event -> event.payload().state().get("count").asInt()).containsExactly(500, 1, 1);
-        assertThat(events.get(1).payload().state().at("/entries/0/id").asText())
+        assertThat(events).extracting(event -> state(event).get("count").asInt()).containsExactly(500, 1, 1);
+        assertThat(state(events.get(1)).at("/entries/0/id").asText())
                 .isEqualTo(entries.get(ImportedChunks.SIZE).id().toString());
+    }
+
+    /** What the outbox writes of an event's state. */
+    private static JsonNode state(DomainEvent event) {
+        try {
+            return OUTBOX.readTree(OUTBOX.writeValueAsString(event.payload())).get("state");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TimeEntryView view(UUID project, String hours, String cost, ExternalRef ref) {
+        return new TimeEntryView(UUID.randomUUID(), UUID.randomUUID(), project, LocalDate.of(2026, 3, 2),
+                new BigDecimal(hours), true, "not in events", ref, TimeEntryStatus.SUBMITTED,
+                cost == null ? null : Money.of(new BigDecimal(cost), "EUR"), cost != null, null, null, null, 3,
+                Instant.parse("2026-03-02T10:00:00Z"), Instant.parse("2026-03-02T10:00:00Z"));
+    }
+
+    /** The entry of an event as it was made before the state was written as text: its hours as the request had them. */
+    private static ImportedEntry asBefore(TimeEntryView view) {
+        return new ImportedEntry(view.id(), view.version(), "updated", view.personId(), view.projectId(), view.date(),
+                view.hours(), view.billable(), view.status(), view.cost(), view.costed(), view.externalRef());
+    }
+
+    @Test
+    void writesTheEventCharacterForCharacterAsTheTreeOfTheChunkDid() throws Exception {
+        UUID project = UUID.randomUUID();
+        List<TimeEntryView> views = List.of(view(project, "8", "480", new ExternalRef("harvest", "TE-1")),
+                view(project, "7.50", "487.5", new ExternalRef("harvest", "TE-\"2\" ü\n\u0001 €")),
+                view(project, "10", null, null), view(project, "0.25", "15.00", new ExternalRef("h", "TE-4")),
+                view(project, "24.00", "1440.00", new ExternalRef("h", "TE-5")),
+                view(project, "20", "1200", new ExternalRef("h", "TE-6")));
+        List<ImportedEntry> entries = views.stream().map(view -> ImportedEntry.of(view, "updated")).toList();
+        DomainEvent event = ImportedChunks.events(entries, "timesheets \"bulk\"", Instant.now()).get(0);
+        ImportedChunk before = new ImportedChunk(UUID.fromString(event.subject()), project, views.size(),
+                views.stream().map(ImportedChunksTest::asBefore).toList());
+
+        String tree = OUTBOX.writeValueAsString(AggregateChange.created(1, "timesheets \"bulk\"", before));
+        String written = OUTBOX.writeValueAsString(event.payload());
+
+        assertThat(written).isEqualTo(tree).contains("\"hours\":7.5,", "\"hours\":8,", "\"amount\":\"487.50\"");
     }
 
     @Test
