@@ -41,7 +41,7 @@ class ScenarioEventsTest {
                 .body(Map.of("name", "Copy " + Fixtures.unique(), "copy", Map.of("projectIds", List.of(
                         project.toString()))))
                 .post(SCENARIOS).then().statusCode(201).extract().path("id");
-        ProjectStaff.as(DELIVERY_MANAGER).body(Map.of("hoursPerWeek", 36))
+        ProjectStaff.as(DELIVERY_MANAGER).header("If-Match", "\"1\"").body(Map.of("hoursPerWeek", 36))
                 .patch(SCENARIOS + "/{id}/allocations/{a}", scenario, changed).then().statusCode(200);
         ProjectStaff.as(DELIVERY_MANAGER).delete(SCENARIOS + "/{id}/allocations/{a}", scenario, removed)
                 .then().statusCode(204);
