@@ -50,7 +50,7 @@ final class PortfolioFreshness implements Scenario {
         // The head of delivery creates the projects and reads the portfolios; each project names managers of its own.
         Gateway gateway = admin.asPerson("HEAD_OF_DELIVERY");
         long began = System.nanoTime();
-        List<BenchProject> projects = seed(gateway);
+        List<BenchProject> projects = seed(admin, gateway);
         System.out.printf("  created and activated %d projects through the gateway in %.1f s%n", PROJECTS,
                 (System.nanoTime() - began) / 1e9);
         // Freshly started services spend their first minute or so at 200 writes/s JIT-compiling the write and read
@@ -179,8 +179,8 @@ final class PortfolioFreshness implements Scenario {
         return null;
     }
 
-    /** Projects planned around today with a budget and managers of their own, ACTIVE. */
-    private static List<BenchProject> seed(Gateway gateway) {
+    /** Projects planned around today with a budget and managers of their own, ACTIVE; only the admin key mints tokens. */
+    private static List<BenchProject> seed(Gateway admin, Gateway gateway) {
         String client = gateway.send(gateway.post("/api/v1/clients", Map.of("name", "Freshness bench client",
                 "industry", "Banking")), 201).path("id").asText();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -202,7 +202,7 @@ final class PortfolioFreshness implements Scenario {
                         gateway.send(gateway.post("/api/v1/projects/" + id + "/transitions",
                                 Map.of("to", status, "reason", "freshness bench")), 200);
                     }
-                    return new BenchProject(id, manager, gateway.asPerson("bench-freshness-manager-" + run + "-" + n,
+                    return new BenchProject(id, manager, admin.asPerson("bench-freshness-manager-" + run + "-" + n,
                             projectManager, "PROJECT_MANAGER"));
                 }));
             }
