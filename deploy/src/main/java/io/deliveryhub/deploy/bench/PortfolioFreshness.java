@@ -58,15 +58,21 @@ final class PortfolioFreshness implements Scenario {
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.freshness.warmup-seconds", 90));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
         AtomicInteger sequence = new AtomicInteger();
+        List<CpuClock> clocks = CpuClock.ofStack(stack);
         List<Figures> figures = new ArrayList<>();
         for (String rate : System.getProperty("bench.freshness.rates", "200").split(",")) {
             int perSecond = Integer.parseInt(rate.trim());
             System.out.printf("  warming up for %d s at %d/s%n", warmUp.toSeconds(), perSecond);
             drive(gateway, projects, sequence, warmUp, perSecond);
             long start = System.nanoTime();
+            List<Duration> cpuBefore = clocks.stream().map(CpuClock::used).toList();
             Run run = drive(gateway, projects, sequence, measured, perSecond);
+            List<Duration> cpuAfter = clocks.stream().map(CpuClock::used).toList();
             System.out.printf("  %d status reports sent in the measured run at %d/s, %d refused or failed; RSS after: %s%n",
                     run.sent(), perSecond, run.writeFailures(), ResidentMemory.ofEveryService());
+            // with the portfolio reads that time them, and what was still queued from the warm-up
+            System.out.printf("  CPU per status report sent in the measured run: %s%n",
+                    CpuClock.per(clocks, cpuBefore, cpuAfter, run.sent()));
             figures.add(Figures.of("status report → portfolio (" + perSecond + " writes/s)",
                     run.latencies().stream().mapToLong(Long::longValue).toArray(), run.timedFailures(),
                     Duration.ofNanos(System.nanoTime() - start)));
