@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +49,12 @@ public class Alert extends VersionedAggregate {
     /** The rule's active alerts of these projects only: a project-scoped evaluation need not read (and lock) the rest. */
     static List<Alert> activeOf(String rule, Set<UUID> projectIds) {
         return find("rule = ?1 and status <> ?2 and projectId in ?3", rule, AlertStatus.RESOLVED, projectIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The active alerts of these rules about these projects, locked: the project rules judge a few projects at once. */
+    static List<Alert> activeOf(Collection<String> rules, Set<UUID> projectIds) {
+        return find("rule in ?1 and status <> ?2 and projectId in ?3", rules, AlertStatus.RESOLVED, projectIds)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

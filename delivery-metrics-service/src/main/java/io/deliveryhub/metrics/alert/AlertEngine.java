@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.alert;
 
 import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
 import io.deliveryhub.platform.events.AggregateChange;
+import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.persistence.ReplicaLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,8 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -48,8 +50,8 @@ public class AlertEngine {
     private static final long EVALUATION_LOCK = 0x0A1E27L;
     /**
      * How long changes gather before the evaluation they wake up: under a stream of events (200 status reports a
-     * second) one evaluation then judges a few dozen projects instead of one evaluation, with its five transactions,
-     * per project. An alert follows its change a tenth of a second later.
+     * second) one evaluation then judges a few dozen projects instead of one evaluation, with its reads of facts and
+     * alerts, per project. An alert follows its change a tenth of a second later.
      */
     private static final long GATHER_CHANGES_MILLIS = 100;
     private static final String SWEEP = "alert-sweep";
@@ -203,55 +205,102 @@ public class AlertEngine {
         return rules.stream().map(AlertRule::name).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** Evaluates the project rules as of today over these projects only; their other alerts stay as they are. */
+    /**
+     * Evaluates the project rules as of today over these projects only; their other alerts stay as they are. The rules
+     * are reconciled together, in one transaction that reads their active alerts at once (a status report changes one
+     * project, and a stream of them would otherwise cost a transaction per rule per gathered batch); when that fails,
+     * each rule is evaluated again on its own, so a failing rule neither blocks the others nor leaves half its alerts
+     * changed.
+     */
     public void evaluateProjects(Set<UUID> projectIds) {
         if (rebuild.running()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         evaluationStarted.fire(new AlertEvaluationStarted(today, Set.copyOf(projectIds)));
-        for (AlertRule rule : rules) {
-            if (rule instanceof ProjectAlertRule projectRule) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> reconcile(rule, projectIds,
-                            () -> projectRule.breachesOn(today, projectIds)));
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "alert rule %s could not be evaluated for %d projects; their alerts stay as they were",
-                            rule.name(), projectIds.size());
-                }
+        List<ProjectAlertRule> projectRules = rules.stream().filter(ProjectAlertRule.class::isInstance)
+                .map(ProjectAlertRule.class::cast).toList();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> reconcileTogether(projectRules, projectIds, today));
+            return;
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "the project rules could not be evaluated together for %d projects; evaluating them one by one",
+                    projectIds.size());
+        }
+        for (ProjectAlertRule rule : projectRules) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (lockForJudging(List.of(rule))) {
+                        events.publishAll(reconcile(Alert.activeOf(rule.name(), projectIds),
+                                rule.breachesOn(today, projectIds)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "alert rule %s could not be evaluated for %d projects; their alerts stay as they were",
+                        rule.name(), projectIds.size());
             }
         }
+    }
+
+    private void reconcileTogether(List<ProjectAlertRule> projectRules, Set<UUID> projectIds, LocalDate today) {
+        if (!lockForJudging(projectRules)) {
+            return;
+        }
+        Map<String, List<Alert>> active = Alert.activeOf(projectRules.stream().map(AlertRule::name).toList(),
+                projectIds).stream().collect(Collectors.groupingBy(alert -> alert.rule));
+        List<DomainEvent> changes = new ArrayList<>();
+        for (ProjectAlertRule rule : projectRules) {
+            changes.addAll(reconcile(active.getOrDefault(rule.name(), List.of()), rule.breachesOn(today, projectIds)));
+        }
+        events.publishAll(changes);
     }
 
     private void evaluate(AlertRule rule, LocalDate today) {
-        reconcile(rule, null, () -> rule.breachesOn(today));
+        if (lockForJudging(List.of(rule))) {
+            events.publishAll(reconcile(Alert.activeOf(rule.name()), rule.breachesOn(today)));
+        }
     }
 
-    /** @param projectIds the projects the breaches were looked for in, or null for every subject of the rule */
-    private void reconcile(AlertRule rule, Set<UUID> projectIds, Supplier<List<Breach>> breaches) {
-        // Waits rather than skips: a second evaluation then sees the first one's alerts and changes nothing twice.
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
-                .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", rule.name().hashCode())
-                .getSingleResult();
-        if (rebuild.runningAnywhere()) {
-            // another replica began a rebuild this replica has not yet seen: its read models may be half empty
-            return;
+    /**
+     * Takes the rules' evaluation locks for the transaction, always in the same order, so that evaluations of several
+     * rules at once cannot deadlock. Waits rather than skips: a second evaluation then sees the first one's alerts and
+     * changes nothing twice.
+     *
+     * @return false when another replica has begun a rebuild this replica has not yet seen: its read models may be
+     *         half empty, and nothing may be judged
+     */
+    private boolean lockForJudging(List<? extends AlertRule> judged) {
+        for (int ruleHash : judged.stream().mapToInt(rule -> rule.name().hashCode()).sorted().distinct().toArray()) {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
+                    .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", ruleHash).getSingleResult();
         }
-        List<Alert> active = projectIds == null ? Alert.activeOf(rule.name()) : Alert.activeOf(rule.name(), projectIds);
+        return !rebuild.runningAnywhere();
+    }
+
+    /**
+     * Raises an alert for each new breach and resolves each active alert whose subject no longer breaches.
+     *
+     * @param active the rule's active alerts among the subjects judged, locked
+     * @param breaches what the rule found among those subjects
+     * @return the events of the alerts raised and resolved, for the caller to publish together
+     */
+    private List<DomainEvent> reconcile(List<Alert> active, List<Breach> breaches) {
         Set<UUID> activeSubjects = active.stream().map(alert -> alert.subjectId).collect(Collectors.toSet());
-        AlertReconciliation changes = AlertReconciliation.of(activeSubjects, breaches.get());
+        AlertReconciliation changes = AlertReconciliation.of(activeSubjects, breaches);
         Instant now = clock.instant();
+        List<DomainEvent> published = new ArrayList<>();
         for (Breach breach : changes.toRaise()) {
-            raise(breach, now);
+            published.add(raise(breach, now));
         }
         for (Alert alert : active) {
             if (changes.toResolve().contains(alert.subjectId)) {
-                resolve(alert, now);
+                published.add(resolve(alert, now));
             }
         }
+        return published;
     }
 
-    private void raise(Breach breach, Instant now) {
+    private DomainEvent raise(Breach breach, Instant now) {
         Alert alert = new Alert();
         alert.stampCreated(now);
         alert.rule = breach.rule();
@@ -263,15 +312,16 @@ public class AlertEngine {
         alert.threshold = breach.threshold();
         alert.raisedAt = now;
         alert.persist();
-        events.publish(AlertEvents.RAISED, alert, AggregateChange.created(alert.version, ACTOR, AlertView.of(alert)));
+        return AlertEvents.of(AlertEvents.RAISED, alert, AggregateChange.created(alert.version, ACTOR,
+                AlertView.of(alert)));
     }
 
-    private void resolve(Alert alert, Instant now) {
+    private DomainEvent resolve(Alert alert, Instant now) {
         AlertView before = AlertView.of(alert);
         alert.status = AlertStatus.RESOLVED;
         alert.resolvedAt = now;
         alert.stampChanged(now);
-        events.publish(AlertEvents.RESOLVED, alert,
+        return AlertEvents.of(AlertEvents.RESOLVED, alert,
                 AggregateChange.updated(alert.version, ACTOR, before, AlertView.of(alert)));
     }
 }

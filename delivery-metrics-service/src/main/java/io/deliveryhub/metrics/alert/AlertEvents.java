@@ -5,6 +5,7 @@ import io.deliveryhub.platform.events.DomainEvent;
 import io.deliveryhub.platform.events.Topics;
 import io.deliveryhub.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Raised, acknowledged and resolved alerts on {@code deliveryhub.alerts.v1}, keyed by project (else subject). */
 @ApplicationScoped
@@ -21,6 +22,15 @@ public class AlertEvents {
     }
 
     void publish(String type, Alert alert, AggregateChange change) {
-        outbox.publish(DomainEvent.of(Topics.ALERTS, type, alert.eventKey(), alert.id, alert.updatedAt, change));
+        outbox.publish(of(type, alert, change));
+    }
+
+    /** Several alerts' events in one write to the outbox, in this order: what one evaluation raised and resolved. */
+    void publishAll(List<DomainEvent> events) {
+        outbox.publishAll(events);
+    }
+
+    static DomainEvent of(String type, Alert alert, AggregateChange change) {
+        return DomainEvent.of(Topics.ALERTS, type, alert.eventKey(), alert.id, alert.updatedAt, change);
     }
 }
