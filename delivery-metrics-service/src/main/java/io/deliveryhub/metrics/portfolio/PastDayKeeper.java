@@ -3,7 +3,6 @@ package io.deliveryhub.metrics.portfolio;
 import io.deliveryhub.metrics.financials.PortfolioFinancialsService;
 import io.deliveryhub.metrics.money.MoneyFactsVersion;
 import io.deliveryhub.metrics.projectkpi.PastFactChanges;
-import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
 import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
 import io.deliveryhub.platform.persistence.Columns;
@@ -23,9 +22,8 @@ import org.hibernate.Session;
  * ahead of its readers, so that 30 days ago or the last month's end answers from kept rows the first time it is asked
  * too. Once a check period, on one replica at a time, it computes of those days what is missing or stale: the day that
  * has just closed, days missed while the service was down, and projects with a fact since that counts on or before a
- * kept day; on a new day it also reads each day's whole portfolio once. It looks only when the date, a project's facts
- * or the firm's rates have changed since its last look. A read still computes whatever it finds missing or stale; this
- * only moves the cost off it.
+ * kept day. It looks only when the date, a project's facts or the firm's rates have changed since its last look. A read
+ * still computes whatever it finds missing or stale; this only moves the cost off it.
  */
 @ApplicationScoped
 class PastDayKeeper {
@@ -34,7 +32,6 @@ class PastDayKeeper {
     private final PortfolioFinancialsService financials;
     private final MoneyFactsVersion moneyVersions;
     private final PastFactChanges changes;
-    private final PortfolioService portfolio;
     private final ReplicaLocks locks;
     private final ReadModelRebuild rebuild;
     private final Session session;
@@ -47,14 +44,13 @@ class PastDayKeeper {
     }
 
     PastDayKeeper(ProjectKpiSummaries summaries, PortfolioFinancialsService financials,
-            MoneyFactsVersion moneyVersions, PastFactChanges changes, PortfolioService portfolio, ReplicaLocks locks,
-            ReadModelRebuild rebuild, Session session, Clock clock,
+            MoneyFactsVersion moneyVersions, PastFactChanges changes, ReplicaLocks locks, ReadModelRebuild rebuild,
+            Session session, Clock clock,
             @ConfigProperty(name = "deliveryhub.metrics.history.keep-days") int keepDays) {
         this.summaries = summaries;
         this.financials = financials;
         this.moneyVersions = moneyVersions;
         this.changes = changes;
-        this.portfolio = portfolio;
         this.locks = locks;
         this.rebuild = rebuild;
         this.session = session;
@@ -74,26 +70,11 @@ class PastDayKeeper {
         }
         // Another replica keeping them now leaves this one's look unrecorded: its next look finds them kept.
         LocalDate first = look.today().minusDays(keepDays);
-        LocalDate last = look.today().minusDays(1);
-        boolean newDays = lastLook.get() == null || !lastLook.get().today().equals(look.today());
         if (locks.runAlone("past-day-keeping", () -> {
-            keep(first, last);
+            keep(first, look.today().minusDays(1));
             changes.forgetDaysBefore(first);
-            if (newDays) {
-                addUp(first, last);
-            }
         })) {
             lastLook.set(look);
-        }
-    }
-
-    /**
-     * Reads the whole portfolio of each day once, so that its first read here finds what this replica keeps in memory
-     * of a day (the utilization of the 4 weeks before it, the financial totals) already added up.
-     */
-    private void addUp(LocalDate first, LocalDate last) {
-        for (LocalDate day = last; !day.isBefore(first); day = day.minusDays(1)) {
-            portfolio.kpis(day, ProjectFilter.ALL);
         }
     }
 
