@@ -4,6 +4,7 @@ import io.deliveryhub.metrics.financials.FinancialFactsRepository.Firm;
 import io.deliveryhub.metrics.financials.FinancialFactsRepository.Portfolio;
 import io.deliveryhub.metrics.money.MoneyFactsVersion;
 import io.deliveryhub.metrics.money.ProjectFinancials;
+import io.deliveryhub.metrics.projectkpi.PastFactChanges;
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.platform.persistence.Columns;
 import io.deliveryhub.platform.security.ProjectPeople;
@@ -32,7 +33,8 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * Each project's financials as of a day, kept in project_financials (V52) with the facts version and the firm's money
- * version they were computed from. Before the portfolio is added up, the filtered projects whose row is missing or
+ * version they were computed from; a row holds while no fact applied since counts on or before its day (see
+ * {@link PastFactChanges}). Before the portfolio is added up, the filtered projects whose row is missing or
  * stale are computed again, a page at a time, each page in its own transaction: memory holds one page's facts
  * whatever the portfolio's size, and a page done stays done.
  */
@@ -42,8 +44,8 @@ class KeptFinancials {
     private static final String STALE = """
             select p.id, p.facts_version from project p
             left join project_financials f on f.as_of = :day and f.project_id = p.id
-            where (f.project_id is null or f.facts_version <> p.facts_version or f.firm_version <> :firm)
-              and """ + ProjectFilter.CONDITION + " order by p.id";
+            where (f.project_id is null or f.firm_version <> :firm or not """ + PastFactChanges.holds("f") + """
+            ) and """ + ProjectFilter.CONDITION + " order by p.id";
 
     // A row computed from older facts (a slow page of another replica) never replaces a newer one.
     private static final String UPSERT = """

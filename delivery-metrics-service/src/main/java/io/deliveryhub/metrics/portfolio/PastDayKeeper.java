@@ -2,6 +2,7 @@ package io.deliveryhub.metrics.portfolio;
 
 import io.deliveryhub.metrics.financials.PortfolioFinancialsService;
 import io.deliveryhub.metrics.money.MoneyFactsVersion;
+import io.deliveryhub.metrics.projectkpi.PastFactChanges;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiSummaries;
 import io.deliveryhub.metrics.readmodel.ReadModelRebuild;
 import io.deliveryhub.platform.persistence.Columns;
@@ -20,9 +21,9 @@ import org.hibernate.Session;
  * Keeps the portfolio of each of the last {@code keep-days} closed days (its projects' KPIs and financials) computed
  * ahead of its readers, so that 30 days ago or the last month's end answers from kept rows the first time it is asked
  * too. Once a check period, on one replica at a time, it computes of those days what is missing or stale: the day that
- * has just closed, days missed while the service was down, and projects whose facts have changed since (a fact may be
- * dated on or before a kept day). It looks only when the date, a project's facts or the firm's rates have changed
- * since its last look. A read still computes whatever it finds missing or stale; this only moves the cost off it.
+ * has just closed, days missed while the service was down, and projects with a fact since that counts on or before a
+ * kept day. It looks only when the date, a project's facts or the firm's rates have changed since its last look. A read
+ * still computes whatever it finds missing or stale; this only moves the cost off it.
  */
 @ApplicationScoped
 class PastDayKeeper {
@@ -30,6 +31,7 @@ class PastDayKeeper {
     private final ProjectKpiSummaries summaries;
     private final PortfolioFinancialsService financials;
     private final MoneyFactsVersion moneyVersions;
+    private final PastFactChanges changes;
     private final ReplicaLocks locks;
     private final ReadModelRebuild rebuild;
     private final Session session;
@@ -42,11 +44,13 @@ class PastDayKeeper {
     }
 
     PastDayKeeper(ProjectKpiSummaries summaries, PortfolioFinancialsService financials,
-            MoneyFactsVersion moneyVersions, ReplicaLocks locks, ReadModelRebuild rebuild, Session session, Clock clock,
+            MoneyFactsVersion moneyVersions, PastFactChanges changes, ReplicaLocks locks, ReadModelRebuild rebuild,
+            Session session, Clock clock,
             @ConfigProperty(name = "deliveryhub.metrics.history.keep-days") int keepDays) {
         this.summaries = summaries;
         this.financials = financials;
         this.moneyVersions = moneyVersions;
+        this.changes = changes;
         this.locks = locks;
         this.rebuild = rebuild;
         this.session = session;
@@ -65,7 +69,11 @@ class PastDayKeeper {
             return;
         }
         // Another replica keeping them now leaves this one's look unrecorded: its next look finds them kept.
-        if (locks.runAlone("past-day-keeping", () -> keep(look.today().minusDays(keepDays), look.today().minusDays(1)))) {
+        LocalDate first = look.today().minusDays(keepDays);
+        if (locks.runAlone("past-day-keeping", () -> {
+            keep(first, look.today().minusDays(1));
+            changes.forgetDaysBefore(first);
+        })) {
             lastLook.set(look);
         }
     }

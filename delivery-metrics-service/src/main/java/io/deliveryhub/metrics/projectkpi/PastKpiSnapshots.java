@@ -13,9 +13,8 @@ import org.hibernate.Session;
 
 /**
  * The KPIs of each project as of past days (V51), so that the portfolio of a day already asked about is read rather
- * than computed again. A row is computed from a version of the project's facts and is stale once that version has
- * moved on, since a fact applied later may be dated on or before its day; it is only ever replaced by one of a later
- * version.
+ * than computed again. A row is computed from a version of the project's facts and is stale once a fact applied later
+ * counts on or before its day (see {@link PastFactChanges}); it is only ever replaced by one of a later version.
  */
 @ApplicationScoped
 class PastKpiSnapshots {
@@ -38,7 +37,9 @@ class PastKpiSnapshots {
     private static final String READ = """
             select p.id, p.key, p.name, p.status, h.as_of, h.currency, h.bac, h.ac, h.cpi, h.spi, h.percent_complete,
                    h.rag, h.health_score, h.health_status, h.milestones_on_time, h.milestones_late, h.csat_sum,
-                   h.csat_count, h.nps_sum, h.nps_count, p.facts_version, h.facts_version as snapshot_facts_version
+                   h.csat_count, h.nps_sum, h.nps_count, p.facts_version,
+                   case when h.as_of is not null and """ + PastFactChanges.holds("h") + """
+                        then 0 else 1 end as stale
             from project p left join project_kpi_history h on h.project_id = p.id and h.as_of = :day
             where """ + ProjectFilter.CONDITION;
 
@@ -47,7 +48,8 @@ class PastKpiSnapshots {
     private static final String TALLIES = """
             select coalesce(d.status, p.status) as status, s.health_status, s.currency, """
             + ProjectKpiSnapshots.SUMS + """
-            , count(*) filter (where s.as_of is null or s.facts_version < p.facts_version) as stale
+            , count(*) filter (where s.as_of is null or not """ + PastFactChanges.holds("s") + """
+            ) as stale
             from project p left join project_kpi_history s on s.project_id = p.id and s.as_of = :day
             """ + PastStatuses.JOIN_ON_DAY + """
 
@@ -71,11 +73,11 @@ class PastKpiSnapshots {
             join project_kpi_history f on f.as_of = :day and f.project_id = lowest.id
             order by lowest.health_score, lowest.key collate "C\"""";
 
-    // Every project's, whatever the filters: what the day keeper computes.
     private static final String STALE = """
             select p.id, p.facts_version from project p
             left join project_kpi_history h on h.as_of = :day and h.project_id = p.id
-            where h.project_id is null or h.facts_version < p.facts_version""";
+            where (h.project_id is null or not """ + PastFactChanges.holds("h") + """
+            ) and """ + ProjectFilter.CONDITION;
 
     private final ProjectKpiSnapshots snapshots;
     private final Session session;
@@ -91,16 +93,20 @@ class PastKpiSnapshots {
         filter.bind(query);
         return query.getResultList().stream().map(Columns::of).map(row -> {
             long factsVersion = row.count("facts_version");
-            boolean stale = row.date("as_of") == null || row.count("snapshot_facts_version") < factsVersion;
+            boolean stale = row.count("stale") > 0;
             return new ProjectKpiSnapshots.Row(row.uuid("id"), stale ? null : ProjectKpiSnapshots.summary(row, day, null),
                     factsVersion, stale);
         }).toList();
     }
 
-    /** Every project whose row of the day is missing or stale, as a stale row with the facts version it has now. */
-    List<ProjectKpiSnapshots.Row> stale(LocalDate day) {
-        return session.createNativeQuery(STALE, Tuple.class).setParameter("day", day, LocalDate.class).getResultList()
-                .stream().map(Columns::of)
+    /**
+     * The filtered projects whose row of the day is missing or stale, as stale rows with the facts version they have
+     * now: what a read computes before adding the day up, and the day keeper for every project.
+     */
+    List<ProjectKpiSnapshots.Row> stale(ProjectFilter filter, LocalDate day) {
+        var query = session.createNativeQuery(filter.sql(STALE), Tuple.class).setParameter("day", day, LocalDate.class);
+        filter.bind(query);
+        return query.getResultList().stream().map(Columns::of)
                 .map(row -> new ProjectKpiSnapshots.Row(row.uuid("id"), null, row.count("facts_version"), true))
                 .toList();
     }

@@ -100,7 +100,12 @@ public class ProjectKpiSummaries {
      */
     @Transactional
     public boolean keep(LocalDate pastDay) {
-        List<ProjectKpiSnapshots.Row> stale = pastSnapshots.stale(pastDay);
+        return keep(pastDay, ProjectFilter.ALL);
+    }
+
+    /** The filtered projects' rows of a past day that are missing or stale, computed and stored; true if any were. */
+    private boolean keep(LocalDate pastDay, ProjectFilter filter) {
+        List<ProjectKpiSnapshots.Row> stale = pastSnapshots.stale(filter, pastDay);
         if (stale.isEmpty()) {
             return false;
         }
@@ -123,7 +128,11 @@ public class ProjectKpiSummaries {
         if (tallies.stale() == 0) {
             return tallies.tallies();
         }
-        current(day, filter);
+        if (day.isBefore(LocalDate.now(clock))) {
+            keep(day, filter);
+        } else {
+            current(day, filter);
+        }
         return tallies(filter, day).tallies();
     }
 

@@ -126,8 +126,8 @@ public class ResourceEventsConsumer implements ReadModelFeed {
         } else {
             return;
         }
-        // every type above is a fact of utilization and bench
-        workforceFacts.changed();
+        // every type above is a fact of utilization and bench; a time entry only of the periods that hold its day
+        workforceFacts.changed(ProjectFactsChanged.effectiveOn(event));
     }
 
     /** Time entries are keyed by their project (docs/architecture.md): its AC and hours, hence its KPIs, changed. */

@@ -31,7 +31,8 @@ import org.hibernate.query.NativeQuery;
  * time off and HARD allocations are read for the period in one statement each; {@link WorkforceTally} does the
  * arithmetic.
  * <p>
- * The figures of everyone or of a practice are kept per period until the {@link WorkforceFactsVersion} moves: a
+ * The figures of everyone or of a practice are kept per period until the {@link WorkforceFactsVersion} moves by a
+ * change that counts on or before the period's last day: a
  * portfolio read needs every person's days of the period, and they change only with resources events, far less
  * often than they are read. Figures of the people staffed on a delivery manager's or a
  * client's projects vary with the projects and are computed each time.
@@ -95,6 +96,11 @@ public class WorkforceRepository implements Workforce {
         Period period = new Period(from, to, practice);
         Kept known = kept.getIfPresent(period);
         if (known != null && known.version() == current) {
+            return known.figures();
+        }
+        if (known != null && version.holds(known.version(), to)) {
+            // still right at the count read, so the next read compares counts only
+            kept.put(period, new Kept(current, known.figures()));
             return known.figures();
         }
         WorkforceFigures figures = compute(from, to, practice, null);

@@ -159,6 +159,80 @@ class PortfolioHistoryResourceTest {
         assertThat(figures(again)).isEqualTo(oneByOne(manager, DAY));
     }
 
+    @Test
+    void keepsAKeptPastDayThroughFactsDatedAfterItAndComputesItAgainForOneDatedBefore() throws Exception {
+        UUID manager = UUID.randomUUID();
+        UUID moved = moving(manager);
+        LocalDate day = LocalDate.parse(DAY);
+        keeper.keep(day, day);
+        Object computedAt = computedAt(moved);
+        Object financialsAt = financialsComputedAt(moved);
+
+        // after the day: a time entry, its approval and a status report change nothing of it
+        UUID later = UUID.randomUUID();
+        timeEntry(later, moved, "2026-03-10", "SUBMITTED");
+        timeEntry(later, moved, "2026-03-10", "APPROVED");
+        report(moved, "2026-03-12", "GREEN", 60);
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(applied(manager)).containsExactly(4L, 7L, 2L, 5L, 3L, 6L);
+            assertThat(entryStatus(later)).isEqualTo("APPROVED");
+        });
+        keeper.keep(day, day);
+        JsonNode kept = withoutAlerts(pastDay(manager, DAY));
+        assertThat(computedAt(moved)).as("KPIs still kept").isEqualTo(computedAt);
+        assertThat(financialsComputedAt(moved)).as("financials still kept").isEqualTo(financialsAt);
+        assertThat(kept.at("/budget/0/ac").asText()).isEqualTo("2000.00");
+        assertThat(kept).isEqualTo(fromScratch(manager));
+
+        // on or before the day: computed again, by the keeper or the next read, whichever comes first
+        timeEntry(moved, PERSON, "2026-03-06", 4, "400.00", "APPROVED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                withoutAlerts(pastDay(manager, DAY)).at("/budget/0/ac").asText()).isEqualTo("2400.00"));
+        assertThat(computedAt(moved)).isNotEqualTo(computedAt);
+        assertThat(financialsComputedAt(moved)).isNotEqualTo(financialsAt);
+        assertThat(withoutAlerts(pastDay(manager, DAY))).isEqualTo(fromScratch(manager));
+    }
+
+    @Test
+    void computesAKeptPastDayAgainWhenAnUpdatedEntryMayHaveLeftIt() throws Exception {
+        UUID manager = UUID.randomUUID();
+        UUID moved = moving(manager);
+        UUID entry = UUID.randomUUID();
+        timeEntry(entry, moved, "2026-03-05", "APPROVED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(applied(manager))
+                .containsExactly(4L, 7L, 2L, 5L, 2L, 6L));
+        assertThat(withoutAlerts(pastDay(manager, DAY)).at("/budget/0/ac").asText()).isEqualTo("2100.00");
+
+        // moved from 5 to 10 March: its event carries only the new date, so any day may have changed
+        ResourceFeed.publish(ResourceFeed.TIME_ENTRY_UPDATED, moved, ResourceFeed.timeEntry(
+                ResourceFeed.TIME_ENTRY_UPDATED, entry, 3, moved, PERSON, LocalDate.parse("2026-03-10"), 1, "100.00",
+                true, "SUBMITTED"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                withoutAlerts(pastDay(manager, DAY)).at("/budget/0/ac").asText()).isEqualTo("2000.00"));
+        assertThat(withoutAlerts(pastDay(manager, DAY))).isEqualTo(fromScratch(manager));
+    }
+
+    /** The manager's portfolio of the day computed again from the facts, its kept rows forgotten. */
+    private static JsonNode fromScratch(UUID manager) throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("project_kpi_history", "project_financials")) {
+                Project.getEntityManager().createNativeQuery("delete from " + table + " k using project p"
+                        + " where p.id = k.project_id and p.delivery_manager_id = ?1 and k.as_of = cast(?2 as date)")
+                        .setParameter(1, manager).setParameter(2, DAY).executeUpdate();
+            }
+        });
+        return withoutAlerts(pastDay(manager, DAY));
+    }
+
+    /** An hour on the day, by {@link #PERSON}, at this version of the entry (1, 2, ...). */
+    private static void timeEntry(UUID entry, UUID project, String day, String status) {
+        long version = "SUBMITTED".equals(status) ? 1 : 2;
+        String type = version == 1 ? ResourceFeed.TIME_ENTRY_RECORDED : ResourceFeed.TIME_ENTRY_DECIDED;
+        ResourceFeed.publish(type, project, ResourceFeed.timeEntry(type, entry, version, project, PERSON,
+                LocalDate.parse(day), 1, "100.00", true, status));
+    }
+
     /**
      * The worked example and three projects around it: moved (PLANNING from 1 March, ACTIVE from 4 March, ON_HOLD from
      * 10 March; baselined on 3 March and re-baselined on 8 March; one person's time on 3, 5 and 9 March and a
@@ -303,6 +377,17 @@ class PortfolioHistoryResourceTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Project.getEntityManager().createNativeQuery(
                 "select count(*) from project_financials where project_id = ?1 and as_of = cast(?2 as date)")
                 .setParameter(1, project).setParameter(2, DAY).getSingleResult()).longValue() == 1);
+    }
+
+    private static Object entryStatus(UUID entry) {
+        return QuarkusTransaction.requiringNew().call(() -> Project.getEntityManager().createNativeQuery(
+                "select max(status) from project_time_entry where id = ?1").setParameter(1, entry).getSingleResult());
+    }
+
+    private static Object financialsComputedAt(UUID project) {
+        return QuarkusTransaction.requiringNew().call(() -> Project.getEntityManager().createNativeQuery(
+                "select max(computed_at) from project_financials where project_id = ?1 and as_of = cast(?2 as date)")
+                .setParameter(1, project).setParameter(2, DAY).getSingleResult());
     }
 
     private static Object computedAt(UUID project) {

@@ -123,6 +123,29 @@ class WorkforceFiguresTest {
         });
     }
 
+    @Test
+    void keepsAPeriodsFiguresThroughEntriesDatedAfterItAndFollowsEntriesDatedInIt() {
+        String practice = "Practice " + UUID.randomUUID();
+        UUID eve = person(practice, 40, null, null);
+        UUID project = UUID.randomUUID();
+        LocalDate after = FRIDAY_WEEK_2.plusDays(1);
+        log(eve, project, MONDAY, 8, true, "SUBMITTED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null).loggedHours()).isEqualByComparingTo("8"));
+
+        log(eve, project, after, 8, true, "SUBMITTED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                workforce.over(after, after, practice, null).loggedHours()).isEqualByComparingTo("8"));
+        assertThat(workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null).loggedHours()).isEqualByComparingTo("8");
+
+        log(eve, project, FRIDAY_WEEK_2, 4, false, "APPROVED");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            WorkforceFigures period = workforce.over(MONDAY, FRIDAY_WEEK_2, practice, null);
+            assertThat(period.loggedHours()).isEqualByComparingTo("12");
+            assertThat(period.billableHours()).isEqualByComparingTo("8");
+        });
+    }
+
     private static void entry(String type, UUID id, long version, UUID person, UUID project, LocalDate date,
             double hours, boolean billable, String status) {
         publish(type, project, timeEntry(type, id, version, project, person, date, hours, "450.00", billable, status));

@@ -15,7 +15,8 @@ import java.util.List;
  * arriving by events are judged one by one as they come, but 5,000 appearing at once are judged together by the next
  * sweep (seconds of CPU), which would otherwise land in one of the measured runs by chance, and so is the day keeper
  * computing the last closed days ahead (METRICS_HISTORY_KEEP_DAYS, passed on to the services; 0 keeps none). Past days are measured both as kept ahead, as computed from
- * the facts and as read again once kept (see {@link #history}).
+ * the facts and as read again once kept (see {@link #history}), and read again after facts of some projects changed
+ * (see {@link #afterChanges}).
  */
 final class PortfolioKpisBench implements Scenario {
 
@@ -25,6 +26,10 @@ final class PortfolioKpisBench implements Scenario {
     private static final int DELIVERY_MANAGERS = 50;
     /** The closed days delivery metrics keeps ahead by default; the new past days asked lie beyond them. */
     private static final int KEPT_DAYS = 31;
+    /** Projects whose facts change before each read of the runs after changes. */
+    private static final int CHANGED_PER_READ = 20;
+    /** A seeded person, who books the time of the runs after changes. */
+    private static final String BENCH_PERSON = "00000000-0000-4000-b000-000000000001";
 
     @Override
     public String name() {
@@ -66,6 +71,7 @@ final class PortfolioKpisBench implements Scenario {
         figures.add(load.run("GET portfolio (today), " + "concurrent callers",
                 n -> gateway.get("/api/v1/metrics/portfolio"), 200));
         figures.addAll(history(gateway, oneCaller, database, keepDays));
+        figures.addAll(afterChanges(stack, gateway, oneCaller, database));
         return figures;
     }
 
@@ -94,6 +100,40 @@ final class PortfolioKpisBench implements Scenario {
                 oneCaller.run("GET portfolio?asOf=30 days ago (kept)",
                         n -> gateway.get("/api/v1/metrics/portfolio?asOf=" + past), 200)));
         return figures;
+    }
+
+    /**
+     * 30 days ago again, each read after time entries on {@value #CHANGED_PER_READ} more projects have been applied
+     * through the resources topic (not timed): dated today, as most of a firm's time is booked, which changes no past
+     * day; then dated before it (back-dated), which makes those projects' rows of the day stale, so the read computes
+     * them again.
+     */
+    private static List<Figures> afterChanges(LocalStack stack, Gateway gateway, LoadRun oneCaller,
+            MetricsDatabase database) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String past = "/api/v1/metrics/portfolio?asOf=" + today.minusDays(30);
+        try (TimeEntryEvents events = new TimeEntryEvents(stack, database)) {
+            return List.of(
+                    oneCaller.run("GET portfolio?asOf=30 days ago, " + CHANGED_PER_READ + " projects' entries today",
+                            n -> {
+                                events.record(changed(n), BENCH_PERSON, today);
+                                return gateway.get(past);
+                            }, 200),
+                    oneCaller.run("GET portfolio?asOf=30 days ago, " + CHANGED_PER_READ + " back-dated entries",
+                            n -> {
+                                events.record(changed(n), BENCH_PERSON, today.minusDays(35));
+                                return gateway.get(past);
+                            }, 200));
+        }
+    }
+
+    /** The n-th read's projects whose facts change before it. */
+    private static List<String> changed(int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < CHANGED_PER_READ; i++) {
+            ids.add("00000000-0000-4000-9000-" + String.format("%012d", 1 + (n * CHANGED_PER_READ + i) % PROJECTS));
+        }
+        return ids;
     }
 
     /**
