@@ -1,8 +1,8 @@
 -- The triggers of V60, same tables and same sums, with static statements: V60 put its statements together as text and
--- ran them with EXECUTE, which PL/pgSQL parses and plans again on every call, and for a single time entry that cost
--- more than the sums themselves. A static statement cannot name a transition table the trigger lacks (an insert has
--- no removed rows, a delete no added ones), so the entries that count now (came, +1) and those that counted before
--- (went, -1) are taken into arrays first, and every statement reads both arrays: one text, planned once per session.
+-- ran them with EXECUTE, which PL/pgSQL parses and plans again on every call, so every single time entry paid for
+-- planning two upserts. A static statement cannot name a transition table the trigger lacks (an insert has no removed
+-- rows, a delete no added ones), so the entries that count now (came, +1) and those that counted before (went, -1)
+-- are taken into arrays first, and every statement reads both arrays: one text, prepared once per connection.
 create or replace function time_entry_sums_follow_entries() returns trigger language plpgsql as $$
 declare
     came project_time_entry[];
