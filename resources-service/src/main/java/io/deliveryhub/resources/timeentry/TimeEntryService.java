@@ -12,11 +12,9 @@ import io.deliveryhub.platform.web.MergePatch;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.resources.ResourcesTopic;
-import io.deliveryhub.resources.person.Person;
 import io.deliveryhub.resources.person.PersonAccess;
-import io.deliveryhub.resources.project.KnownProject;
 import io.deliveryhub.resources.rate.RateHistory;
-import io.deliveryhub.resources.rate.Rates;
+import io.deliveryhub.resources.timeentry.TimeEntryRules.PersonOnFile;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -31,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class TimeEntryService {
@@ -44,20 +43,16 @@ public class TimeEntryService {
     /** Fields an entry keeps for good; naming one in a patch is a 400. */
     private static final Set<String> NOT_PATCHABLE = Set.of("id", "personId", "externalRef", "status", "cost",
             "costed", "decidedBy", "decidedAt", "decisionReason", "version", "createdAt", "updatedAt");
-    /** No entry has it: "every entry but none". */
-    private static final UUID NO_ENTRY = new UUID(0, 0);
 
     private final Outbox outbox;
-    private final Rates rates;
     private final MergePatch mergePatch;
     private final PersonAccess access;
     private final TimeEntryAccess entryAccess;
     private final Clock clock;
 
-    public TimeEntryService(Outbox outbox, Rates rates, MergePatch mergePatch,
-            PersonAccess access, TimeEntryAccess entryAccess, Clock clock) {
+    public TimeEntryService(Outbox outbox, MergePatch mergePatch, PersonAccess access, TimeEntryAccess entryAccess,
+            Clock clock) {
         this.outbox = outbox;
-        this.rates = rates;
         this.mergePatch = mergePatch;
         this.access = access;
         this.entryAccess = entryAccess;
@@ -68,17 +63,18 @@ public class TimeEntryService {
     @Transactional
     public TimeEntryView record(TimeEntryRequest request, String actor) {
         // The person's row lock serializes entries of one person, so two requests cannot both fill a day.
-        Person person = Person.findById(request.personId(), LockModeType.PESSIMISTIC_WRITE);
-        requireAdmitted(request.personId(), person, request.projectId(), request.date());
-        if (request.externalRef() != null && TimeEntry.count("externalSystem = ?1 and externalId = ?2",
-                request.externalRef().system(), request.externalRef().id()) > 0) {
+        SingleEntryStore store = store();
+        PersonOnFile person = store.lockPerson(request.personId()).orElse(null);
+        SingleEntryStore.Day day = requireAdmitted(store, request.personId(), person, request.projectId(),
+                request.date(), null, request.externalRef());
+        if (day.referenceTaken()) {
             throw new Conflict("duplicate-external-ref", "An entry with externalRef " + request.externalRef().system()
                     + "/" + request.externalRef().id() + " already exists; the batch import updates entries by reference");
         }
-        requireFits(person.id, request.date(), request.hours(), null);
+        requireFits(request.date(), day.logged(), request.hours());
         TimeEntry entry = new TimeEntry();
         entry.stampCreated(clock.instant());
-        entry.personId = person.id;
+        entry.personId = request.personId();
         entry.projectId = request.projectId();
         entry.date = request.date();
         entry.hours = request.hours();
@@ -89,7 +85,7 @@ public class TimeEntryService {
             entry.externalId = request.externalRef().id();
         }
         entry.status = TimeEntryStatus.SUBMITTED;
-        cost(entry, rates.historyOf(person.id));
+        cost(entry, day.rates());
         entry.persist();
         TimeEntryView view = TimeEntryView.of(entry);
         outbox.publish(ResourcesTopic.event(RECORDED, entry.projectId, entry.id, entry.createdAt,
@@ -106,7 +102,8 @@ public class TimeEntryService {
         UUID personId = personOf(id);
         access.requireSelfOrManager(personId, "time entries");
         // Person, then entry: the order recording and importing take them in, so none of them deadlock.
-        Person person = Person.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        SingleEntryStore store = store();
+        PersonOnFile person = store.lockPerson(personId).orElse(null);
         TimeEntry entry = TimeEntry.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, entry.version);
         if (entry.status == TimeEntryStatus.APPROVED) {
@@ -118,8 +115,9 @@ public class TimeEntryService {
         if (changed.equals(current)) {
             return TimeEntryView.of(entry);
         }
-        requireAdmitted(personId, person, changed.projectId(), changed.date());
-        requireFits(person.id, changed.date(), changed.hours(), id);
+        SingleEntryStore.Day day = requireAdmitted(store, personId, person, changed.projectId(), changed.date(), id,
+                null);
+        requireFits(changed.date(), day.logged(), changed.hours());
         TimeEntryView before = TimeEntryView.of(entry);
         entry.projectId = changed.projectId();
         entry.date = changed.date();
@@ -131,7 +129,7 @@ public class TimeEntryService {
         entry.decidedBy = null;
         entry.decidedAt = null;
         entry.decisionReason = null;
-        cost(entry, rates.historyOf(person.id));
+        cost(entry, day.rates());
         entry.stampChanged(clock.instant());
         TimeEntryView after = TimeEntryView.of(entry);
         outbox.publish(ResourcesTopic.event(UPDATED, entry.projectId, entry.id, entry.updatedAt,
@@ -233,34 +231,31 @@ public class TimeEntryService {
         return ResultPage.of(query, page, TimeEntryView::of);
     }
 
-    /** Refuses (422) an entry for an unknown or inactive person, or on an unknown or closed project. */
-    private static void requireAdmitted(UUID personId, Person person, UUID projectId, LocalDate date) {
-        KnownProject project = KnownProject.findById(projectId);
-        Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.admits(personId,
-                person == null ? null : new TimeEntryRules.PersonOnFile(person.name, person.activePeriod()), projectId,
-                project == null ? null : new TimeEntryRules.ProjectOnFile(project.id, project.key,
-                        project.status, project.ended()), date);
+    private static SingleEntryStore store() {
+        return new SingleEntryStore(TimeEntry.getEntityManager().unwrap(Session.class));
+    }
+
+    /**
+     * Refuses (422) an entry for an unknown ({@code null}) or inactive person, or on an unknown or closed project;
+     * else the entry's day as {@link SingleEntryStore#day} reads it once the person is locked.
+     */
+    private static SingleEntryStore.Day requireAdmitted(SingleEntryStore store, UUID personId, PersonOnFile person,
+            UUID projectId, LocalDate date, UUID except, ExternalRef reference) {
+        SingleEntryStore.Day day = person == null ? null : store.day(personId, date, projectId, except, reference);
+        Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.admits(personId, person, projectId,
+                day == null ? null : day.project(), date);
         if (refusal.isPresent()) {
             throw refusal.get().problem();
         }
+        return day;
     }
 
-    /** Refuses (409) hours that would make the person's day hold more than 24 h; {@code except}: the entry being changed. */
-    private static void requireFits(UUID personId, LocalDate day, BigDecimal hours, UUID except) {
-        Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.fitsDay(day, loggedOn(personId, day, except), hours);
+    /** Refuses (409) hours that would make the person's day hold more than 24 h, with {@code logged} there already. */
+    private static void requireFits(LocalDate day, BigDecimal logged, BigDecimal hours) {
+        Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.fitsDay(day, logged, hours);
         if (refusal.isPresent()) {
             throw refusal.get().problem();
         }
-    }
-
-    /** Hours of the person's other entries on that day that still count (rejected ones do not). */
-    private static BigDecimal loggedOn(UUID personId, LocalDate day, UUID except) {
-        BigDecimal sum = TimeEntry.getEntityManager().createQuery(
-                "select sum(e.hours) from TimeEntry e where e.personId = ?1 and e.date = ?2 and e.status <> ?3"
-                        + " and e.id <> ?4", BigDecimal.class)
-                .setParameter(1, personId).setParameter(2, day).setParameter(3, TimeEntryStatus.REJECTED)
-                .setParameter(4, except == null ? NO_ENTRY : except).getSingleResult();
-        return sum == null ? BigDecimal.ZERO : sum;
     }
 
     private static UUID personOf(UUID id) {

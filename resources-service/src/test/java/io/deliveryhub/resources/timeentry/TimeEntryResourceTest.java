@@ -12,8 +12,13 @@ import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventSchemas;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +128,28 @@ class TimeEntryResourceTest {
                 .post("/api/v1/time-entries")
                 .then().statusCode(409).body("type", endsWith("/day-over-24-hours"), "detail", containsString("24 h"));
         record(person, Fixtures.entry(person, project, "2026-03-04", 24));
+    }
+
+    @Test
+    void entriesLoggedAtOnceCannotTogetherOverfillADay() throws Exception {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(callers.submit(() -> Api.withToken(TestTokens.person(person, TEAM_MEMBER))
+                        .body(Fixtures.entry(person, project, "2026-03-06", 13)).post("/api/v1/time-entries")
+                        .then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
