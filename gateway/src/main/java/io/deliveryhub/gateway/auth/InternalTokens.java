@@ -24,8 +24,22 @@ public class InternalTokens {
     private final Clock clock = Clock.systemUTC();
     private final LoadingCache<Holder, String> cache;
 
-    /** A token is for one caller at one service: it names the service as its audience. */
+    /**
+     * A token is for one caller at one service: it names the service as its audience. Looked up on every request,
+     * so equality tries the same caller instance (the authentication caches hand out one per credential) first.
+     */
     private record Holder(Caller caller, String audience) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Holder that && audience.equals(that.audience)
+                    && (caller == that.caller || caller.equals(that.caller));
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * caller.hashCode() + audience.hashCode();
+        }
     }
 
     public InternalTokens(@ConfigProperty(name = "deliveryhub.gateway.token.issuer") String issuer,

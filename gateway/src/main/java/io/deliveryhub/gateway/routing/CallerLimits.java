@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class CallerLimits {
 
     private final int perCaller;
-    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** By upstream, then by caller: nothing to build per request to find the count. */
+    private final Map<String, Map<String, AtomicInteger>> inFlight = new ConcurrentHashMap<>();
 
     public CallerLimits(Traffic traffic) {
         this.perCaller = traffic.callerConcurrency();
@@ -28,22 +29,22 @@ public class CallerLimits {
      * @return what gives the place back; to be run exactly once, when the exchange is over
      */
     public Runnable enter(String callerId, String upstream) {
-        String key = upstream + ' ' + callerId;
-        AtomicInteger count = inFlight.computeIfAbsent(key, ignored -> new AtomicInteger());
+        Map<String, AtomicInteger> atUpstream = inFlight.computeIfAbsent(upstream, ignored -> new ConcurrentHashMap<>());
+        AtomicInteger count = atUpstream.computeIfAbsent(callerId, ignored -> new AtomicInteger());
         if (count.incrementAndGet() > perCaller) {
-            leave(key, count);
+            leave(atUpstream, callerId, count);
             throw new GatewayProblem(429, "too-many-in-flight", "Too Many Requests",
                     "At most " + perCaller + " requests of one caller may be in progress at the " + upstream
                             + " service; retry when one has been answered",
                     null, Map.of("Retry-After", "1"));
         }
-        return () -> leave(key, count);
+        return () -> leave(atUpstream, callerId, count);
     }
 
-    private void leave(String key, AtomicInteger count) {
+    private static void leave(Map<String, AtomicInteger> atUpstream, String callerId, AtomicInteger count) {
         if (count.decrementAndGet() <= 0) {
             // callers come and go: an idle caller's counter is dropped (a racing enter makes a new one)
-            inFlight.remove(key, count);
+            atUpstream.remove(callerId, count);
         }
     }
 }

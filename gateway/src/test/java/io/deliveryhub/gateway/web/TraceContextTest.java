@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.deliveryhub.gateway.Callers;
 import io.deliveryhub.gateway.UpstreamStub;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -41,6 +44,23 @@ class TraceContextTest {
         SpanData gateway = spanWithId(parent).orElseThrow();
         assertThat(gateway.getKind()).isEqualTo(SpanKind.SERVER);
         assertThat(gateway.getParentSpanId()).as("the caller's span").isEqualTo("00f067aa0ba902b7");
+        assertThat(gateway.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(200L);
+        assertThat(gateway.getAttributes().get(AttributeKey.stringKey("http.request.method"))).isEqualTo("GET");
+        assertThat(gateway.getAttributes().get(AttributeKey.stringKey("url.path"))).isEqualTo("/api/v1/clients");
+    }
+
+    @Test
+    void aServiceThatFailsMarksTheGatewaysSpanAsAnError() {
+        // the legacy route points at a closed port: the gateway itself answers 503
+        Callers.admin().get("/api/v1/legacy/" + UUID.randomUUID()).then().statusCode(503);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> exported.getFinishedSpanItems().stream()
+                .anyMatch(span -> span.getAttributes().get(AttributeKey.stringKey("url.path")).startsWith("/api/v1/legacy/")));
+        SpanData gateway = exported.getFinishedSpanItems().stream()
+                .filter(span -> span.getAttributes().get(AttributeKey.stringKey("url.path")).startsWith("/api/v1/legacy/"))
+                .findFirst().orElseThrow();
+        assertThat(gateway.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(gateway.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(503L);
     }
 
     @Test
@@ -59,7 +79,8 @@ class TraceContextTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
+                String traceId = record instanceof ExtLogRecord ext ? ext.getMdc("traceId") : null;
+                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()) + " trace=" + traceId);
             }
 
             @Override
@@ -74,11 +95,13 @@ class TraceContextTest {
         access.addHandler(capture);
         try {
             String id = "log-probe-" + UUID.randomUUID();
-            Callers.admin().header("X-Request-Id", id).get("/api/v1/clients").then().statusCode(200);
+            Callers.admin().header("X-Request-Id", id).header("traceparent", "00-" + CALLERS_TRACE + "-00f067aa0ba902b7-01")
+                    .get("/api/v1/clients").then().statusCode(200);
             await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream().anyMatch(line -> line.contains(id)));
             assertThat(lines.stream().filter(line -> line.contains(id)))
                     .singleElement().asString()
-                    .contains("integration:admin", "projects", "/api/v1/clients", "200");
+                    .contains("integration:admin", "projects", "/api/v1/clients", "200")
+                    .as("the line carries the request's trace").endsWith("trace=" + CALLERS_TRACE);
         } finally {
             access.removeHandler(capture);
         }
