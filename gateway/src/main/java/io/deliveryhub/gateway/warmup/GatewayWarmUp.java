@@ -29,9 +29,10 @@ import org.jboss.logging.Logger;
  * A bounded warm-up before readiness (docs/performance.md#cold-start): once projects-service answers, the gateway
  * sends itself the most common requests, a project list and a project create that projects-service refuses (its
  * client does not exist), through its whole path (API key, rate limit, internal token, proxy exchange), under a key of
- * its own that it forgets afterwards. It waits for projects-service at most {@code deliveryhub.warm-up.time-limit},
- * then warms for {@code deliveryhub.warm-up.rounds} rounds or that long again; a failure is logged and ends the
- * warm-up, and readiness never waits past both limits.
+ * its own that it forgets afterwards. It waits for projects-service at most {@code deliveryhub.warm-up.upstream-wait}
+ * (the gateway starts long before the services, and cannot serve their requests before they answer anyway), then
+ * warms for {@code deliveryhub.warm-up.rounds} rounds or {@code deliveryhub.warm-up.time-limit}; a failure is logged
+ * and ends the warm-up, and readiness never waits past both limits.
  */
 @Singleton
 public class GatewayWarmUp {
@@ -49,6 +50,7 @@ public class GatewayWarmUp {
     private final ApiKeys apiKeys;
     private final List<URI> projectsService;
     private final Duration timeLimit;
+    private final Duration upstreamWait;
     private final int rounds;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(1)).build();
@@ -59,11 +61,13 @@ public class GatewayWarmUp {
     public GatewayWarmUp(ApiKeys apiKeys, RouteTable routes,
             @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "10s") Duration timeLimit,
-            @ConfigProperty(name = "deliveryhub.warm-up.rounds", defaultValue = "1000") int rounds) {
+            @ConfigProperty(name = "deliveryhub.warm-up.rounds", defaultValue = "1000") int rounds,
+            @ConfigProperty(name = "deliveryhub.warm-up.upstream-wait", defaultValue = "120s") Duration upstreamWait) {
         this.apiKeys = apiKeys;
         RouteTable.Route projects = routes.routes().get("projects");
         this.projectsService = projects == null ? List.of() : projects.upstream();
         this.timeLimit = timeLimit;
+        this.upstreamWait = upstreamWait;
         this.rounds = rounds;
         this.finished = !enabled || projectsService.isEmpty() || rounds <= 0 || timeLimit.isZero();
     }
@@ -74,7 +78,7 @@ public class GatewayWarmUp {
     }
 
     void limitStart(@Observes StartupEvent started) {
-        readyLatestAt = System.nanoTime() + timeLimit.multipliedBy(2).plus(GRACE).toNanos();
+        readyLatestAt = System.nanoTime() + upstreamWait.plus(timeLimit).plus(GRACE).toNanos();
     }
 
     void start(@ObservesAsync HttpServerStart server) {
@@ -97,7 +101,7 @@ public class GatewayWarmUp {
 
     private void run(URI gateway) {
         try {
-            Report report = warm(gateway, timeLimit, rounds);
+            Report report = warm(gateway, upstreamWait, timeLimit, rounds);
             if (report.failure() != null) {
                 LOG.warnf("warm-up ended after %d rounds: %s", report.rounds(), report.failure());
             } else {
@@ -115,12 +119,12 @@ public class GatewayWarmUp {
     }
 
     /**
-     * Waits up to {@code limit} for projects-service to answer, then sends the gateway at {@code gateway} up to
+     * Waits up to {@code wait} for projects-service to answer, then sends the gateway at {@code gateway} up to
      * {@code maxRounds} rounds or {@code limit} of requests under a key admitted for that time only.
      */
-    public Report warm(URI gateway, Duration limit, int maxRounds) throws InterruptedException {
-        if (!awaitProjectsService(limit)) {
-            return new Report(0, Duration.ZERO, "projects-service did not answer within " + limit);
+    public Report warm(URI gateway, Duration wait, Duration limit, int maxRounds) throws InterruptedException {
+        if (!awaitProjectsService(wait)) {
+            return new Report(0, Duration.ZERO, "projects-service did not answer within " + wait);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

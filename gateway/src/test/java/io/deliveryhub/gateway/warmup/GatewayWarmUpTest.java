@@ -38,7 +38,7 @@ class GatewayWarmUpTest {
         UpstreamStub.CANNED.put(REFUSED_CREATE, UpstreamStub.Canned.json(422, "{\"status\":422}"));
         int creates = hits("POST " + REFUSED_CREATE);
 
-        GatewayWarmUp.Report report = warmUp.warm(gateway.toURI(), Duration.ofSeconds(60), 3);
+        GatewayWarmUp.Report report = warmUp.warm(gateway.toURI(), Duration.ofSeconds(60), Duration.ofSeconds(60), 3);
 
         assertThat(report.failure()).isNull();
         assertThat(report.rounds()).isEqualTo(3);
@@ -52,7 +52,7 @@ class GatewayWarmUpTest {
         UpstreamStub.CANNED.put(LIST, UpstreamStub.Canned.json(200, "{\"items\":[]}"));
         UpstreamStub.CANNED.put(REFUSED_CREATE, UpstreamStub.Canned.json(201, "{}"));
 
-        GatewayWarmUp.Report report = warmUp.warm(gateway.toURI(), Duration.ofSeconds(60), 3);
+        GatewayWarmUp.Report report = warmUp.warm(gateway.toURI(), Duration.ofSeconds(60), Duration.ofSeconds(60), 3);
 
         assertThat(report.rounds()).isZero();
         assertThat(report.failure()).contains("answered 201 instead of 422");
