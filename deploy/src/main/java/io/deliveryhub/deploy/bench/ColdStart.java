@@ -21,14 +21,17 @@ import java.util.stream.Stream;
 /**
  * Issue 22's cold start: a stack of its own, started fresh, measured as it reports ready (start time, RSS), over its
  * first {@value #WRITES} project creates one at a time, and over {@value #WRITES} more after
- * {@code bench.cold-start.warmup-seconds} (60) of the same writes: without the AOT cache, with C1 alone
- * ({@code -XX:TieredStopAtLevel=1}; {@code bench.cold-start.c1=false} leaves it out), and on JDK 25 and newer as the run that records the AOT cache (the local stack's
- * first run of a build) and starting from it.
+ * {@code bench.cold-start.warmup-seconds} (60) of the same writes: without the AOT cache, with and without the
+ * services' own warm-up before readiness, with C1 alone ({@code -XX:TieredStopAtLevel=1}; {@code bench.cold-start.c1=false}
+ * leaves it out), and on JDK 25 and newer as the run that records the AOT cache (the local stack's first run of a build)
+ * and starting from it, with and without the warm-up ({@code bench.cold-start.aot=false} leaves these out).
  */
 final class ColdStart implements Scenario {
 
     private static final int WRITES = 200;
     private static final String AOT_CACHE = "aot-cache";
+    /** The services' warm-up before readiness is on by default; this leaves it out, for the comparison. */
+    private static final String NO_WARM_UP = " -Ddeliveryhub.warm-up.enabled=false";
 
     @Override
     public String name() {
@@ -49,19 +52,26 @@ final class ColdStart implements Scenario {
         // a run recording the AOT cache starts slower, and all of them slower still on a busy machine
         StackSettings settings = StackSettings.withFreePorts(root, data).withJavaHome(javaHome).withReset(true)
                 .withJavaOptions(Bench.javaOptions()).withReadyTimeout(Duration.ofSeconds(300));
-        List<Figures> figures = new ArrayList<>(measure("no AOT cache",
-                settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off"), warmUp));
+        String noAot = " -XX:AOTMode=off";
+        List<Figures> figures = new ArrayList<>(measure("no AOT cache, no warm-up",
+                settings.withJavaOptions(settings.javaOptions() + noAot + NO_WARM_UP), warmUp));
+        figures.addAll(measure("no AOT cache, warm-up", settings.withJavaOptions(settings.javaOptions() + noAot), warmUp));
         if (Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"))) {
             // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
-            figures.addAll(measure("C1 only, no AOT cache",
-                    settings.withJavaOptions(settings.javaOptions() + " -XX:AOTMode=off -XX:TieredStopAtLevel=1"), warmUp));
+            figures.addAll(measure("C1 only, no AOT cache, warm-up",
+                    settings.withJavaOptions(settings.javaOptions() + noAot + " -XX:TieredStopAtLevel=1"), warmUp));
         }
-        if (Runtime.version().feature() >= 25) {
+        if (!Boolean.parseBoolean(System.getProperty("bench.cold-start.aot", "true"))) {
+            System.out.println("  bench.cold-start.aot=false: the AOT cache is left out");
+        } else if (Runtime.version().feature() >= 25) {
             deleteRecursively(data.resolve(AOT_CACHE));
             // the local stack's AOT cache is off unless asked for: this benchmark measures what it would bring
             System.setProperty("deliveryhub.aot-cache", "true");
-            figures.addAll(measure("recording the AOT cache", settings, warmUp));
-            figures.addAll(measure("from the AOT cache", settings, warmUp));
+            // the warm-up runs in the training run too, so the cache carries its profiles
+            figures.addAll(measure("recording the AOT cache, warm-up", settings, warmUp));
+            figures.addAll(measure("from the AOT cache, warm-up", settings, warmUp));
+            figures.addAll(measure("from the AOT cache, no warm-up",
+                    settings.withJavaOptions(settings.javaOptions() + NO_WARM_UP), warmUp));
         } else {
             System.out.printf("  Java %d has no AOT cache (JDK 25 and newer): measured without only%n",
                     Runtime.version().feature());

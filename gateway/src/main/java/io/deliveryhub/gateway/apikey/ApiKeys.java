@@ -82,6 +82,18 @@ public class ApiKeys {
         return unknown.getIfPresent(hex) != null ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
+    /**
+     * Takes {@code clearKey} for {@code caller} without a row, for the cache's time to live or until {@link #forget}:
+     * only for a key the gateway made itself and never lets out of its process (its warm-up's).
+     */
+    public void admit(String clearKey, Caller caller) {
+        cache.put(HexFormat.of().formatHex(sha256(clearKey)), caller);
+    }
+
+    public void forget(String clearKey) {
+        cache.invalidate(HexFormat.of().formatHex(sha256(clearKey)));
+    }
+
     /** Blocking: looks the key up in the database (and remembers the answer); only a valid key is marked used. */
     public Optional<Caller> authenticate(String presentedKey) {
         Optional<Optional<Caller>> known = known(presentedKey);

@@ -64,6 +64,18 @@ public class VerifiedTokens implements JWTParser {
         return parsed;
     }
 
+    /**
+     * Takes {@code token} for {@code jwt} without a signature, until the token's expiry or {@link #forget}: only for a
+     * credential the service made itself and never lets out of its process (its warm-up's, see WarmUpCredential).
+     */
+    public void admit(String token, JsonWebToken jwt) {
+        verified.put(token, jwt);
+    }
+
+    public void forget(String token) {
+        verified.invalidate(token);
+    }
+
     /** How many verified tokens are remembered, once pending evictions are done. */
     long remembered() {
         verified.cleanUp();

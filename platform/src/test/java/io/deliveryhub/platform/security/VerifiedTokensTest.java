@@ -48,6 +48,31 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void takesAnAdmittedTokenWithoutTheParserUntilItIsForgotten() throws ParseException {
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject("warm-up");
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(NOW + 60));
+        tokens.admit("made-here", new DefaultJWTCallerPrincipal("made-here", claims));
+
+        assertThat(tokens.parse("made-here").getSubject()).isEqualTo("warm-up");
+        assertThat(parser.calls).isZero();
+
+        tokens.forget("made-here");
+        assertThatThrownBy(() -> tokens.parse("made-here")).isInstanceOf(ParseException.class);
+        assertThat(parser.calls).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnAdmittedTokenOnceItHasExpired() {
+        JwtClaims claims = new JwtClaims();
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(NOW + 60));
+        tokens.admit("made-here", new DefaultJWTCallerPrincipal("made-here", claims));
+        now.set(NOW + 60);
+
+        assertThatThrownBy(() -> tokens.parse("made-here")).isInstanceOf(ParseException.class);
+    }
+
+    @Test
     void asksTheParserAgainOnceTheTokenHasExpired() throws ParseException {
         tokens.parse("good-a");
         now.set(NOW + 300);

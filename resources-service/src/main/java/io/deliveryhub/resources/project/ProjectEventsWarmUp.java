@@ -1,0 +1,30 @@
+package io.deliveryhub.resources.project;
+
+import io.deliveryhub.platform.money.BaseCurrency;
+import io.deliveryhub.platform.warmup.WarmUpCalls;
+import io.deliveryhub.platform.warmup.WarmUpEvents;
+import io.deliveryhub.platform.warmup.WarmUpExercise;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * A project created, applied before the service reports ready as the consumer applies it (the known projects) in a
+ * transaction that is rolled back; and the known projects and people lists read over HTTP.
+ */
+@ApplicationScoped
+class ProjectEventsWarmUp implements WarmUpExercise {
+
+    private final ProjectEventsConsumer consumer;
+    private final BaseCurrency currency;
+
+    ProjectEventsWarmUp(ProjectEventsConsumer consumer, BaseCurrency currency) {
+        this.consumer = consumer;
+        this.currency = currency;
+    }
+
+    @Override
+    public void run(WarmUpCalls calls) throws Exception {
+        calls.consumed(consumer, WarmUpEvents.projectCreated(currency.code()));
+        calls.get("/api/v1/known-projects?size=20", 200);
+        calls.get("/api/v1/people?size=20", 200);
+    }
+}
