@@ -30,8 +30,8 @@ final class ColdStart implements Scenario {
 
     private static final int WRITES = 200;
     private static final String AOT_CACHE = "aot-cache";
-    /** The services' warm-up before readiness is on by default; this leaves it out, for the comparison. */
-    private static final String NO_WARM_UP = " -Ddeliveryhub.warm-up.enabled=false";
+    /** The services' warm-up before readiness is off by default; the variants that measure it turn it on. */
+    private static final String WARM_UP = " -Ddeliveryhub.warm-up.enabled=true";
 
     @Override
     public String name() {
@@ -54,12 +54,13 @@ final class ColdStart implements Scenario {
                 .withJavaOptions(Bench.javaOptions()).withReadyTimeout(Duration.ofSeconds(300));
         String noAot = " -XX:AOTMode=off";
         List<Figures> figures = new ArrayList<>(measure("no AOT cache, no warm-up",
-                settings.withJavaOptions(settings.javaOptions() + noAot + NO_WARM_UP), warmUp));
-        figures.addAll(measure("no AOT cache, warm-up", settings.withJavaOptions(settings.javaOptions() + noAot), warmUp));
+                settings.withJavaOptions(settings.javaOptions() + noAot), warmUp));
+        figures.addAll(measure("no AOT cache, warm-up",
+                settings.withJavaOptions(settings.javaOptions() + noAot + WARM_UP), warmUp));
         if (Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"))) {
             // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
             figures.addAll(measure("C1 only, no AOT cache, warm-up",
-                    settings.withJavaOptions(settings.javaOptions() + noAot + " -XX:TieredStopAtLevel=1"), warmUp));
+                    settings.withJavaOptions(settings.javaOptions() + noAot + " -XX:TieredStopAtLevel=1" + WARM_UP), warmUp));
         }
         if (!Boolean.parseBoolean(System.getProperty("bench.cold-start.aot", "true"))) {
             System.out.println("  bench.cold-start.aot=false: the AOT cache is left out");
@@ -68,10 +69,10 @@ final class ColdStart implements Scenario {
             // the local stack's AOT cache is off unless asked for: this benchmark measures what it would bring
             System.setProperty("deliveryhub.aot-cache", "true");
             // the warm-up runs in the training run too, so the cache carries its profiles
-            figures.addAll(measure("recording the AOT cache, warm-up", settings, warmUp));
-            figures.addAll(measure("from the AOT cache, warm-up", settings, warmUp));
-            figures.addAll(measure("from the AOT cache, no warm-up",
-                    settings.withJavaOptions(settings.javaOptions() + NO_WARM_UP), warmUp));
+            StackSettings warmed = settings.withJavaOptions(settings.javaOptions() + WARM_UP);
+            figures.addAll(measure("recording the AOT cache, warm-up", warmed, warmUp));
+            figures.addAll(measure("from the AOT cache, warm-up", warmed, warmUp));
+            figures.addAll(measure("from the AOT cache, no warm-up", settings, warmUp));
         } else {
             System.out.printf("  Java %d has no AOT cache (JDK 25 and newer): measured without only%n",
                     Runtime.version().feature());

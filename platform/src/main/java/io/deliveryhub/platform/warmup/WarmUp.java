@@ -40,7 +40,7 @@ public class WarmUp {
     private volatile Thread runner;
 
     public WarmUp(Instance<WarmUpExercise> exercises, VerifiedTokens tokens,
-            @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "10s") Duration timeLimit,
             @ConfigProperty(name = "deliveryhub.warm-up.rounds", defaultValue = "1000") int rounds) {
         this.exercises = exercises.stream().toList();
