@@ -20,6 +20,16 @@ public interface WebhookSettings {
     @WithDefault("deliveryhub.projects.v1,deliveryhub.resources.v1,deliveryhub.delivery.v1,deliveryhub.alerts.v1")
     List<String> topics();
 
+    /**
+     * A fetch of the consumer is answered once this many bytes wait, or after {@link #fetchMaxWaitMs()}: a poll then
+     * holds a few milliseconds of events, planned in one transaction and committed with one offset commit.
+     */
+    @WithDefault("65536")
+    int fetchMinBytes();
+
+    @WithDefault("25")
+    int fetchMaxWaitMs();
+
     /** Plain http targets too (the local stack). */
     @WithDefault("false")
     boolean allowHttp();
