@@ -21,13 +21,13 @@ public interface WebhookSettings {
     List<String> topics();
 
     /**
-     * A fetch of the consumer is answered once this many bytes wait, or after {@link #fetchMaxWaitMs()}: a poll then
-     * holds a few milliseconds of events, planned in one transaction and committed with one offset commit.
+     * A fetch of the consumer is answered once this many bytes wait, or after {@link #fetchMaxWaitMs()}; raised, a poll
+     * holds several events, planned in one transaction and committed with one offset commit.
      */
-    @WithDefault("65536")
+    @WithDefault("1")
     int fetchMinBytes();
 
-    @WithDefault("25")
+    @WithDefault("500")
     int fetchMaxWaitMs();
 
     /** Plain http targets too (the local stack). */
