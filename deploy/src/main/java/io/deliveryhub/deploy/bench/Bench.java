@@ -22,7 +22,8 @@ public final class Bench {
     private static final Map<String, Scenario> SCENARIOS = Stream.<Scenario> of(new ProjectListing(), new GatewayOverhead(),
             new CandidateRanking(), new ScenarioCapacity(), new TimesheetImport(), new PortfolioKpisBench(),
             new PortfolioFinancialsBench(), new PortfolioFreshness(), new BrokerOutage(), new DatabaseRestart(), new ReplicaKill(),
-            new ColdStart(), new Soak(), new PeerComparison(), new WebhookDeliveryBench())
+            new ColdStart(), new Soak(), new PeerComparison(), new WebhookDeliveryBench(),
+            new EventCost())
             .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
     private Bench() {

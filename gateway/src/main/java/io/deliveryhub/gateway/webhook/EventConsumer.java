@@ -74,6 +74,8 @@ public class EventConsumer {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(settings.fetchMinBytes()));
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(settings.fetchMaxWaitMs()));
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gateway-webhooks");
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
         deadLetters = new DeadLetters(bootstrapServers, deadLettered);

@@ -20,6 +20,16 @@ public interface WebhookSettings {
     @WithDefault("deliveryhub.projects.v1,deliveryhub.resources.v1,deliveryhub.delivery.v1,deliveryhub.alerts.v1")
     List<String> topics();
 
+    /**
+     * A fetch of the consumer is answered once this many bytes wait, or after {@link #fetchMaxWaitMs()}; raised, a poll
+     * holds several events, planned in one transaction and committed with one offset commit.
+     */
+    @WithDefault("1")
+    int fetchMinBytes();
+
+    @WithDefault("500")
+    int fetchMaxWaitMs();
+
     /** Plain http targets too (the local stack). */
     @WithDefault("false")
     boolean allowHttp();

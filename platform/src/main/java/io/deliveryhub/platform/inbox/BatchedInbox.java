@@ -3,6 +3,7 @@ package io.deliveryhub.platform.inbox;
 import io.deliveryhub.platform.deadletter.DeadLetterHeaders;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.failure.TransientFailures;
+import io.deliveryhub.platform.tracing.EventTraces;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,9 +14,12 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -33,6 +37,8 @@ import org.jboss.logging.Logger;
  * <li>the poll's offsets are committed only once every record is applied or parked in the dead-letter topic; while
  * the database is away the poll is not acknowledged, so nothing is committed and the partition waits.</li>
  * </ul>
+ * The poll's inbox marks are written in one statement. An event the consumer has no use for ({@code wanted}) is passed
+ * over unmarked: a redelivery of it is passed over just the same, so a poll of such events costs no transaction.
  * A dead letter names who parked it ({@link DeadLetterHeaders}), since several services read one topic and share its
  * {@code .dlq}.
  */
@@ -42,12 +48,14 @@ public class BatchedInbox {
     private static final Logger LOG = Logger.getLogger(BatchedInbox.class);
 
     private final Inbox inbox;
+    private final EventTraces traces;
     private final String service;
     private final MeterRegistry metrics;
 
-    public BatchedInbox(Inbox inbox, @ConfigProperty(name = "quarkus.application.name") String service,
-            MeterRegistry metrics) {
+    public BatchedInbox(Inbox inbox, EventTraces traces,
+            @ConfigProperty(name = "quarkus.application.name") String service, MeterRegistry metrics) {
         this.inbox = inbox;
+        this.traces = traces;
         this.service = service;
         this.metrics = metrics;
     }
@@ -58,12 +66,26 @@ public class BatchedInbox {
      */
     public CompletionStage<Void> handleAll(String consumer, KafkaRecordBatch<String, String> batch,
             Consumer<IncomingEvent> effect) {
+        return handleAll(consumer, batch, event -> true, effect);
+    }
+
+    /**
+     * The same for a consumer that reads only some of the topic's events.
+     *
+     * @param wanted whether the consumer has any use for an event (by its type, say); the others are neither applied
+     *        nor marked
+     */
+    public CompletionStage<Void> handleAll(String consumer, KafkaRecordBatch<String, String> batch,
+            Predicate<IncomingEvent> wanted, Consumer<IncomingEvent> effect) {
         List<CompletionStage<Void>> parked = new ArrayList<>();
         List<Polled> events = new ArrayList<>(batch.getRecords().size());
         for (KafkaRecord<String, String> message : batch.getRecords()) {
             ConsumerRecord<String, String> record = recordOf(message);
             try {
-                events.add(new Polled(message, record, IncomingEvent.from(record)));
+                IncomingEvent event = IncomingEvent.from(record);
+                if (wanted.test(event)) {
+                    events.add(new Polled(message, record, event));
+                }
             } catch (IncomingEvent.MalformedEvent e) {
                 parked.add(deadLetter(consumer, message, e));
             }
@@ -91,8 +113,18 @@ public class BatchedInbox {
             return true;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> events.forEach(
-                    polled -> inbox.handleInCurrentTransaction(consumer, polled.record(), polled.event(), effect)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Set<UUID> firstSeen = inbox.markFirstSeen(consumer,
+                        events.stream().map(polled -> polled.event().id()).toList());
+                for (Polled polled : events) {
+                    if (firstSeen.remove(polled.event().id())) {
+                        traces.consuming(consumer, polled.record(), polled.event(), () -> {
+                            effect.accept(polled.event());
+                            return null;
+                        });
+                    }
+                }
+            });
             return true;
         } catch (RuntimeException e) {
             LOG.debugf(e, "a poll of %d events for %s failed as a whole; applying them one by one", events.size(),

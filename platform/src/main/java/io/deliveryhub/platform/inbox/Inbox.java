@@ -11,14 +11,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -83,14 +90,6 @@ public class Inbox {
                 () -> untilTheWeatherClears.get(() -> attempt(consumer, event, effect), Boolean.class));
     }
 
-    /** {@link #handleInCurrentTransaction} for a polled record, in a span of the trace the record carries. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean handleInCurrentTransaction(String consumer, ConsumerRecord<String, String> record,
-            IncomingEvent event, Consumer<IncomingEvent> effect) {
-        return traces.consuming(consumer, record, event,
-                () -> handleInCurrentTransaction(consumer, event, effect));
-    }
-
     /**
      * The same, in the caller's transaction and without retries: for a replay that applies many events in one
      * transaction.
@@ -106,6 +105,30 @@ public class Inbox {
             effect.accept(event);
         }
         return first;
+    }
+
+    /**
+     * Records these events as handled by {@code consumer} in one statement, in the caller's transaction.
+     *
+     * @return the ids not recorded before, each once: the events to apply
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Set<UUID> markFirstSeen(String consumer, List<UUID> eventIds) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement("""
+                    insert into inbox (consumer, event_id) select ?, unnest(?)
+                    on conflict do nothing returning event_id""")) {
+                mark.setString(1, consumer);
+                mark.setArray(2, connection.createArrayOf("uuid", eventIds.toArray()));
+                Set<UUID> firstSeen = new HashSet<>();
+                try (ResultSet marked = mark.executeQuery()) {
+                    while (marked.next()) {
+                        firstSeen.add(marked.getObject(1, UUID.class));
+                    }
+                }
+                return firstSeen;
+            }
+        });
     }
 
     private boolean attempt(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {

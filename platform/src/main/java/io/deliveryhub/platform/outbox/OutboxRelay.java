@@ -193,8 +193,7 @@ public class OutboxRelay {
         Run run = entityManager.unwrap(Session.class).doReturningWork(connection -> {
             Map<Long, CompletableFuture<Void>> earlier = new HashMap<>(inFlight);
             inFlight.clear();
-            markWithoutWaitingForDisk(connection);
-            if (!locked(connection)) {
+            if (!lockedWithoutWaitingForDisk(connection)) {
                 oldestWaiting.set(null); // the replica holding the lock reports the age
                 return Run.NOT_THE_RELAY;
             }
@@ -274,18 +273,14 @@ public class OutboxRelay {
     }
 
     /**
-     * Under single writes a run commits once per write it relays, and waiting for that commit's WAL flush delays the
+     * Takes the relay's lock and, in the same round trip, lets this transaction commit without waiting for the disk:
+     * under single writes a run commits once per write it relays, and waiting for that commit's WAL flush delays the
      * writes committing behind it on the same disk. A mark lost in a database crash only sends its rows again, which
      * the consumers' inboxes absorb.
      */
-    private static void markWithoutWaitingForDisk(Connection connection) throws SQLException {
-        try (PreparedStatement asynchronous = connection.prepareStatement("set local synchronous_commit to off")) {
-            asynchronous.execute();
-        }
-    }
-
-    private static boolean locked(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    private static boolean lockedWithoutWaitingForDisk(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_try_advisory_xact_lock(?), set_config('synchronous_commit', 'off', true)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);

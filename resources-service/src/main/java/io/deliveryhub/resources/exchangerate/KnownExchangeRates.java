@@ -18,10 +18,15 @@ public class KnownExchangeRates implements ExchangeRateLookup {
 
     static final String SET = "deliveryhub.exchange-rate.set.v1";
 
+    /** Whether the event is one this read model keeps. */
+    public static boolean reads(IncomingEvent event) {
+        return SET.equals(event.type());
+    }
+
     /** A rate newer than the one held for its currency and day replaces it; an older or equal one is stale. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        if (!SET.equals(event.type())) {
+        if (!reads(event)) {
             return;
         }
         JsonNode state = event.state();

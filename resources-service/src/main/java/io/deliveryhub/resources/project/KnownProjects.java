@@ -35,13 +35,18 @@ public class KnownProjects {
         this.clock = clock;
     }
 
+    /** Whether the event is one this read model keeps: one that carries a project's state. */
+    public static boolean reads(IncomingEvent event) {
+        return ProjectStateEvents.carriesTheProject(event.type());
+    }
+
     /**
      * Every project state event carries the project's full state; an event not newer than what we hold is stale.
      * The other project events (a baseline change, a closure review) carry no project state and change nothing here.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        if (!ProjectStateEvents.carriesTheProject(event.type())) {
+        if (!reads(event)) {
             return;
         }
         JsonNode state = event.state();

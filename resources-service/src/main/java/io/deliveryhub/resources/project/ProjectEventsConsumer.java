@@ -30,7 +30,12 @@ public class ProjectEventsConsumer implements TopicConsumer {
     @Incoming("projects")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
-        return inbox.handleAll(CONSUMER, records, this::apply);
+        return inbox.handleAll(CONSUMER, records, ProjectEventsConsumer::wanted, this::apply);
+    }
+
+    /** Most of the topic (status reports, RAID items, ...) is of no use here, and costs no transaction. */
+    static boolean wanted(IncomingEvent event) {
+        return KnownProjects.reads(event) || KnownExchangeRates.reads(event);
     }
 
     @Override
