@@ -32,7 +32,15 @@ public final class MoneyFeed {
     /** The same in a status, with a win probability (null: none). */
     public static UUID project(UUID id, String status, String probability, String deliveryModel, String currency,
             LocalDate plannedEnd, String budget, UUID projectManagerId, UUID deliveryManagerId) {
-        ObjectNode payload = ProjectFeed.project(id, 1, status);
+        return project(ProjectFeed.PROJECT_CREATED, 1, id, status, probability, deliveryModel, currency, plannedEnd,
+                budget, projectManagerId, deliveryManagerId);
+    }
+
+    /** The same announced by an event of this type (created, updated, status changed) at this version. */
+    public static UUID project(String type, long version, UUID id, String status, String probability,
+            String deliveryModel, String currency, LocalDate plannedEnd, String budget, UUID projectManagerId,
+            UUID deliveryManagerId) {
+        ObjectNode payload = ProjectFeed.project(id, version, status);
         ProjectFeed.state(payload).put("probability", probability == null ? null : new java.math.BigDecimal(probability));
         ObjectNode state = ProjectFeed.state(payload).put("deliveryModel", deliveryModel).put("currency", currency)
                 .put("plannedStart", "2026-01-05").put("plannedEnd", plannedEnd == null ? null : plannedEnd.toString())
@@ -43,7 +51,7 @@ public final class MoneyFeed {
         } else {
             state.set("budget", money(budget, currency));
         }
-        return ProjectFeed.publish(ProjectFeed.PROJECT_CREATED, id, payload);
+        return ProjectFeed.publish(type, id, payload);
     }
 
     public static UUID exchangeRate(String currency, LocalDate effectiveFrom, String rateToBase, long version) {

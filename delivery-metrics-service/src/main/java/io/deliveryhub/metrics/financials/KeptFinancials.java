@@ -21,8 +21,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -61,7 +64,8 @@ class KeptFinancials {
                 month_actual_cost = excluded.month_actual_cost,
                 month_forecast_revenue = excluded.month_forecast_revenue,
                 month_forecast_cost = excluded.month_forecast_cost, facts_version = excluded.facts_version,
-                firm_version = excluded.firm_version, computed_at = excluded.computed_at
+                firm_version = excluded.firm_version, computed_at = excluded.computed_at,
+                revision = excluded.revision
             where (project_financials.firm_version, project_financials.facts_version)
                   <= (excluded.firm_version, excluded.facts_version)""";
 
@@ -90,7 +94,8 @@ class KeptFinancials {
             """.formatted(DELIVERY) + KEPT;
 
     private static final String MONTHS = """
-            select m.month, sum(m.actual_revenue) as actual_revenue, sum(m.actual_cost) as actual_cost,
+            select m.month, count(*) as projects, sum(m.actual_revenue) as actual_revenue,
+                   sum(m.actual_cost) as actual_cost,
                    sum(m.forecast_revenue) as forecast_revenue, sum(m.forecast_cost) as forecast_cost
             """ + FROM + """
             cross join lateral unnest(f.months, f.month_actual_revenue, f.month_actual_cost, f.month_forecast_revenue,
@@ -101,10 +106,15 @@ class KeptFinancials {
     // Keys compare byte-wise (collation C), as Java compares them, so a tie at the tenth place resolves alike.
     private static final String LOWEST = """
             select p.id, p.key, p.name, p.status, f.actual_revenue + f.forecast_revenue as revenue,
-                   f.actual_cost + f.forecast_cost as cost
+                   f.actual_cost + f.forecast_cost as cost, f.margin_percent
             """ + KEPT + " and " + DELIVERY + """
              and f.margin_percent is not null
             order by f.margin_percent, p.key collate "C" limit :limit""";
+
+    // the rows SUMS adds up, each as it counts there
+    private static final String COUNTED = """
+            select p.id, p.status, money.probability, f.revision, f.facts_version
+            """ + KEPT;
 
     private static final String BY_PROJECT = """
             select p.id, p.project_manager_id, p.delivery_manager_id, p.delivery_lead_id, f.actual_revenue,
@@ -135,15 +145,19 @@ class KeptFinancials {
 
     private final FinancialFactsRepository facts;
     private final MoneyFactsVersion versions;
+    private final KeptRows rows;
+    private final ReplacedRows replaced;
     private final Session session;
     private final int pageSize;
     // one computing at a time per replica: concurrent first reads wait for the pages rather than compute them again
     private final ReentrantLock computing = new ReentrantLock();
 
-    KeptFinancials(FinancialFactsRepository facts, MoneyFactsVersion versions, Session session,
-            @ConfigProperty(name = "deliveryhub.financials.page-size") int pageSize) {
+    KeptFinancials(FinancialFactsRepository facts, MoneyFactsVersion versions, KeptRows rows, ReplacedRows replaced,
+            Session session, @ConfigProperty(name = "deliveryhub.financials.page-size") int pageSize) {
         this.facts = facts;
         this.versions = versions;
+        this.rows = rows;
+        this.replaced = replaced;
         this.session = session;
         this.pageSize = pageSize;
     }
@@ -166,9 +180,11 @@ class KeptFinancials {
                 long firmVersion = versions.firm();
                 return new Start(firmVersion, facts.firm(), stale(day, filter, firmVersion));
             });
+            boolean keepReplaced = replaced.keeps(day, start.stale().size());
             for (int from = 0; from < start.stale().size(); from += pageSize) {
                 List<Stale> page = start.stale().subList(from, Math.min(from + pageSize, start.stale().size()));
-                QuarkusTransaction.requiringNew().run(() -> computePage(day, page, start.firm(), start.firmVersion()));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> computePage(day, page, start.firm(), start.firmVersion(), keepReplaced));
             }
             return true;
         } finally {
@@ -176,9 +192,14 @@ class KeptFinancials {
         }
     }
 
-    private void computePage(LocalDate day, List<Stale> page, Firm firm, long firmVersion) {
+    /** @param keepReplaced whether to keep the rows it replaces, so that running totals can take them out */
+    private void computePage(LocalDate day, List<Stale> page, Firm firm, long firmVersion, boolean keepReplaced) {
         Map<UUID, Long> factsVersions = page.stream().collect(Collectors.toMap(Stale::projectId,
                 Stale::factsVersion));
+        if (keepReplaced) {
+            // kept before they are replaced: a reader that finds the new rows finds the old ones kept
+            replaced.replaced(rows.kept(day, factsVersions.keySet()));
+        }
         Portfolio portfolio = facts.projects(factsVersions.keySet(), day, firm);
         List<KeptFigures> figures = portfolio.projects().stream()
                 .map(project -> KeptFigures.of(project.id(), factsVersions.get(project.id()),
@@ -237,21 +258,43 @@ class KeptFinancials {
                 row.count("unconverted"));
     }
 
-    List<MonthSums> months(LocalDate day, ProjectFilter filter) {
-        return query(MONTHS, day, filter).getResultList().stream().map(Columns::of)
-                .map(row -> new MonthSums(YearMonth.from(row.date("month")), new KeptFigures.Month(
-                        row.decimal("actual_revenue"), row.decimal("actual_cost"), row.decimal("forecast_revenue"),
-                        row.decimal("forecast_cost"))))
-                .toList();
+    /** The delivery projects' amounts per month, in order, with how many projects have each month. */
+    NavigableMap<YearMonth, RunningTotals.MonthTally> months(LocalDate day, ProjectFilter filter) {
+        NavigableMap<YearMonth, RunningTotals.MonthTally> months = new TreeMap<>();
+        query(MONTHS, day, filter).getResultList().stream().map(Columns::of)
+                .forEach(row -> months.put(YearMonth.from(row.date("month")), new RunningTotals.MonthTally(
+                        row.count("projects"), new KeptFigures.Month(row.decimal("actual_revenue"),
+                                row.decimal("actual_cost"), row.decimal("forecast_revenue"),
+                                row.decimal("forecast_cost")))));
+        return months;
     }
 
     /** The projects in delivery with the lowest margin % at completion, ties by key. */
-    List<AtCompletion> lowestMargins(LocalDate day, ProjectFilter filter, int limit) {
+    List<RunningTotals.LowMargin> lowestMargins(LocalDate day, ProjectFilter filter, int limit) {
         return query(LOWEST, day, filter).setParameter("limit", limit, Integer.class).getResultList().stream()
                 .map(Columns::of)
-                .map(row -> new AtCompletion(row.uuid("id"), row.text("key"), row.text("name"), row.text("status"),
-                        row.decimal("revenue"), row.decimal("cost")))
+                .map(row -> new RunningTotals.LowMargin(row.decimal("margin_percent"), new AtCompletion(
+                        row.uuid("id"), row.text("key"), row.text("name"), row.text("status"),
+                        row.decimal("revenue"), row.decimal("cost"))))
                 .toList();
+    }
+
+    /** Which row of each project {@link #sums} adds up, and where it counts there. */
+    Map<UUID, RunningTotals.Counted> counted(LocalDate day, ProjectFilter filter) {
+        Map<UUID, RunningTotals.Counted> counted = new HashMap<>();
+        query(COUNTED, day, filter).getResultList().stream().map(Columns::of)
+                .forEach(row -> counted.put(row.uuid("id"), new RunningTotals.Counted(row.count("revision"),
+                        row.count("facts_version"), RunningTotals.inDelivery(row.text("status")),
+                        row.decimal("probability"))));
+        return counted;
+    }
+
+    /**
+     * Makes the transaction's statements read one snapshot of the database (repeatable read), so that totals and the
+     * rows they count are read alike; it must be the transaction's first statement.
+     */
+    void oneSnapshot() {
+        session.createNativeMutationQuery("set transaction isolation level repeatable read").executeUpdate();
     }
 
     List<ProjectSums> byProject(LocalDate day, ProjectFilter filter) {

@@ -39,8 +39,8 @@ public class PortfolioFinancialsService {
 
     /** @param plan the live plan, or a scenario's: its changes are added to the kept live figures */
     public PortfolioFinancialsView asOf(LocalDate day, ProjectFilter filter, ScenarioPlan plan) {
-        PortfolioTotals.Totals portfolio = portfolioTotals.of(day, filter);
         boolean costVisible = visibility.costOfAll();
+        RunningTotals portfolio = portfolioTotals.of(day, filter, costVisible);
         return QuarkusTransaction.joiningExisting().call(() -> {
             ScenarioPortfolio scenario = scenarios.of(day, filter, plan);
             KeptFinancials.Sums sums = scenario.applyTo(portfolio.sums());
@@ -69,7 +69,7 @@ public class PortfolioFinancialsService {
      * kept figures, once the stale ones are computed again.
      */
     public PortfolioMargins margins(LocalDate day, ProjectFilter filter) {
-        KeptFinancials.Sums sums = portfolioTotals.of(day, filter).sums();
+        KeptFinancials.Sums sums = portfolioTotals.of(day, filter, false).sums();
         boolean costVisible = visibility.costOfAll();
         return new PortfolioMargins(baseCurrency.code(), sums.projects(),
                 totals(sums.actualRevenue(), sums.actualCost(), costVisible),

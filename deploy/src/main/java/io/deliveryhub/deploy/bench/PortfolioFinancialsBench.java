@@ -24,6 +24,8 @@ final class PortfolioFinancialsBench implements Scenario {
     private static final int ENTRIES_PER_ALLOCATION = 100;
     private static final int DELIVERY_MANAGERS = 50;
     private static final String PATH = "/api/v1/metrics/portfolio/financials";
+    private static final List<String> SAME_FIGURES = List.of("projects", "actual", "forecast", "atCompletion",
+            "months", "pipeline", "lowestMargins", "unconvertedAmounts");
 
     @Override
     public String name() {
@@ -58,6 +60,10 @@ final class PortfolioFinancialsBench implements Scenario {
                     "FIN-" + (1 + n % PROJECTS));
             return gateway.get(PATH);
         }, 200));
+        // the projects changed only their version: what they add up to must not have moved
+        JsonNode after = gateway.send(gateway.get(PATH), 200);
+        System.out.printf("  after the reads with a project changed before each, the first read's totals: %s%n",
+                SAME_FIGURES.stream().allMatch(figure -> after.path(figure).equals(answer.path(figure))));
         figures.add(oneCaller.run("GET financials?deliveryManagerId (100)",
                 n -> gateway.get(PATH + "?deliveryManagerId=" + manager), 200));
         figures.add(oneCaller.run("GET financials?asOf=30 days ago", n -> gateway.get(PATH + "?asOf=" + past), 200));
