@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +46,11 @@ final class Soak implements Scenario {
         try {
             Figures writes = null;
             Figures reads = null;
+            // one numbering for the whole run: a project key used again would be refused (409) as a duplicate
+            AtomicInteger projectNumbers = new AtomicInteger();
             for (int minute = 1; minute <= minutes; minute++) {
-                Sent sentWrites = new Sent();
-                Sent sentReads = new Sent();
+                Sent sentWrites = new Sent(projectNumbers);
+                Sent sentReads = new Sent(new AtomicInteger());
                 long began = System.nanoTime();
                 var writing = scheduler.scheduleAtFixedRate(() -> sentWrites.send(gateway, n -> create(gateway, client, run, n), 201),
                         0, 1_000_000 / writesPerSecond, TimeUnit.MICROSECONDS);
@@ -58,10 +62,10 @@ final class Soak implements Scenario {
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
                 Figures minuteWrites = sentWrites.figures("minute " + minute + ", POST /projects", elapsed);
                 Figures minuteReads = sentReads.figures("minute " + minute + ", GET /projects?size=100", elapsed);
-                System.out.printf("  minute %2d: writes p50 %.2f ms p99 %.2f ms, %d errors; reads p50 %.2f ms p99 %.2f ms, %d errors; RSS %s%n",
+                System.out.printf("  minute %2d: writes p50 %.2f ms p99 %.2f ms, %d errors%s; reads p50 %.2f ms p99 %.2f ms, %d errors%s; RSS %s%n",
                         minute, minuteWrites.percentileMillis(50), minuteWrites.percentileMillis(99), minuteWrites.failures(),
-                        minuteReads.percentileMillis(50), minuteReads.percentileMillis(99), minuteReads.failures(),
-                        ResidentMemory.ofEveryService());
+                        sentWrites.failuresByAnswer(), minuteReads.percentileMillis(50), minuteReads.percentileMillis(99),
+                        minuteReads.failures(), sentReads.failuresByAnswer(), ResidentMemory.ofEveryService());
                 writes = writes == null ? minuteWrites : writes.plus(minuteWrites);
                 reads = reads == null ? minuteReads : reads.plus(minuteReads);
             }
@@ -77,10 +81,15 @@ final class Soak implements Scenario {
     /** The requests of one minute, sent asynchronously, and what they took once answered. */
     private static final class Sent {
 
-        private final AtomicInteger sequence = new AtomicInteger();
+        private final AtomicInteger sequence;
         private final AtomicInteger failures = new AtomicInteger();
+        private final Map<String, AtomicInteger> failedBy = new ConcurrentSkipListMap<>();
         private final AtomicInteger pending = new AtomicInteger();
         private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+
+        Sent(AtomicInteger sequence) {
+            this.sequence = sequence;
+        }
 
         void send(Gateway gateway, IntFunction<HttpRequest> request, int expectedStatus) {
             long sent = System.nanoTime();
@@ -90,9 +99,22 @@ final class Soak implements Scenario {
                         latencies.add(System.nanoTime() - sent);
                         if (failure != null || response.statusCode() != expectedStatus) {
                             failures.incrementAndGet();
+                            String answer = failure != null ? failure.getClass().getSimpleName()
+                                    : Integer.toString(response.statusCode());
+                            failedBy.computeIfAbsent(answer, any -> new AtomicInteger()).incrementAndGet();
                         }
                         pending.decrementAndGet();
                     });
+        }
+
+        /** What the failed requests got, e.g. " (409: 12, HttpTimeoutException: 1)"; empty when none failed. */
+        String failuresByAnswer() {
+            if (failedBy.isEmpty()) {
+                return "";
+            }
+            StringJoiner answers = new StringJoiner(", ", " (", ")");
+            failedBy.forEach((answer, count) -> answers.add(answer + ": " + count.get()));
+            return answers.toString();
         }
 
         /** Once every request sent has been answered (or has failed). */
