@@ -3,9 +3,6 @@ package io.deliveryhub.deploy.bench;
 import io.deliveryhub.deploy.local.LocalStack;
 import io.deliveryhub.deploy.local.Service;
 import io.deliveryhub.testkit.PostgresServer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,16 +28,11 @@ final class StatementCounts extends BenchDatabase {
     private static final double LISTED_CALLS = 0.02;
     private static final double LISTED_SHARE = 0.01;
     private static final int QUERY_WIDTH = 150;
-    /** Linux counts process CPU in ticks of 10 ms (USER_HZ). */
-    private static final double TICK_MILLIS = 10;
 
-    private final Path postgresData;
     private Map<String, Long> countersAtReset = Map.of();
-    private Map<String, Double> cpuAtReset = Map.of();
 
     private StatementCounts(LocalStack stack) {
         super(stack.jdbcUrl(Service.PROJECTS).replaceFirst("/[^/]*$", "/postgres"));
-        this.postgresData = stack.settings().dataDirectory().resolve("postgres");
     }
 
     /** The server's statement statistics, if the benchmark loaded them. */
@@ -61,18 +53,12 @@ final class StatementCounts extends BenchDatabase {
     void reset() {
         count("select count(*) from (select pg_stat_statements_reset()) reset");
         countersAtReset = counters();
-        cpuAtReset = cpuByProcess();
     }
 
     /** Prints every database's statements since the reset, per unit of work, the costliest first. */
     void print(String unit, long units) {
         List<Row> rows = read();
         Map<String, Long> counters = counters();
-        Map<String, Double> cpu = cpuByProcess();
-        System.out.printf("  PostgreSQL CPU per %s: %s%n", unit, cpu.entrySet().stream()
-                .map(used -> String.format("%s %.3f ms", used.getKey(),
-                        (used.getValue() - cpuAtReset.getOrDefault(used.getKey(), 0.0)) / units))
-                .collect(Collectors.joining(", ")));
         System.out.printf("  PostgreSQL per %s: %s (commits counted late, by up to 10 s)%n", unit,
                 counters.entrySet().stream().map(counter -> String.format("%s %.2f", counter.getKey(),
                         (counter.getValue() - countersAtReset.getOrDefault(counter.getKey(), 0L)) / (double) units))
@@ -90,49 +76,6 @@ final class StatementCounts extends BenchDatabase {
                             row.topLevel() ? "" : "(nested) ", row.shortQuery());
                 }
             }
-        }
-    }
-
-    /**
-     * Milliseconds of CPU used so far by the server's processes, by what they do: the backends of each database, each
-     * kind of background process, and the children that have exited (autovacuum workers), which the server has counted.
-     */
-    private Map<String, Double> cpuByProcess() {
-        Map<String, Double> cpu = new TreeMap<>();
-        ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().filter(line -> line.contains(postgresData.toString()))
-                        .isPresent())
-                .forEach(server -> {
-                    long[] own = ticks(server.pid());
-                    cpu.merge("postmaster", TICK_MILLIS * (own[0] + own[1]), Double::sum);
-                    cpu.merge("exited children", TICK_MILLIS * (own[2] + own[3]), Double::sum);
-                    server.children().forEach(child -> {
-                        long[] used = ticks(child.pid());
-                        cpu.merge(kind(child), TICK_MILLIS * (used[0] + used[1]), Double::sum);
-                    });
-                });
-        return cpu;
-    }
-
-    /** A backend by its database ("postgres: user database host(port) state"), else the process's title. */
-    private static String kind(ProcessHandle process) {
-        String title = process.info().commandLine().orElse("?").replaceFirst("^postgres: ", "").strip();
-        String[] words = title.split("\\s+");
-        if (words.length >= 3 && words[0].equals(PostgresServer.SUPERUSER)) {
-            return "backends " + words[1];
-        }
-        return title.replaceAll("\\s+\\S*\\d\\S*$", "");
-    }
-
-    /** utime, stime, cutime and cstime of a process, in clock ticks ({@code /proc/<pid>/stat}). */
-    private static long[] ticks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[] { Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
-                    Long.parseLong(fields[14]) };
-        } catch (IOException | RuntimeException gone) {
-            return new long[4];
         }
     }
 
