@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -264,16 +266,22 @@ public class AlertEngine {
     /**
      * Takes the rules' evaluation locks for the transaction, always in the same order, so that evaluations of several
      * rules at once cannot deadlock. Waits rather than skips: a second evaluation then sees the first one's alerts and
-     * changes nothing twice.
+     * changes nothing twice. One statement takes them all, one after the other in the array's order.
      *
      * @return false when another replica has begun a rebuild this replica has not yet seen: its read models may be
      *         half empty, and nothing may be judged
      */
     private boolean lockForJudging(List<? extends AlertRule> judged) {
-        for (int ruleHash : judged.stream().mapToInt(rule -> rule.name().hashCode()).sorted().distinct().toArray()) {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(:key, :rule)")
-                    .setParameter("key", (int) EVALUATION_LOCK).setParameter("rule", ruleHash).getSingleResult();
-        }
+        Integer[] ruleHashes = judged.stream().map(rule -> rule.name().hashCode()).sorted().distinct()
+                .toArray(Integer[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select count(pg_advisory_xact_lock(?, rule)) from unnest(?) as rule")) {
+                lock.setInt(1, (int) EVALUATION_LOCK);
+                lock.setArray(2, connection.createArrayOf("int4", ruleHashes));
+                lock.executeQuery().close();
+            }
+        });
         return !rebuild.runningAnywhere();
     }
 

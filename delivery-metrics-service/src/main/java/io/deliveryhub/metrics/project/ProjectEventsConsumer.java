@@ -14,11 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads {@code deliveryhub.projects.v1} and hands each event to the read model its type is about. Types this
- * service has no use for (clients, change requests, deliverables, ...) are recorded as handled and passed over.
+ * service has no use for (clients, change requests, deliverables, ...) are passed over without an inbox mark.
  * The producer's outbox notices (an event parked or re-queued) feed the OUTBOX_EVENT_PARKED alert.
  * A poll's events are applied in one transaction ({@link BatchedInbox}); a record that fails on its own (not an
  * event, or a state that cannot be read) is parked in the .dlq topic by the channel's dead-letter-queue strategy.
@@ -28,6 +29,11 @@ public class ProjectEventsConsumer implements ReadModelFeed {
 
     static final String CONSUMER = "delivery-metrics.projects";
     private static final String CHANNEL = "projects";
+    private static final String BASELINE_CHANGED = "deliveryhub.project.baseline-changed.v1";
+    private static final String MILESTONE = "deliveryhub.milestone.";
+    private static final String STATUS_REPORT = "deliveryhub.status-report.";
+    private static final String RAID_ITEM = "deliveryhub.raid-item.";
+    private static final String FEEDBACK = "deliveryhub.feedback.";
 
     private final BatchedInbox inbox;
     private final ProjectProjector projects;
@@ -67,7 +73,16 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
-        return inbox.handleAll(CONSUMER, records, this::apply);
+        return inbox.handleAll(CONSUMER, records, ProjectEventsConsumer::wanted, this::apply);
+    }
+
+    /** Whether {@link #apply} does anything with the event: the others cost no transaction. */
+    static boolean wanted(IncomingEvent event) {
+        String type = event.type();
+        return MoneyFactsProjector.appliesToProjects(type) || ProjectStateEvents.carriesTheProject(type)
+                || type.equals(BASELINE_CHANGED) || Stream.of(MILESTONE, STATUS_REPORT, RAID_ITEM, FEEDBACK)
+                        .anyMatch(type::startsWith)
+                || ParkedEventsHeard.isNotice(type);
     }
 
     @Override
@@ -80,15 +95,15 @@ public class ProjectEventsConsumer implements ReadModelFeed {
         }
         if (ProjectStateEvents.carriesTheProject(type)) {
             projects.apply(event);
-        } else if (type.equals("deliveryhub.project.baseline-changed.v1")) {
+        } else if (type.equals(BASELINE_CHANGED)) {
             facts.baselineChanged(event);
-        } else if (type.startsWith("deliveryhub.milestone.")) {
+        } else if (type.startsWith(MILESTONE)) {
             facts.milestone(event);
-        } else if (type.startsWith("deliveryhub.status-report.")) {
+        } else if (type.startsWith(STATUS_REPORT)) {
             facts.statusReport(event);
-        } else if (type.startsWith("deliveryhub.raid-item.")) {
+        } else if (type.startsWith(RAID_ITEM)) {
             facts.raidItem(event);
-        } else if (type.startsWith("deliveryhub.feedback.")) {
+        } else if (type.startsWith(FEEDBACK)) {
             facts.feedback(event);
         } else if (ParkedEventsHeard.isNotice(type)) {
             parkedEvents.apply(event);

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * Fired (synchronously, inside the transaction) after a consumer applied an event about a project, so that what is
- * derived from the project's facts is known to be out of date from the same commit on (the project KPI snapshots
- * count its facts version up). Any consumer of facts about a project (time entries) fires it as well; an id that
+ * derived from the project's facts is known to be out of date from the same commit on (its facts version counts up,
+ * with the day the change counts from: PastFactChanges). Any consumer of facts about a project (time entries) fires it as well; an id that
  * names no known project changes nothing.
  *
  * @param effectiveOn the first day the change can count on, so that figures of days before it still hold; null when

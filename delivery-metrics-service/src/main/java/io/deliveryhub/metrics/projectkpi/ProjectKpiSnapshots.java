@@ -26,7 +26,7 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * The stored KPIs of each project as of one day (V10), each computed from a version of the project's facts: the
- * consumers count {@code project.facts_version} up whenever they apply a fact, and a row of an older version or an
+ * consumers count {@code project.facts_version} up whenever they apply a fact ({@link PastFactChanges}), and a row of an older version or an
  * earlier day is stale. A row is only ever replaced by one of a later (day, version), so a reader that computed
  * from older facts cannot overwrite what a faster one stored.
  */
@@ -102,13 +102,6 @@ class ProjectKpiSnapshots {
     ProjectKpiSnapshots(Session session, ObjectMapper json) {
         this.session = session;
         this.json = json;
-    }
-
-    /** Counts the project's facts version up: in the transaction that applied a fact of it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void factsChanged(UUID projectId) {
-        session.createNativeMutationQuery("update project set facts_version = facts_version + 1 where id = :id")
-                .setParameter("id", projectId, UUID.class).executeUpdate();
     }
 
     /**

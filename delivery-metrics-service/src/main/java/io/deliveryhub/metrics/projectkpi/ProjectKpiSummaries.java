@@ -1,8 +1,6 @@
 package io.deliveryhub.metrics.projectkpi;
 
-import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -154,11 +152,6 @@ public class ProjectKpiSummaries {
     @Transactional
     public List<UUID> projectIds(ProjectFilter filter) {
         return snapshots.projectIds(filter);
-    }
-
-    /** Marks the project's snapshot stale, in the transaction that has just applied a fact of it. */
-    void factsChanged(@Observes ProjectFactsChanged change) {
-        snapshots.factsChanged(change.projectId());
     }
 
     /** Brings every snapshot to today: run when the date may have changed, so the first portfolio read stays fast. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -138,14 +139,39 @@ class ProjectFactsProjectionTest {
     }
 
     @Test
-    void passesOverTypesItHasNoUseFor() {
-        UUID projectId = UUID.randomUUID();
+    void passesOverTypesItHasNoUseForWithoutAnInboxMark() {
+        UUID projectId = knownProject();
+        long factsVersion = factsVersion(projectId);
+        List<UUID> ignored = new ArrayList<>();
         for (String type : List.of("deliveryhub.deliverable.created.v1", "deliveryhub.change-request.submitted.v1",
                 "deliveryhub.project.closure-review-recorded.v1")) {
-            ObjectNode payload = EventFeed.example(type);
-            awaitHandled(EventFeed.publish(Topics.PROJECTS, type, projectId.toString(), payload));
+            ignored.add(EventFeed.publish(Topics.PROJECTS, type, projectId.toString(), EventFeed.example(type)));
         }
-        assertThat(find(projectId)).isNull();
+        UUID reportId = UUID.randomUUID();
+        ObjectNode report = fact(STATUS_REPORT_POSTED, projectId, reportId, 1);
+        UUID reportEvent = publish(STATUS_REPORT_POSTED, projectId, report);
+        // A redelivery of the wanted event, behind the ignored ones on the same key (one partition, in order).
+        EventFeed.publish(reportEvent, Topics.PROJECTS, STATUS_REPORT_POSTED, projectId.toString(), report);
+        awaitHandled(publish(FEEDBACK_RECEIVED, projectId, fact(FEEDBACK_RECEIVED, projectId, UUID.randomUUID(), 1)));
+
+        assertThat(marks(ignored)).as("of no use here: not even an inbox mark").isZero();
+        assertThat(marks(List.of(reportEvent))).isEqualTo(1);
+        assertThat(row("select overall, as_of from project_status_report where id = ?1", reportId)[0]).isEqualTo("AMBER");
+        assertThat(factsVersion(projectId)).as("the report applied once, then the feedback").isEqualTo(factsVersion + 2);
+    }
+
+    private static long factsVersion(UUID projectId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Project.getEntityManager()
+                .createNativeQuery("select facts_version from project where id = :id").setParameter("id", projectId)
+                .getSingleResult()).longValue());
+    }
+
+    private static long marks(List<UUID> eventIds) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Project.getEntityManager()
+                .createNativeQuery("select count(*) from inbox where consumer = :consumer and event_id in (:ids)")
+                .setParameter("consumer", ProjectEventsConsumer.CONSUMER)
+                .setParameter("ids", eventIds)
+                .getSingleResult()).longValue());
     }
 
     private static void awaitHandled(UUID eventId) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -52,9 +53,13 @@ final class EventCost implements Scenario {
                 "hours", 0.25, "billable", true));
         IntFunction<HttpRequest> statusReport = n -> path.report(projects.get(n % PROJECTS), n);
 
-        Measured timeEntries = phase(stack, gateway, new Load(events, rate, timeEntry), inbox, MetricsInbox.RESOURCES);
+        Optional<StatementCounts> statements = StatementCounts.of(stack);
+        Measured timeEntries = phase(stack, gateway, new Load(events, rate, timeEntry), inbox, MetricsInbox.RESOURCES,
+                statements);
+        statements.ifPresent(counts -> counts.print("time entry", events));
         Measured statusReports = phase(stack, gateway, new Load(events, rate, statusReport), inbox,
-                MetricsInbox.PROJECTS);
+                MetricsInbox.PROJECTS, statements);
+        statements.ifPresent(counts -> counts.print("status report", events));
         // idle last, once the JIT compilers and the start-up's background work are done
         StackUse.Reading idleFrom = settled(stack);
         StackUse idle = settled(stack).minus(idleFrom);
@@ -79,9 +84,11 @@ final class EventCost implements Scenario {
         }
     }
 
-    private static Measured phase(LocalStack stack, Gateway gateway, Load load, MetricsInbox inbox, String consumer) {
+    private static Measured phase(LocalStack stack, Gateway gateway, Load load, MetricsInbox inbox, String consumer,
+            Optional<StatementCounts> statements) {
         write(gateway, load, load.events(), inbox, consumer); // warm-up, numbered after the measured ones
         StackUse.Reading before = settled(stack);
+        statements.ifPresent(StatementCounts::reset);
         long began = System.nanoTime();
         long[] latencies = write(gateway, load, 0, inbox, consumer);
         Duration writing = Duration.ofNanos(System.nanoTime() - began);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -59,6 +60,7 @@ final class PortfolioFreshness implements Scenario {
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
         AtomicInteger sequence = new AtomicInteger();
         List<CpuClock> clocks = CpuClock.ofStack(stack);
+        Optional<StatementCounts> statements = StatementCounts.of(stack);
         List<Figures> figures = new ArrayList<>();
         for (String rate : System.getProperty("bench.freshness.rates", "200").split(",")) {
             int perSecond = Integer.parseInt(rate.trim());
@@ -66,6 +68,7 @@ final class PortfolioFreshness implements Scenario {
             drive(gateway, projects, sequence, warmUp, perSecond);
             long start = System.nanoTime();
             List<Duration> cpuBefore = clocks.stream().map(CpuClock::used).toList();
+            statements.ifPresent(StatementCounts::reset);
             Run run = drive(gateway, projects, sequence, measured, perSecond);
             List<Duration> cpuAfter = clocks.stream().map(CpuClock::used).toList();
             System.out.printf("  %d status reports sent in the measured run at %d/s, %d refused or failed; RSS after: %s%n",
@@ -73,6 +76,7 @@ final class PortfolioFreshness implements Scenario {
             // with the portfolio reads that time them, and what was still queued from the warm-up
             System.out.printf("  CPU per status report sent in the measured run: %s%n",
                     CpuClock.per(clocks, cpuBefore, cpuAfter, run.sent()));
+            statements.ifPresent(counts -> counts.print("status report sent", run.sent()));
             figures.add(Figures.of("status report → portfolio (" + perSecond + " writes/s)",
                     run.latencies().stream().mapToLong(Long::longValue).toArray(), run.timedFailures(),
                     Duration.ofNanos(System.nanoTime() - start)));

