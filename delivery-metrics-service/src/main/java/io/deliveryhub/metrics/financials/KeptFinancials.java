@@ -7,6 +7,7 @@ import io.deliveryhub.metrics.money.ProjectFinancials;
 import io.deliveryhub.metrics.projectkpi.PastFactChanges;
 import io.deliveryhub.metrics.projectkpi.ProjectFilter;
 import io.deliveryhub.platform.persistence.Columns;
+import io.deliveryhub.platform.persistence.ReplicaLocks;
 import io.deliveryhub.platform.security.ProjectPeople;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +39,8 @@ import org.hibernate.query.NativeQuery;
  * version they were computed from; a row holds while no fact applied since counts on or before its day (see
  * {@link PastFactChanges}). Before the portfolio is added up, the filtered projects whose row is missing or
  * stale are computed again, a page at a time, each page in its own transaction: memory holds one page's facts
- * whatever the portfolio's size, and a page done stays done.
+ * whatever the portfolio's size, and a page done stays done. A day is computed by one thread at a time across the
+ * replicas, and days are computed independently: a read of today never waits for the day keeper's past day.
  */
 @ApplicationScoped
 class KeptFinancials {
@@ -147,17 +148,18 @@ class KeptFinancials {
     private final MoneyFactsVersion versions;
     private final KeptRows rows;
     private final ReplacedRows replaced;
+    private final ReplicaLocks locks;
     private final Session session;
     private final int pageSize;
-    // one computing at a time per replica: concurrent first reads wait for the pages rather than compute them again
-    private final ReentrantLock computing = new ReentrantLock();
 
     KeptFinancials(FinancialFactsRepository facts, MoneyFactsVersion versions, KeptRows rows, ReplacedRows replaced,
-            Session session, @ConfigProperty(name = "deliveryhub.financials.page-size") int pageSize) {
+            ReplicaLocks locks, Session session,
+            @ConfigProperty(name = "deliveryhub.financials.page-size") int pageSize) {
         this.facts = facts;
         this.versions = versions;
         this.rows = rows;
         this.replaced = replaced;
+        this.locks = locks;
         this.session = session;
         this.pageSize = pageSize;
     }
@@ -171,25 +173,31 @@ class KeptFinancials {
         if (QuarkusTransaction.requiringNew().call(() -> stale(day, filter, versions.firm())).isEmpty()) {
             return false;
         }
-        computing.lock();
-        try {
-            // the facts version of each project is read before its facts, the firm's before the firm's rates
-            record Start(long firmVersion, Firm firm, List<Stale> stale) {
-            }
-            Start start = QuarkusTransaction.requiringNew().call(() -> {
-                long firmVersion = versions.firm();
-                return new Start(firmVersion, facts.firm(), stale(day, filter, firmVersion));
-            });
-            boolean keepReplaced = replaced.keeps(day, start.stale().size());
-            for (int from = 0; from < start.stale().size(); from += pageSize) {
-                List<Stale> page = start.stale().subList(from, Math.min(from + pageSize, start.stale().size()));
-                QuarkusTransaction.requiringNew()
-                        .run(() -> computePage(day, page, start.firm(), start.firmVersion(), keepReplaced));
-            }
-            return true;
-        } finally {
-            computing.unlock();
+        // concurrent first reads of a day wait for its pages rather than compute them again
+        return locks.runInTurn(turn(day), () -> computeStale(day, filter));
+    }
+
+    /** The lock a day's computing holds, the same on every replica. */
+    static String turn(LocalDate day) {
+        return "project-financials:" + day;
+    }
+
+    /** What {@link #refresh} computes in its turn: what is still missing or stale once the day's turn has come. */
+    private boolean computeStale(LocalDate day, ProjectFilter filter) {
+        // the facts version of each project is read before its facts, the firm's before the firm's rates
+        record Start(long firmVersion, Firm firm, List<Stale> stale) {
         }
+        Start start = QuarkusTransaction.requiringNew().call(() -> {
+            long firmVersion = versions.firm();
+            return new Start(firmVersion, facts.firm(), stale(day, filter, firmVersion));
+        });
+        boolean keepReplaced = replaced.keeps(day, start.stale().size());
+        for (int from = 0; from < start.stale().size(); from += pageSize) {
+            List<Stale> page = start.stale().subList(from, Math.min(from + pageSize, start.stale().size()));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> computePage(day, page, start.firm(), start.firmVersion(), keepReplaced));
+        }
+        return !start.stale().isEmpty();
     }
 
     /** @param keepReplaced whether to keep the rows it replaces, so that running totals can take them out */

@@ -154,28 +154,36 @@ final class PortfolioKpisBench implements Scenario {
     }
 
     /**
-     * Until the day keeper has kept every project's KPIs and financials of the oldest of its days, the last it keeps (at
-     * most 15 minutes).
+     * Until the day keeper has kept every project's KPIs and financials of each of its days (at most 15 minutes). Its
+     * oldest day kept says nothing of the others: it keeps the newest first, and the days its pass had done before the
+     * seeding counted every facts version up are stale again until its next pass.
      *
-     * @return how many past days have every project's KPIs kept
+     * @return how many of its days have every project's KPIs and financials kept
      */
     private static long awaitKeptDays(MetricsDatabase database, int keepDays) {
-        String oldest = LocalDate.now(ZoneOffset.UTC).minusDays(keepDays).toString();
         long deadline = System.nanoTime() + 900_000_000_000L;
-        while (System.nanoTime() < deadline && (current(database, "project_kpi_history", oldest) < PROJECTS
-                || current(database, "project_financials", oldest) < PROJECTS)) {
+        long kept = keptDays(database, keepDays);
+        while (System.nanoTime() < deadline && kept < keepDays) {
             pause();
+            kept = keptDays(database, keepDays);
         }
-        return database.count("""
-                select count(*) from (select h.as_of from project_kpi_history h join project p on p.id = h.project_id
-                                      where h.facts_version = p.facts_version group by h.as_of having count(*) >= ?) kept""",
-                PROJECTS);
+        return kept;
     }
 
-    /** The rows of the day in the table that are computed from their project's current facts. */
-    private static long current(MetricsDatabase database, String table, String day) {
-        return database.count("select count(*) from " + table + " k join project p on p.id = k.project_id"
-                + " where k.as_of = cast(? as date) and k.facts_version = p.facts_version", day);
+    /** How many of the last closed days have every project's KPIs and financials computed from its current facts. */
+    private static long keptDays(MetricsDatabase database, int keepDays) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String first = today.minusDays(keepDays).toString();
+        String last = today.minusDays(1).toString();
+        return database.count("""
+                select count(*) from (
+                    select k.as_of from project_kpi_history k join project p on p.id = k.project_id
+                    where k.as_of between cast(? as date) and cast(? as date) and k.facts_version = p.facts_version
+                    group by k.as_of having count(*) >= ?
+                    intersect
+                    select f.as_of from project_financials f join project p on p.id = f.project_id
+                    where f.as_of between cast(? as date) and cast(? as date) and f.facts_version = p.facts_version
+                    group by f.as_of having count(*) >= ?) kept""", first, last, PROJECTS, first, last, PROJECTS);
     }
 
     /** Until the open alerts are more than none and have stopped changing for 6 s (at most 3 minutes). */

@@ -8,6 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +25,14 @@ public class ReplicaLocks {
 
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
+    // this replica's threads waiting their turn per name, so that only one of them holds a connection waiting for it
+    private final ConcurrentHashMap<String, Turn> turns = new ConcurrentHashMap<>();
+
+    /** A name's lock within this replica, while some thread holds it or waits for it. */
+    private static final class Turn {
+        private final ReentrantLock lock = new ReentrantLock();
+        private int threads;
+    }
 
     public ReplicaLocks(EntityManager entityManager, AgroalDataSource dataSource) {
         this.entityManager = entityManager;
@@ -59,6 +70,41 @@ public class ReplicaLocks {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The replica lock " + name + " could not be taken or released", e);
+        }
+    }
+
+    /**
+     * Runs the work while holding the lock, waiting its turn while another thread of this replica or another replica
+     * holds it (work of other names goes on meanwhile). The lock is held on a connection of its own, kept for as long
+     * as the work runs (the work may span many transactions).
+     *
+     * @return what the work returned
+     */
+    public <T> T runInTurn(String name, Supplier<T> work) {
+        Turn turn = turns.compute(name, (key, held) -> {
+            Turn taken = held == null ? new Turn() : held;
+            taken.threads++;
+            return taken;
+        });
+        turn.lock.lock();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select 1 from pg_advisory_lock(hashtextextended(?, 0))")) {
+                statement.setString(1, name);
+                statement.execute();
+            }
+            try {
+                return work.get();
+            } finally {
+                if (!lock(connection, "select pg_advisory_unlock(hashtextextended(?, 0))", name)) {
+                    LOG.warnf("the replica lock %s was no longer held when its work ended", name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The replica lock " + name + " could not be taken or released", e);
+        } finally {
+            turn.lock.unlock();
+            turns.computeIfPresent(name, (key, held) -> --held.threads == 0 ? null : held);
         }
     }
 
