@@ -243,10 +243,24 @@ public class ProjectService {
             parameters.and("q", "%" + filter.q().strip().toLowerCase() + "%");
         }
         var sort = page.toSort(SORTABLE, "key");
+        String where = String.join(" and ", conditions);
         var query = conditions.isEmpty()
                 ? Project.<Project> findAll(sort)
-                : Project.<Project> find(String.join(" and ", conditions), sort, parameters);
-        return ResultPage.of(query, page, ProjectView::of);
+                : Project.<Project> find(where, sort, parameters);
+        List<ProjectView> items = query.project(ProjectRow.class).page(page.toPage()).list().stream()
+                .map(ProjectRow::view).toList();
+        return new ResultPage<>(items, page.page, page.size, total(items.size(), page, where, parameters));
+    }
+
+    /**
+     * A page with rows that is not full is the last one, so the total follows from it; otherwise it is counted
+     * (by a count query of its own: Panache's count of the page's query builds its statement anew on every call).
+     */
+    private static long total(int rows, PageRequest page, String where, Parameters parameters) {
+        if (rows > 0 && rows < page.size) {
+            return (long) page.page * page.size + rows;
+        }
+        return where.isEmpty() ? Project.count() : Project.count(where, parameters);
     }
 
     public Project find(String idOrKey) {
