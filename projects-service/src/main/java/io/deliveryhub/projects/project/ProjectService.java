@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ProjectService {
@@ -94,9 +95,13 @@ public class ProjectService {
             String actor) {
         EditableProject fields = request.editable();
         String projectCurrency = request.currency() == null ? currency.code() : request.currency();
-        check(fields);
+        NewProjectLookup.Found found = NewProjectLookup.of(Project.getSession(), request.key(), fields.clientId());
+        checkDates(fields);
+        if (!found.clientKnown()) {
+            throw unknownClient(fields.clientId());
+        }
         checkBudget(fields, projectCurrency);
-        if (Project.findByKey(request.key()).isPresent()) {
+        if (found.keyTaken()) {
             throw new Conflict("duplicate-key", "A project with key " + request.key()
                     + " already exists; project keys are unique, choose another");
         }
@@ -337,13 +342,21 @@ public class ProjectService {
 
     /** The rules a project's fields obey whichever way they arrive (create, patch, import); the budget's in apply. */
     void check(EditableProject fields) {
+        checkDates(fields);
+        if (!clients.exists(fields.clientId())) {
+            throw unknownClient(fields.clientId());
+        }
+    }
+
+    private static void checkDates(EditableProject fields) {
         if (fields.plannedStart() != null && fields.plannedEnd() != null
                 && fields.plannedEnd().isBefore(fields.plannedStart())) {
             throw BadRequest.ofField("plannedEnd", "must not be before plannedStart");
         }
-        if (!clients.exists(fields.clientId())) {
-            throw new Unprocessable("unknown-client", "clientId " + fields.clientId() + " is not a known client");
-        }
+    }
+
+    private static Unprocessable unknownClient(UUID clientId) {
+        return new Unprocessable("unknown-client", "clientId " + clientId + " is not a known client");
     }
 
     /**
