@@ -13,7 +13,7 @@ public enum Service {
     // The serial collector lets the heap grow to its maximum under steady load before its first full collection, so
     // the maximum is what the heap costs in RSS (docs/performance.md "Memory"): a few times the live data, 25-35 MB
     // after a full collection, with room for a time-entry import's batches and a page of the portfolio's financials.
-    PROJECTS("projects-service", "projects", 8081, "DELIVERYHUB_PROJECTS_PORT", "96m"),
+    PROJECTS("projects-service", "projects", 8081, "DELIVERYHUB_PROJECTS_PORT", "88m"),
     RESOURCES("resources-service", "resources", 8082, "DELIVERYHUB_RESOURCES_PORT", "128m"),
     DELIVERY_METRICS("delivery-metrics-service", "delivery_metrics", 8083, "DELIVERYHUB_METRICS_PORT", "128m"),
     // the gateway streams bodies through and keeps small tables; what grows is open connections (67 MB live with 11,000)

@@ -30,6 +30,15 @@ class ServiceCommandTest {
     }
 
     @Test
+    void runsC1AloneUnlessTheStacksOwnOptionsBringC2Back() {
+        StackSettings settings = StackSettings.withFreePorts(root, root.resolve("data")).withJavaOptions("-XX:TieredStopAtLevel=4");
+
+        List<String> command = new ServiceCommand(settings, null, "localhost:9092").command(Service.PROJECTS);
+
+        assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-jar");
+    }
+
+    @Test
     void addsTheFootprintOptionsOfJdk25OnlyOnAJdkThatHasThem() throws IOException {
         StackSettings settings = StackSettings.withFreePorts(root, root.resolve("data"));
 
