@@ -41,7 +41,7 @@ public class WarmUp {
 
     public WarmUp(Instance<WarmUpExercise> exercises, VerifiedTokens tokens,
             @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "60s") Duration timeLimit) {
+            @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "40s") Duration timeLimit) {
         this.exercises = exercises.stream().toList();
         this.tokens = tokens;
         this.timeLimit = timeLimit;
