@@ -54,7 +54,9 @@ public final class RunningStack implements BeforeAllCallback, ParameterResolver 
     private static LocalStack start(int replicas) {
         Path root = Path.of(System.getProperty("deliveryhub.repository.root", ".."));
         Path data = Path.of(System.getProperty("deliveryhub.e2e.data-dir", "target/e2e-data"));
-        StackSettings settings = StackSettings.withFreePorts(root, data).withReset(true).withReplicas(replicas);
+        // the tests check behaviour, not speed: no warm-up before readiness, which would wait for the JIT on every start
+        StackSettings settings = StackSettings.withFreePorts(root, data).withReset(true).withReplicas(replicas)
+                .withJavaOptions("-Ddeliveryhub.warm-up.enabled=false");
         LocalStack stack = LocalStack.start(settings);
         System.out.printf("Local stack for the end-to-end tests started in %.1f s%n", stack.startTime().toMillis() / 1000.0);
         return stack;

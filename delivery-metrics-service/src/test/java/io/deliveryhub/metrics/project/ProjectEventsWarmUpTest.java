@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The warm-up before readiness applies project events for real and keeps nothing of them (switched off in tests). */
@@ -29,7 +30,9 @@ class ProjectEventsWarmUpTest {
 
     @Test
     void runsEveryRoundWithoutFailureAndLeavesNoProjectBehind() throws Exception {
-        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ofSeconds(60), 5);
+        AtomicInteger rounds = new AtomicInteger();
+
+        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ofSeconds(60), () -> rounds.incrementAndGet() == 5);
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.rounds()).isEqualTo(5);

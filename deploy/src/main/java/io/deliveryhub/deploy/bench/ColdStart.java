@@ -13,25 +13,50 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Issue 22's cold start: a stack of its own, started fresh, measured as it reports ready (start time, RSS), over its
- * first {@value #WRITES} project creates one at a time, and over {@value #WRITES} more after
- * {@code bench.cold-start.warmup-seconds} (60) of the same writes: without the AOT cache, with and without the
- * services' own warm-up before readiness, with C1 alone ({@code -XX:TieredStopAtLevel=1}; {@code bench.cold-start.c1=false}
- * leaves it out), and on JDK 25 and newer as the run that records the AOT cache (the local stack's first run of a build)
- * and starting from it, with and without the warm-up ({@code bench.cold-start.aot=false} leaves these out).
+ * first {@value #WRITES} project creates one at a time (with each service's CPU per create and its JIT compilers' share),
+ * and over {@value #WRITES} more after {@code bench.cold-start.warmup-seconds} (60) of the same writes. The variants:
+ * without the AOT cache, with and without the services' own warm-up before readiness, with C1 alone
+ * ({@code -XX:TieredStopAtLevel=1}; {@code bench.cold-start.c1=false} leaves it out), and on JDK 25 and newer as the run
+ * that records the AOT cache (the local stack's first run of a build) and starting from it, with and without the warm-up
+ * and with C1 alone ({@code bench.cold-start.aot=false} leaves these out); {@code bench.cold-start.variants} names the
+ * ones to run (their keys, comma-separated; a start from a cache records it first).
  */
 final class ColdStart implements Scenario {
 
     private static final int WRITES = 200;
     private static final String AOT_CACHE = "aot-cache";
-    /** The services' warm-up before readiness is off by default; the variants that measure it turn it on. */
-    private static final String WARM_UP = " -Ddeliveryhub.warm-up.enabled=true";
+    /** The services' warm-up before readiness is on by default; the variants that measure a start without turn it off. */
+    private static final String NO_WARM_UP = " -Ddeliveryhub.warm-up.enabled=false";
+    private static final String NO_AOT = " -XX:AOTMode=off";
+    private static final String C1 = " -XX:TieredStopAtLevel=1";
+
+    /** How a variant runs with the AOT cache: without, recording it, or from what the recording of its family wrote. */
+    private enum Aot { OFF, RECORD, USE }
+
+    /** One way of starting the stack; {@code family} groups the variants that share an AOT cache. */
+    private record Variant(String key, String label, String options, Aot aot, String family) {
+    }
+
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("plain", "no AOT cache, no warm-up", NO_AOT + NO_WARM_UP, Aot.OFF, ""),
+            new Variant("warm-up", "no AOT cache, warm-up", NO_AOT, Aot.OFF, ""),
+            // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
+            new Variant("c1", "C1 only, no AOT cache, warm-up", NO_AOT + C1, Aot.OFF, ""),
+            // the warm-up runs in the training run too, so the cache carries its profiles
+            new Variant("aot-recording", "recording the AOT cache, warm-up", "", Aot.RECORD, "c2"),
+            new Variant("aot", "from the AOT cache, warm-up", "", Aot.USE, "c2"),
+            new Variant("aot-no-warm-up", "from the AOT cache, no warm-up", NO_WARM_UP, Aot.USE, "c2"),
+            new Variant("c1-aot-recording", "C1 only, recording the AOT cache, warm-up", C1, Aot.RECORD, "c1"),
+            new Variant("c1-aot", "C1 only, from the AOT cache, warm-up", C1, Aot.USE, "c1"));
 
     @Override
     public String name() {
@@ -52,32 +77,56 @@ final class ColdStart implements Scenario {
         // a run recording the AOT cache starts slower, and all of them slower still on a busy machine
         StackSettings settings = StackSettings.withFreePorts(root, data).withJavaHome(javaHome).withReset(true)
                 .withJavaOptions(Bench.javaOptions()).withReadyTimeout(Duration.ofSeconds(300));
-        String noAot = " -XX:AOTMode=off";
-        List<Figures> figures = new ArrayList<>(measure("no AOT cache, no warm-up",
-                settings.withJavaOptions(settings.javaOptions() + noAot), warmUp));
-        figures.addAll(measure("no AOT cache, warm-up",
-                settings.withJavaOptions(settings.javaOptions() + noAot + WARM_UP), warmUp));
-        if (Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"))) {
-            // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
-            figures.addAll(measure("C1 only, no AOT cache, warm-up",
-                    settings.withJavaOptions(settings.javaOptions() + noAot + " -XX:TieredStopAtLevel=1" + WARM_UP), warmUp));
-        }
-        if (!Boolean.parseBoolean(System.getProperty("bench.cold-start.aot", "true"))) {
-            System.out.println("  bench.cold-start.aot=false: the AOT cache is left out");
-        } else if (Runtime.version().feature() >= 25) {
-            deleteRecursively(data.resolve(AOT_CACHE));
-            // the local stack's AOT cache is off unless asked for: this benchmark measures what it would bring
-            System.setProperty("deliveryhub.aot-cache", "true");
-            // the warm-up runs in the training run too, so the cache carries its profiles
-            StackSettings warmed = settings.withJavaOptions(settings.javaOptions() + WARM_UP);
-            figures.addAll(measure("recording the AOT cache, warm-up", warmed, warmUp));
-            figures.addAll(measure("from the AOT cache, warm-up", warmed, warmUp));
-            figures.addAll(measure("from the AOT cache, no warm-up", settings, warmUp));
-        } else {
-            System.out.printf("  Java %d has no AOT cache (JDK 25 and newer): measured without only%n",
-                    Runtime.version().feature());
+        List<Figures> figures = new ArrayList<>();
+        Set<String> recorded = new HashSet<>();
+        for (Variant variant : chosen()) {
+            if (variant.aot() != Aot.OFF) {
+                // the local stack's AOT cache is off unless asked for: this benchmark measures what it would bring
+                System.setProperty("deliveryhub.aot-cache", "true");
+            }
+            if (variant.aot() == Aot.USE && !recorded.contains(variant.family())) {
+                Variant recording = VARIANTS.stream()
+                        .filter(each -> each.aot() == Aot.RECORD && each.family().equals(variant.family()))
+                        .findFirst().orElseThrow();
+                figures.addAll(measureRecording(recording, settings, data, warmUp));
+                recorded.add(variant.family());
+            }
+            if (variant.aot() == Aot.RECORD) {
+                figures.addAll(measureRecording(variant, settings, data, warmUp));
+                recorded.add(variant.family());
+            } else {
+                figures.addAll(measure(variant.label(), settings.withJavaOptions(settings.javaOptions() + variant.options()),
+                        warmUp));
+            }
         }
         return figures;
+    }
+
+    /** The variants asked for, in the order of {@link #VARIANTS}; those with the AOT cache only on JDK 25 and newer. */
+    private static List<Variant> chosen() {
+        String asked = System.getProperty("bench.cold-start.variants", "");
+        boolean c1 = Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"));
+        boolean aot = Boolean.parseBoolean(System.getProperty("bench.cold-start.aot", "true"));
+        if (aot && Runtime.version().feature() < 25) {
+            System.out.printf("  Java %d has no AOT cache (JDK 25 and newer): measured without only%n",
+                    Runtime.version().feature());
+            aot = false;
+        }
+        Set<String> keys = asked.isBlank() ? null : Set.of(asked.split("\\s*,\\s*"));
+        List<Variant> chosen = new ArrayList<>();
+        for (Variant variant : VARIANTS) {
+            boolean wanted = keys == null ? (c1 || !variant.options().contains(C1)) : keys.contains(variant.key());
+            if (wanted && (aot || variant.aot() == Aot.OFF)) {
+                chosen.add(variant);
+            }
+        }
+        return chosen;
+    }
+
+    /** A recording starts from no cache of its family, and writes one as its stack stops. */
+    private static List<Figures> measureRecording(Variant variant, StackSettings settings, Path data, Duration warmUp) {
+        deleteRecursively(data.resolve(AOT_CACHE));
+        return measure(variant.label(), settings.withJavaOptions(settings.javaOptions() + variant.options()), warmUp);
     }
 
     private static List<Figures> measure(String label, StackSettings settings, Duration warmUp) {
@@ -89,16 +138,23 @@ final class ColdStart implements Scenario {
                     String.join(", ", Stream.of(Service.values())
                             .map(service -> service.module() + " " + seconds(ready.get(service))).toList()),
                     ResidentMemory.ofEveryService());
+            printWarmUps(stack.settings().logDirectory(), label);
             String client = firstClient(gateway, label);
             String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
             int[] next = { 0 };
+            CompilerCpu before = CompilerCpu.read();
             Figures cold = writes(label + ", first " + WRITES + " creates", gateway, client, run, next, WRITES);
+            System.out.printf("  %s: CPU per create of the first %d: %s%n", label, WRITES,
+                    CompilerCpu.read().since(before, WRITES));
             long until = System.nanoTime() + warmUp.toNanos();
             while (System.nanoTime() < until) {
                 answered(gateway, create(gateway, client, run, next[0]++));
             }
+            CompilerCpu warmBefore = CompilerCpu.read();
             Figures warm = writes(label + ", " + WRITES + " after " + warmUp.toSeconds() + " s", gateway, client, run,
                     next, WRITES);
+            System.out.printf("  %s: CPU per create of the %d after %d s: %s%n", label, WRITES, warmUp.toSeconds(),
+                    CompilerCpu.read().since(warmBefore, WRITES));
             System.out.printf("  %s: cold p50 / warm p50 = %.1f; RSS after: %s%n", label,
                     cold.percentileMillis(50) / warm.percentileMillis(50), ResidentMemory.ofEveryService());
             return List.of(cold, warm);
@@ -151,6 +207,20 @@ final class ColdStart implements Scenario {
         return gateway.post("/api/v1/projects", Map.of("key", "CS" + run + "-" + n, "name", "Cold start project " + n,
                 "clientId", client, "plannedStart", start.toString(), "plannedEnd", start.plusDays(90).toString(),
                 "budget", Map.of("amount", "50000.00", "currency", "EUR")));
+    }
+
+    /** What each service's warm-up before readiness did, as its log says (nothing where it was off). */
+    private static void printWarmUps(Path logs, String label) {
+        for (Service service : Service.values()) {
+            try (Stream<String> lines = Files.lines(logs.resolve(service.module() + ".log"))) {
+                lines.filter(line -> line.contains("warmed up in") || line.contains("warm-up ended"))
+                        .reduce((first, second) -> second)
+                        .ifPresent(line -> System.out.printf("  %s: %s %s%n", label, service.module(),
+                                line.replaceFirst(".*?(warmed up in|warm-up ended)", "$1")));
+            } catch (IOException | UncheckedIOException e) {
+                // no log to read: nothing to print
+            }
+        }
     }
 
     private static String seconds(Duration duration) {

@@ -59,7 +59,7 @@ public class GatewayWarmUp {
     private volatile Thread runner;
 
     public GatewayWarmUp(ApiKeys apiKeys, RouteTable routes,
-            @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "10s") Duration timeLimit,
             @ConfigProperty(name = "deliveryhub.warm-up.rounds", defaultValue = "1000") int rounds,
             @ConfigProperty(name = "deliveryhub.warm-up.upstream-wait", defaultValue = "120s") Duration upstreamWait) {

@@ -14,15 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * A bounded warm-up before readiness: a fresh JVM runs its first requests interpreted and spends its first minute
- * compiling them, so the service runs its {@link WarmUpExercise}s for up to {@code deliveryhub.warm-up.rounds} rounds
- * or {@code deliveryhub.warm-up.time-limit}, whichever comes first, once its HTTP server listens and before
- * {@link WarmUpCheck} lets readiness answer UP (docs/performance.md#cold-start). A failed exercise is logged and left
- * out; nothing here keeps the service from becoming ready once the time limit has passed.
+ * compiling them, so the service runs its {@link WarmUpExercise}s round after round until its JIT compilers have caught
+ * up ({@link CompilerBacklog}) or for {@code deliveryhub.warm-up.time-limit} at most, once its HTTP server listens and
+ * before {@link WarmUpCheck} lets readiness answer UP (docs/performance.md#cold-start). A failed exercise is logged and
+ * left out; nothing here keeps the service from becoming ready once the time limit has passed.
  */
 @Singleton
 public class WarmUp {
@@ -34,20 +35,17 @@ public class WarmUp {
     private final List<WarmUpExercise> exercises;
     private final VerifiedTokens tokens;
     private final Duration timeLimit;
-    private final int rounds;
     private volatile boolean finished;
     private volatile long readyLatestAt = Long.MAX_VALUE;
     private volatile Thread runner;
 
     public WarmUp(Instance<WarmUpExercise> exercises, VerifiedTokens tokens,
-            @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "10s") Duration timeLimit,
-            @ConfigProperty(name = "deliveryhub.warm-up.rounds", defaultValue = "1000") int rounds) {
+            @ConfigProperty(name = "deliveryhub.warm-up.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "deliveryhub.warm-up.time-limit", defaultValue = "40s") Duration timeLimit) {
         this.exercises = exercises.stream().toList();
         this.tokens = tokens;
         this.timeLimit = timeLimit;
-        this.rounds = rounds;
-        this.finished = !enabled || this.exercises.isEmpty() || rounds <= 0 || timeLimit.isZero();
+        this.finished = !enabled || this.exercises.isEmpty() || timeLimit.isZero();
     }
 
     /** Whether readiness may answer UP: the warm-up is over, or was given all the time it may take. */
@@ -79,7 +77,7 @@ public class WarmUp {
 
     private void run(URI base) {
         try {
-            Report report = warm(base, timeLimit, rounds);
+            Report report = warm(base, timeLimit, new CompilerBacklog()::caughtUp);
             LOG.infof("warmed up in %d ms: %d rounds%s", report.took().toMillis(), report.rounds(),
                     report.failed().isEmpty() ? "" : ", without " + String.join(", ", report.failed()));
         } catch (InterruptedException e) {
@@ -96,10 +94,11 @@ public class WarmUp {
     }
 
     /**
-     * Runs every exercise against the service at {@code base} for up to {@code maxRounds} rounds or {@code limit},
-     * under a credential admitted for that time only; a failed exercise is logged and left out of later rounds.
+     * Runs every exercise against the service at {@code base} round after round until {@code enough} says so after a
+     * round, or for {@code limit} at most, under a credential admitted for that time only; a failed exercise is logged
+     * and left out of later rounds.
      */
-    public Report warm(URI base, Duration limit, int maxRounds) throws InterruptedException {
+    public Report warm(URI base, Duration limit, BooleanSupplier enough) throws InterruptedException {
         long began = System.nanoTime();
         long deadline = began + limit.toNanos();
         List<WarmUpExercise> active = new ArrayList<>(exercises);
@@ -107,7 +106,7 @@ public class WarmUp {
         int round = 0;
         try (WarmUpCredential credential = WarmUpCredential.admit(tokens, limit.plus(GRACE))) {
             WarmUpCalls calls = new WarmUpCalls(base, credential.bearer());
-            while (!active.isEmpty() && round < maxRounds && System.nanoTime() < deadline
+            while (!active.isEmpty() && System.nanoTime() < deadline
                     && !Thread.currentThread().isInterrupted()) {
                 for (Iterator<WarmUpExercise> each = active.iterator(); each.hasNext();) {
                     WarmUpExercise exercise = each.next();
@@ -117,6 +116,9 @@ public class WarmUp {
                     }
                 }
                 round++;
+                if (enough.getAsBoolean()) {
+                    break;
+                }
             }
         }
         return new Report(round, Duration.ofNanos(System.nanoTime() - began), failed);

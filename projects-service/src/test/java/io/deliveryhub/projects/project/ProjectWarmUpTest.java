@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The warm-up before readiness runs the create paths for real and keeps nothing of them (switched off in tests). */
@@ -30,7 +31,9 @@ class ProjectWarmUpTest {
 
     @Test
     void runsEveryRoundWithoutFailureAndLeavesNoClientProjectOrEventBehind() throws Exception {
-        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ofSeconds(60), 5);
+        AtomicInteger rounds = new AtomicInteger();
+
+        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ofSeconds(60), () -> rounds.incrementAndGet() == 5);
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.rounds()).isEqualTo(5);
@@ -41,9 +44,16 @@ class ProjectWarmUpTest {
 
     @Test
     void stopsAtItsTimeLimit() throws Exception {
-        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ZERO, 1000);
+        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ZERO, () -> false);
 
         assertThat(report.rounds()).isZero();
+    }
+
+    @Test
+    void stopsAfterTheRoundThatLeftTheCompilersIdle() throws Exception {
+        WarmUp.Report report = warmUp.warm(service.toURI(), Duration.ofSeconds(60), () -> true);
+
+        assertThat(report.rounds()).isEqualTo(1);
     }
 
     private long count(String sql) throws SQLException {
