@@ -76,7 +76,7 @@ class ServiceImageTest {
         assertThat(image.config().at("/ExposedPorts").has("8081/tcp")).isTrue();
         assertThat(image.config().at("/Env")).extracting(node -> node.asText())
                 .anySatisfy(variable -> assertThat(variable).startsWith("JAVA_TOOL_OPTIONS=")
-                        .contains("-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"))
+                        .contains("-XX:MaxRAMPercentage=40.0", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"))
                 .contains("JAVA_HOME=" + LocalBaseImage.JAVA_HOME, "MALLOC_ARENA_MAX=2");
     }
 
