@@ -24,11 +24,12 @@ import java.util.stream.Stream;
  * Issue 22's cold start: a stack of its own, started fresh, measured as it reports ready (start time, RSS), over its
  * first {@value #WRITES} project creates one at a time (with each service's CPU per create and its JIT compilers' share),
  * and over {@value #WRITES} more after {@code bench.cold-start.warmup-seconds} (60) of the same writes. The variants:
- * without the AOT cache, with and without the services' own warm-up before readiness, with C1 alone
- * ({@code -XX:TieredStopAtLevel=1}; {@code bench.cold-start.c1=false} leaves it out), and on JDK 25 and newer as the run
- * that records the AOT cache (the local stack's first run of a build) and starting from it, with and without the warm-up
- * and with C1 alone ({@code bench.cold-start.aot=false} leaves these out); {@code bench.cold-start.variants} names the
- * ones to run (their keys, comma-separated; a start from a cache records it first).
+ * with the local stack's C1 alone, without the AOT cache, with and without the services' own warm-up before readiness;
+ * with C2 ({@code -XX:TieredStopAtLevel=4}); and on JDK 25 and newer as the run that records the AOT cache (the local
+ * stack's first run of a build) and starting from it, with C2 with and without the warm-up and with C1 alone
+ * ({@code bench.cold-start.aot=false} leaves these out, {@code bench.cold-start.c2=false} those with C2);
+ * {@code bench.cold-start.variants} names the ones to run (their keys, comma-separated; a start from a cache records it
+ * first).
  */
 final class ColdStart implements Scenario {
 
@@ -37,7 +38,8 @@ final class ColdStart implements Scenario {
     /** The services' warm-up before readiness is on by default; the variants that measure a start without turn it off. */
     private static final String NO_WARM_UP = " -Ddeliveryhub.warm-up.enabled=false";
     private static final String NO_AOT = " -XX:AOTMode=off";
-    private static final String C1 = " -XX:TieredStopAtLevel=1";
+    /** The local stack runs C1 alone (ServiceCommand); this brings the tiers up to C2 back. */
+    private static final String C2 = " -XX:TieredStopAtLevel=4";
 
     /** How a variant runs with the AOT cache: without, recording it, or from what the recording of its family wrote. */
     private enum Aot { OFF, RECORD, USE }
@@ -47,16 +49,16 @@ final class ColdStart implements Scenario {
     }
 
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("plain", "no AOT cache, no warm-up", NO_AOT + NO_WARM_UP, Aot.OFF, ""),
-            new Variant("warm-up", "no AOT cache, warm-up", NO_AOT, Aot.OFF, ""),
-            // C1 alone compiles sooner and smaller code: the cheapest lever against a slow first minute, at a cost when warm
-            new Variant("c1", "C1 only, no AOT cache, warm-up", NO_AOT + C1, Aot.OFF, ""),
+            new Variant("plain", "C1 only (the default), no AOT cache, no warm-up", NO_AOT + NO_WARM_UP, Aot.OFF, ""),
+            new Variant("warm-up", "C1 only (the default), no AOT cache, warm-up", NO_AOT, Aot.OFF, ""),
+            // C2 compiles later and faster code: what the default gave up for memory and a faster first minute
+            new Variant("c2", "C2, no AOT cache, warm-up", NO_AOT + C2, Aot.OFF, ""),
             // the warm-up runs in the training run too, so the cache carries its profiles
-            new Variant("aot-recording", "recording the AOT cache, warm-up", "", Aot.RECORD, "c2"),
-            new Variant("aot", "from the AOT cache, warm-up", "", Aot.USE, "c2"),
-            new Variant("aot-no-warm-up", "from the AOT cache, no warm-up", NO_WARM_UP, Aot.USE, "c2"),
-            new Variant("c1-aot-recording", "C1 only, recording the AOT cache, warm-up", C1, Aot.RECORD, "c1"),
-            new Variant("c1-aot", "C1 only, from the AOT cache, warm-up", C1, Aot.USE, "c1"));
+            new Variant("aot-recording", "C2, recording the AOT cache, warm-up", C2, Aot.RECORD, "c2"),
+            new Variant("aot", "C2, from the AOT cache, warm-up", C2, Aot.USE, "c2"),
+            new Variant("aot-no-warm-up", "C2, from the AOT cache, no warm-up", C2 + NO_WARM_UP, Aot.USE, "c2"),
+            new Variant("c1-aot-recording", "C1 only, recording the AOT cache, warm-up", "", Aot.RECORD, "c1"),
+            new Variant("c1-aot", "C1 only, from the AOT cache, warm-up", "", Aot.USE, "c1"));
 
     @Override
     public String name() {
@@ -105,7 +107,7 @@ final class ColdStart implements Scenario {
     /** The variants asked for, in the order of {@link #VARIANTS}; those with the AOT cache only on JDK 25 and newer. */
     private static List<Variant> chosen() {
         String asked = System.getProperty("bench.cold-start.variants", "");
-        boolean c1 = Boolean.parseBoolean(System.getProperty("bench.cold-start.c1", "true"));
+        boolean c2 = Boolean.parseBoolean(System.getProperty("bench.cold-start.c2", "true"));
         boolean aot = Boolean.parseBoolean(System.getProperty("bench.cold-start.aot", "true"));
         if (aot && Runtime.version().feature() < 25) {
             System.out.printf("  Java %d has no AOT cache (JDK 25 and newer): measured without only%n",
@@ -115,7 +117,7 @@ final class ColdStart implements Scenario {
         Set<String> keys = asked.isBlank() ? null : Set.of(asked.split("\\s*,\\s*"));
         List<Variant> chosen = new ArrayList<>();
         for (Variant variant : VARIANTS) {
-            boolean wanted = keys == null ? (c1 || !variant.options().contains(C1)) : keys.contains(variant.key());
+            boolean wanted = keys == null ? (c2 || !variant.options().contains(C2)) : keys.contains(variant.key());
             if (wanted && (aot || variant.aot() == Aot.OFF)) {
                 chosen.add(variant);
             }
