@@ -54,9 +54,12 @@ public final class RunningStack implements BeforeAllCallback, ParameterResolver 
     private static LocalStack start(int replicas) {
         Path root = Path.of(System.getProperty("deliveryhub.repository.root", ".."));
         Path data = Path.of(System.getProperty("deliveryhub.e2e.data-dir", "target/e2e-data"));
-        // the tests check behaviour, not speed: no warm-up before readiness, which would wait for the JIT on every start
+        // the tests check behaviour, not speed: no warm-up before readiness, which would wait for the JIT on every start;
+        // and no limit on anonymous callers by address, as in the gateway's tests: every test calls from 127.0.0.1, so a
+        // corpus of anonymous probes would leave the next test's anonymous request a 429 instead of its 401
         StackSettings settings = StackSettings.withFreePorts(root, data).withReset(true).withReplicas(replicas)
-                .withJavaOptions("-Ddeliveryhub.warm-up.enabled=false");
+                .withJavaOptions("-Ddeliveryhub.warm-up.enabled=false"
+                        + " -Ddeliveryhub.gateway.rate-limit.anonymous-per-minute=100000");
         LocalStack stack = LocalStack.start(settings);
         System.out.printf("Local stack for the end-to-end tests started in %.1f s%n", stack.startTime().toMillis() / 1000.0);
         return stack;
