@@ -83,4 +83,22 @@ public final class MoneyFeed {
     private static ObjectNode money(String amount, String currency) {
         return JSON.createObjectNode().put("amount", amount).put("currency", currency);
     }
+
+    /**
+     * A time-and-materials project of this delivery manager (20,000 EUR budget, ending then) on which this person,
+     * costing 50 and billing 90 EUR an hour from 2026-01-01, booked a day: 720.00 EUR of revenue.
+     */
+    public static void bookedProject(UUID projectId, UUID deliveryManagerId, LocalDate plannedEnd, UUID personId,
+            LocalDate booked) {
+        project(projectId, "TIME_AND_MATERIALS", "EUR", plannedEnd, "20000.00", UUID.randomUUID(), deliveryManagerId);
+        personRate(personId, LocalDate.of(2026, 1, 1), "50", "90", "EUR");
+        bookDay(projectId, personId, booked);
+    }
+
+    /** Eight approved billable hours of this person on the project that day. */
+    public static void bookDay(UUID projectId, UUID personId, LocalDate day) {
+        ResourceFeed.publish(ResourceFeed.TIME_ENTRY_RECORDED, projectId, ResourceFeed.timeEntry(
+                ResourceFeed.TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, projectId, personId, day, 8, "400.00", true,
+                "APPROVED"));
+    }
 }

@@ -1,6 +1,5 @@
 package io.deliveryhub.metrics.financials;
 
-import static io.deliveryhub.metrics.ResourceFeed.*;
 import static io.deliveryhub.platform.security.Roles.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,13 +94,8 @@ class KeptFinancialsTurnsTest {
     /** A project of a delivery manager of its own with time booked before both days; returns the manager. */
     private static UUID bookedProject() {
         UUID manager = UUID.randomUUID();
-        UUID project = UUID.randomUUID();
-        UUID person = UUID.randomUUID();
-        MoneyFeed.project(project, "TIME_AND_MATERIALS", "EUR", LocalDate.of(2026, 6, 30), "20000.00",
-                UUID.randomUUID(), manager);
-        MoneyFeed.personRate(person, LocalDate.of(2026, 1, 1), "50", "90", "EUR");
-        publish(TIME_ENTRY_RECORDED, project, timeEntry(TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, project, person,
-                LocalDate.of(2026, 4, 2), 8, "400.00", true, "APPROVED"));
+        MoneyFeed.bookedProject(UUID.randomUUID(), manager, LocalDate.of(2026, 6, 30), UUID.randomUUID(),
+                LocalDate.of(2026, 4, 2));
         String portfolio = "/api/v1/metrics/portfolio/financials?asOf=2026-04-15&deliveryManagerId=" + manager;
         Awaitility.await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(Api.as(HEAD_OF_DELIVERY)
                 .get(portfolio).then().statusCode(200).extract().jsonPath().getString("actual.revenue"))

@@ -1,6 +1,5 @@
 package io.deliveryhub.metrics.portfolio;
 
-import static io.deliveryhub.metrics.ResourceFeed.*;
 import static io.deliveryhub.platform.security.Roles.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +39,7 @@ class PastDayKeeperTurnsTest {
         UUID manager = UUID.randomUUID();
         UUID project = UUID.randomUUID();
         UUID person = UUID.randomUUID();
-        MoneyFeed.project(project, "TIME_AND_MATERIALS", "EUR", LocalDate.of(2027, 6, 30), "20000.00",
-                UUID.randomUUID(), manager);
-        MoneyFeed.personRate(person, LocalDate.of(2026, 1, 1), "50", "90", "EUR");
-        book(project, person, LocalDate.of(2026, 11, 2));
+        MoneyFeed.bookedProject(project, manager, LocalDate.of(2027, 6, 30), person, LocalDate.of(2026, 11, 2));
         awaitTodaysRevenue(manager, "720.00");
 
         try (Connection writing = dataSource.getConnection()) {
@@ -53,18 +49,13 @@ class PastDayKeeperTurnsTest {
             CompletableFuture<Void> keeping = CompletableFuture.runAsync(() -> keeper.keep(PAST_DAY, PAST_DAY));
             Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> waitingForARow() > 0);
 
-            book(project, person, LocalDate.of(2026, 11, 3));
+            MoneyFeed.bookDay(project, person, LocalDate.of(2026, 11, 3));
             awaitTodaysRevenue(manager, "1440.00");
             assertThat(keeping).as("the keeper still in the past day").isNotDone();
 
             writing.rollback();
             keeping.get(120, java.util.concurrent.TimeUnit.SECONDS);
         }
-    }
-
-    private static void book(UUID project, UUID person, LocalDate day) {
-        publish(TIME_ENTRY_RECORDED, project, timeEntry(TIME_ENTRY_RECORDED, UUID.randomUUID(), 1, project, person,
-                day, 8, "400.00", true, "APPROVED"));
     }
 
     private static void awaitTodaysRevenue(UUID manager, String revenue) {
