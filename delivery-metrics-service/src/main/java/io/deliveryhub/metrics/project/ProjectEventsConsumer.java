@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -30,10 +29,10 @@ public class ProjectEventsConsumer implements ReadModelFeed {
     static final String CONSUMER = "delivery-metrics.projects";
     private static final String CHANNEL = "projects";
     private static final String BASELINE_CHANGED = "deliveryhub.project.baseline-changed.v1";
-    private static final String MILESTONE = "deliveryhub.milestone.";
-    private static final String STATUS_REPORT = "deliveryhub.status-report.";
-    private static final String RAID_ITEM = "deliveryhub.raid-item.";
-    private static final String FEEDBACK = "deliveryhub.feedback.";
+    private static final String MILESTONE_TYPES = "deliveryhub.milestone.";
+    private static final String STATUS_REPORT_TYPES = "deliveryhub.status-report.";
+    private static final String RAID_ITEM_TYPES = "deliveryhub.raid-item.";
+    private static final String FEEDBACK_TYPES = "deliveryhub.feedback.";
 
     private final BatchedInbox inbox;
     private final ProjectProjector projects;
@@ -76,40 +75,58 @@ public class ProjectEventsConsumer implements ReadModelFeed {
         return inbox.handleAll(CONSUMER, records, ProjectEventsConsumer::wanted, this::apply);
     }
 
+    /** What an event of the project topic is about, as far as this service's read models go. */
+    private enum Subject {
+        PROJECT, BASELINE, MILESTONE, STATUS_REPORT, RAID_ITEM, FEEDBACK, PARKED_EVENT, OTHER;
+
+        static Subject of(String type) {
+            if (ProjectStateEvents.carriesTheProject(type)) {
+                return PROJECT;
+            } else if (type.equals(BASELINE_CHANGED)) {
+                return BASELINE;
+            } else if (type.startsWith(MILESTONE_TYPES)) {
+                return MILESTONE;
+            } else if (type.startsWith(STATUS_REPORT_TYPES)) {
+                return STATUS_REPORT;
+            } else if (type.startsWith(RAID_ITEM_TYPES)) {
+                return RAID_ITEM;
+            } else if (type.startsWith(FEEDBACK_TYPES)) {
+                return FEEDBACK;
+            }
+            return ParkedEventsHeard.isNotice(type) ? PARKED_EVENT : OTHER;
+        }
+    }
+
     /** Whether {@link #apply} does anything with the event: the others cost no transaction. */
     static boolean wanted(IncomingEvent event) {
-        String type = event.type();
-        return MoneyFactsProjector.appliesToProjects(type) || ProjectStateEvents.carriesTheProject(type)
-                || type.equals(BASELINE_CHANGED) || Stream.of(MILESTONE, STATUS_REPORT, RAID_ITEM, FEEDBACK)
-                        .anyMatch(type::startsWith)
-                || ParkedEventsHeard.isNotice(type);
+        return MoneyFactsProjector.appliesToProjects(event.type()) || Subject.of(event.type()) != Subject.OTHER;
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
-        String type = event.type();
-        boolean moneyFact = MoneyFactsProjector.appliesToProjects(type);
+        boolean moneyFact = MoneyFactsProjector.appliesToProjects(event.type());
+        Subject subject = Subject.of(event.type());
+        if (subject == Subject.OTHER && !moneyFact) {
+            return;
+        }
         if (moneyFact) {
             money.apply(event);
         }
-        if (ProjectStateEvents.carriesTheProject(type)) {
-            projects.apply(event);
-        } else if (type.equals(BASELINE_CHANGED)) {
-            facts.baselineChanged(event);
-        } else if (type.startsWith(MILESTONE)) {
-            facts.milestone(event);
-        } else if (type.startsWith(STATUS_REPORT)) {
-            facts.statusReport(event);
-        } else if (type.startsWith(RAID_ITEM)) {
-            facts.raidItem(event);
-        } else if (type.startsWith(FEEDBACK)) {
-            facts.feedback(event);
-        } else if (ParkedEventsHeard.isNotice(type)) {
-            parkedEvents.apply(event);
-            return;
-        } else if (!moneyFact) {
-            return;
+        switch (subject) {
+            case PROJECT -> projects.apply(event);
+            case BASELINE -> facts.baselineChanged(event);
+            case MILESTONE -> facts.milestone(event);
+            case STATUS_REPORT -> facts.statusReport(event);
+            case RAID_ITEM -> facts.raidItem(event);
+            case FEEDBACK -> facts.feedback(event);
+            case PARKED_EVENT -> {
+                parkedEvents.apply(event);
+                return;
+            }
+            case OTHER -> {
+                // a money fact only, applied above
+            }
         }
         ProjectFactsChanged about = ProjectFactsChanged.about(event).orElse(null);
         if (about != null) {
