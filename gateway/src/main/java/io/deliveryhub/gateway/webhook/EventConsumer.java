@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
  * Reads every domain topic in a consumer group of the gateway's own and plans the webhook deliveries of each poll in
  * one transaction with the events' inbox marks ({@link DeliveryStore#plan}); the offsets are committed only after it,
  * so a crash replays the poll and the marks make the replay plan nothing twice. A record that is not an event is
- * parked in its topic's {@code .dlq} first ({@link DeadLetters}). While the database or the broker is away the poll is
- * read again, with back-off, and nothing is skipped. Off the request path: a thread of its own.
+ * parked in its topic's {@code .dlq} first ({@link DeadLetters}). While no subscription is enabled a poll is passed
+ * over unread, as planning would find no receiver. While the database or the broker is away the poll is read again,
+ * with back-off, and nothing is skipped. Off the request path: a thread of its own.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -42,6 +43,7 @@ public class EventConsumer {
 
     private final WebhookSettings settings;
     private final DeliveryStore deliveries;
+    private final SubscriptionStore subscriptions;
     private final Dispatcher dispatcher;
     private final String bootstrapServers;
     private final Counter deadLettered;
@@ -51,11 +53,12 @@ public class EventConsumer {
     private DeadLetters deadLetters;
     private Thread thread;
 
-    public EventConsumer(WebhookSettings settings, DeliveryStore deliveries, Dispatcher dispatcher,
-            MeterRegistry metrics,
+    public EventConsumer(WebhookSettings settings, DeliveryStore deliveries, SubscriptionStore subscriptions,
+            Dispatcher dispatcher, MeterRegistry metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.settings = settings;
         this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
         this.dispatcher = dispatcher;
         this.bootstrapServers = bootstrapServers;
         // the services' consumers count their dead letters by the same name, so the same alert covers this one
@@ -104,15 +107,7 @@ public class EventConsumer {
                     continue;
                 }
                 try {
-                    List<WebhookEvent> events = new ArrayList<>(records.count());
-                    List<DeadLetters.Poison> poisons = new ArrayList<>();
-                    read(records, events, poisons);
-                    if (!poisons.isEmpty()) {
-                        deadLetters.park(poisons);
-                    }
-                    int planned = deliveries.plan(events, clock.instant(),
-                            enabled -> event -> enabled.stream().filter(subscription -> subscription.wants(event))
-                                    .toList());
+                    int planned = subscriptions.anyEnabled() ? plan(records) : 0;
                     consumer.commitSync(nextOffsets(records));
                     backoff = 100;
                     if (planned > 0) {
@@ -134,6 +129,18 @@ public class EventConsumer {
             consumer.close(Duration.ofSeconds(5));
             deadLetters.close();
         }
+    }
+
+    /** Parks the poll's records that are not events and plans the deliveries of the others; returns how many. */
+    private int plan(ConsumerRecords<String, String> records) {
+        List<WebhookEvent> events = new ArrayList<>(records.count());
+        List<DeadLetters.Poison> poisons = new ArrayList<>();
+        read(records, events, poisons);
+        if (!poisons.isEmpty()) {
+            deadLetters.park(poisons);
+        }
+        return deliveries.plan(events, clock.instant(),
+                enabled -> event -> enabled.stream().filter(subscription -> subscription.wants(event)).toList());
     }
 
     /** Sorts the poll into the events to plan and the records that are not events. */

@@ -24,10 +24,10 @@ public interface WebhookSettings {
      * A fetch of the consumer is answered once this many bytes wait, or after {@link #fetchMaxWaitMs()}; raised, a poll
      * holds several events, planned in one transaction and committed with one offset commit.
      */
-    @WithDefault("1")
+    @WithDefault("65536")
     int fetchMinBytes();
 
-    @WithDefault("500")
+    @WithDefault("100")
     int fetchMaxWaitMs();
 
     /** Plain http targets too (the local stack). */
