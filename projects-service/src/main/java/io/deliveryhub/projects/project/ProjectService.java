@@ -290,11 +290,28 @@ public class ProjectService {
         requireStake(project);
         // Only its records change: read-only, so the flush at commit has no copy of its state to compare.
         Project.getSession().setReadOnly(project, true);
-        if (!ProjectLifecycle.acceptsRecords(project.status)) {
-            throw ProjectEndedProblem.conflict(project.id, project.key, project.status.name(), "Project " + project.key
-                    + " is " + project.status + "; its " + records + " can no longer be changed");
-        }
+        requireAcceptsRecords(project.id, project.key, project.status, records);
         return project;
+    }
+
+    /**
+     * {@link #openForRecords} for a caller that needs no more of the project than {@link OpenProject} holds: the same
+     * share lock and refusals, without loading the project as an entity.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OpenProject openRecordsOf(String idOrKey, String records) {
+        OpenProject project = OpenProject.locked(Project.getSession(), idOrKey)
+                .orElseThrow(() -> new NotFound("Project", idOrKey));
+        stakes.require(project.people(), project.key());
+        requireAcceptsRecords(project.id(), project.key(), project.status(), records);
+        return project;
+    }
+
+    private static void requireAcceptsRecords(UUID id, String key, ProjectStatus status, String records) {
+        if (!ProjectLifecycle.acceptsRecords(status)) {
+            throw ProjectEndedProblem.conflict(id, key, status.name(), "Project " + key + " is " + status + "; its "
+                    + records + " can no longer be changed");
+        }
     }
 
     /**

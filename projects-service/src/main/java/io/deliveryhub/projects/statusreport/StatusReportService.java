@@ -6,6 +6,7 @@ import io.deliveryhub.platform.problem.NotFound;
 import io.deliveryhub.platform.web.PageRequest;
 import io.deliveryhub.platform.web.ResultPage;
 import io.deliveryhub.projects.history.ProjectEvents;
+import io.deliveryhub.projects.project.OpenProject;
 import io.deliveryhub.projects.project.Project;
 import io.deliveryhub.projects.project.ProjectService;
 import io.quarkus.panache.common.Parameters;
@@ -40,13 +41,13 @@ public class StatusReportService {
      */
     @Transactional
     public StatusReportView post(String idOrKey, PostStatusReportRequest request, StatusSource source, String actor) {
-        Project project = projects.openForRecords(idOrKey, "status reports");
+        OpenProject project = projects.openRecordsOf(idOrKey, "status reports");
         if (request.asOf().isAfter(LocalDate.now(clock))) {
             throw BadRequest.ofField("asOf", "must not be in the future (today is " + LocalDate.now(clock) + ")");
         }
         StatusReport report = new StatusReport();
         report.stampCreated(clock.instant());
-        report.projectId = project.id;
+        report.projectId = project.id();
         report.asOf = request.asOf();
         report.overall = request.overall();
         report.schedule = request.schedule();
@@ -62,8 +63,8 @@ public class StatusReportService {
         report.reportedBy = actor;
         report.persist();
         StatusReportView view = StatusReportView.of(report);
-        events.publish(POSTED, project.id, report.id, report.createdAt,
-                AggregateChange.created(report.version, actor, view));
+        events.publish(POSTED, project.id(), report.id, report.createdAt,
+                AggregateChange.createdAsText(report.version, actor, view));
         return view;
     }
 

@@ -107,6 +107,7 @@ class StatusReportResourceTest {
     @Test
     void answers404ForUnknownProjectsAndReports() {
         Api.as(ADMIN).body(report("2026-03-06", "GREEN", 10)).post(REPORTS, "NO-SUCH-PROJECT").then().statusCode(404);
+        Api.as(ADMIN).body(report("2026-03-06", "GREEN", 10)).post(REPORTS, UUID.randomUUID()).then().statusCode(404);
         Api.as(ADMIN).get(REPORTS + "/{id}", Fixtures.newProject(), UUID.randomUUID()).then().statusCode(404);
     }
 
