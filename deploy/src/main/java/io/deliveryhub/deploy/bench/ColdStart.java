@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * Issue 22's cold start: a stack of its own, started fresh, measured as it reports ready (start time, RSS), over its
  * first {@value #WRITES} project creates one at a time (with each service's CPU per create and its JIT compilers' share),
  * and over {@value #WRITES} more after {@code bench.cold-start.warmup-seconds} (60) of the same writes. The variants:
- * with the local stack's C1 alone, without the AOT cache, with and without the services' own warm-up before readiness;
- * with C2 ({@code -XX:TieredStopAtLevel=4}); and on JDK 25 and newer as the run that records the AOT cache (the local
- * stack's first run of a build) and starting from it, with C2 with and without the warm-up and with C1 alone
- * ({@code bench.cold-start.aot=false} leaves these out, {@code bench.cold-start.c2=false} those with C2);
+ * with the local stack's compilers (C1 alone in the backend services), without the AOT cache, with and without the
+ * services' own warm-up before readiness; with C2 ({@code -XX:TieredStopAtLevel=4}); and on JDK 25 and newer as the
+ * run that records the AOT cache (the local stack's first run of a build) and starting from it, with C2 with and
+ * without the warm-up and with C1 alone ({@code bench.cold-start.aot=false} leaves these out,
+ * {@code bench.cold-start.c2=false} those with C2);
  * {@code bench.cold-start.variants} names the ones to run (their keys, comma-separated; a start from a cache records it
  * first).
  */
@@ -38,7 +39,7 @@ final class ColdStart implements Scenario {
     /** The services' warm-up before readiness is on by default; the variants that measure a start without turn it off. */
     private static final String NO_WARM_UP = " -Ddeliveryhub.warm-up.enabled=false";
     private static final String NO_AOT = " -XX:AOTMode=off";
-    /** The local stack runs C1 alone (ServiceCommand); this brings the tiers up to C2 back. */
+    /** The local stack runs the backend services with C1 alone (Service.compiler()); this brings C2 back in all. */
     private static final String C2 = " -XX:TieredStopAtLevel=4";
 
     /** How a variant runs with the AOT cache: without, recording it, or from what the recording of its family wrote. */

@@ -13,24 +13,29 @@ public enum Service {
     // The serial collector lets the heap grow to its maximum under steady load before its first full collection, so
     // the maximum is what the heap costs in RSS (docs/performance.md "Memory"): a few times the live data, 25-35 MB
     // after a full collection, with room for a time-entry import's batches and a page of the portfolio's financials.
-    PROJECTS("projects-service", "projects", 8081, "DELIVERYHUB_PROJECTS_PORT", "88m"),
-    RESOURCES("resources-service", "resources", 8082, "DELIVERYHUB_RESOURCES_PORT", "128m"),
-    DELIVERY_METRICS("delivery-metrics-service", "delivery_metrics", 8083, "DELIVERYHUB_METRICS_PORT", "128m"),
-    // the gateway streams bodies through and keeps small tables; what grows is open connections (67 MB live with 11,000)
-    GATEWAY("gateway", "gateway", 8080, "DELIVERYHUB_GATEWAY_PORT", "128m");
+    // The backend services run C1 alone: C2 would take each of them over 300 MB resident.
+    PROJECTS("projects-service", "projects", 8081, "DELIVERYHUB_PROJECTS_PORT", "88m", Compiler.C1_ALONE),
+    RESOURCES("resources-service", "resources", 8082, "DELIVERYHUB_RESOURCES_PORT", "128m", Compiler.C1_ALONE),
+    DELIVERY_METRICS("delivery-metrics-service", "delivery_metrics", 8083, "DELIVERYHUB_METRICS_PORT", "128m",
+            Compiler.C1_ALONE),
+    // the gateway streams bodies through and keeps small tables; what grows is open connections (67 MB live with 11,000);
+    // every request passes it, and its C2 costs ~35 MB of a budget it is 100 MB within
+    GATEWAY("gateway", "gateway", 8080, "DELIVERYHUB_GATEWAY_PORT", "128m", Compiler.TIERED);
 
     private final String module;
     private final String database;
     private final int defaultPort;
     private final String portVariable;
     private final String maxHeap;
+    private final Compiler compiler;
 
-    Service(String module, String database, int defaultPort, String portVariable, String maxHeap) {
+    Service(String module, String database, int defaultPort, String portVariable, String maxHeap, Compiler compiler) {
         this.module = module;
         this.database = database;
         this.defaultPort = defaultPort;
         this.portVariable = portVariable;
         this.maxHeap = maxHeap;
+        this.compiler = compiler;
     }
 
     /** The Maven module and the name used in logs and messages. */
@@ -54,6 +59,11 @@ public enum Service {
 
     public String maxHeap() {
         return maxHeap;
+    }
+
+    /** Also the container image's, the {@code image.compiler} property of the module's pom. */
+    public Compiler compiler() {
+        return compiler;
     }
 
     public boolean isGateway() {

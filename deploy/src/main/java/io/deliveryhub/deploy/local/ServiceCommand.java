@@ -20,13 +20,12 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
      * What keeps each service within its memory budget (issue 22, figures in docs/performance.md "Memory"): the serial
      * collector (no G1 remembered sets and card tables, and a heap that grows from a small start only as far as the live
      * data needs), smaller thread stacks, and a first metaspace threshold above the ~90 MB of classes a service loads
-     * (at the default 21 MB each service ran three or four full collections while starting), and C1 alone: no profiled
-     * code, method profiles or C2 arenas, which under load is 30-90 MB per service for no CPU per event a run could
-     * tell apart ({@code -XX:TieredStopAtLevel=4} in {@code DELIVERYHUB_JAVA_OPTS} brings C2 back). The container images'
-     * {@code JAVA_TOOL_OPTIONS} carry the same (root pom's {@code image.jvm-options}).
+     * (at the default 21 MB each service ran three or four full collections while starting). Each service adds its own
+     * {@link Compiler}. The container images' {@code JAVA_TOOL_OPTIONS} carry the same (root pom's
+     * {@code image.jvm-options}).
      */
     static final List<String> FOOTPRINT_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xss512k",
-            "-XX:MetaspaceSize=128m", "-XX:TieredStopAtLevel=1");
+            "-XX:MetaspaceSize=128m");
     /**
      * The same on JDK 25 and newer, where the options exist as product options: 8-byte object headers instead of 12
      * (a smaller heap for the same objects), and glibc's freed malloc memory (the JIT's arenas, class parsing) handed
@@ -49,6 +48,7 @@ record ServiceCommand(StackSettings settings, SigningKeys keys, String kafkaBoot
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.add("-Xmx" + service.maxHeap());
         command.addAll(FOOTPRINT_OPTIONS);
+        command.add(service.compiler().option());
         if (AotCache.featureVersion(settings.javaHome()) >= FOOTPRINT_JDK) {
             command.addAll(FOOTPRINT_OPTIONS_SINCE_JDK_25);
         }

@@ -30,12 +30,14 @@ class ServiceCommandTest {
     }
 
     @Test
-    void runsC1AloneUnlessTheStacksOwnOptionsBringC2Back() {
-        StackSettings settings = StackSettings.withFreePorts(root, root.resolve("data")).withJavaOptions("-XX:TieredStopAtLevel=4");
+    void runsTheBackendServicesWithC1AloneAndTheGatewayWithC2UnlessTheStacksOwnOptionsSayOtherwise() {
+        StackSettings settings = StackSettings.withFreePorts(root, root.resolve("data"));
+        ServiceCommand commands = new ServiceCommand(settings, null, "localhost:9092");
+        ServiceCommand withC2 = new ServiceCommand(settings.withJavaOptions("-XX:TieredStopAtLevel=4"), null, "localhost:9092");
 
-        List<String> command = new ServiceCommand(settings, null, "localhost:9092").command(Service.PROJECTS);
-
-        assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-jar");
+        assertThat(commands.command(Service.PROJECTS)).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:TieredStopAtLevel=4");
+        assertThat(commands.command(Service.GATEWAY)).contains("-XX:TieredStopAtLevel=4").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(withC2.command(Service.PROJECTS)).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-jar");
     }
 
     @Test
@@ -53,14 +55,26 @@ class ServiceCommandTest {
     }
 
     @Test
-    void theContainerImagesRunWithTheSameFootprintOptions() throws IOException {
-        String pom = Files.readString(Path.of(System.getProperty("deliveryhub.repository.root", "..")).resolve("pom.xml"));
-        Matcher options = Pattern.compile("<image.jvm-options>(.*)</image.jvm-options>").matcher(pom);
+    void theContainerImagesRunWithTheSameFootprintOptionsAndCompilers() throws IOException {
+        Path repository = Path.of(System.getProperty("deliveryhub.repository.root", ".."));
+        String pom = Files.readString(repository.resolve("pom.xml"));
 
-        assertThat(options.find()).isTrue();
-        assertThat(Arrays.asList(options.group(1).split("\\s+"))).containsAll(ServiceCommand.FOOTPRINT_OPTIONS)
-                .as("the images' base is a JDK 25").containsAll(ServiceCommand.FOOTPRINT_OPTIONS_SINCE_JDK_25);
+        assertThat(Arrays.asList(property(pom, "image.jvm-options").split("\\s+"))).containsAll(ServiceCommand.FOOTPRINT_OPTIONS)
+                .as("the images' base is a JDK 25").containsAll(ServiceCommand.FOOTPRINT_OPTIONS_SINCE_JDK_25)
+                .contains("${image.compiler}");
         assertThat(pom).contains("<" + ServiceCommand.MALLOC_ARENAS_VARIABLE + ">2</" + ServiceCommand.MALLOC_ARENAS_VARIABLE + ">");
+        for (Service service : Service.values()) {
+            String modulePom = Files.readString(repository.resolve(service.module()).resolve("pom.xml"));
+            String compiler = modulePom.contains("<image.compiler>") ? property(modulePom, "image.compiler")
+                    : property(pom, "image.compiler");
+            assertThat(compiler).as(service.module()).isEqualTo(service.compiler().option());
+        }
+    }
+
+    private static String property(String pom, String name) {
+        Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">(.*)</" + Pattern.quote(name) + ">").matcher(pom);
+        assertThat(value.find()).as(name).isTrue();
+        return value.group(1);
     }
 
     /** A JDK home as far as the launcher reads it: its {@code release} file. */
