@@ -15,8 +15,9 @@ public enum Service {
     // after a full collection, with room for a time-entry import's batches and a page of the portfolio's financials.
     PROJECTS("projects-service", "projects", 8081, "DELIVERYHUB_PROJECTS_PORT", "88m"),
     RESOURCES("resources-service", "resources", 8082, "DELIVERYHUB_RESOURCES_PORT", "128m"),
-    // delivery-metrics computes many projects' KPIs and financials a page of projects at a time, so its live data
-    // stays at 40-70 MB whatever the portfolio's size; 80 MB and its ~210 MB besides the heap keep it under 300 MB
+    // delivery-metrics computes many projects' KPIs and financials a page at a time, so its live data stays at 25-40 MB
+    // under writes and 60-70 MB at the portfolio benches' peaks whatever the portfolio's size; with its ~210 MB besides
+    // the heap, 80 MB keeps it under 300 MB (docs/performance.md "delivery-metrics in 80 MB")
     DELIVERY_METRICS("delivery-metrics-service", "delivery_metrics", 8083, "DELIVERYHUB_METRICS_PORT", "80m"),
     // the gateway streams bodies through and keeps small tables; what grows is open connections (67 MB live with 11,000)
     GATEWAY("gateway", "gateway", 8080, "DELIVERYHUB_GATEWAY_PORT", "128m");
