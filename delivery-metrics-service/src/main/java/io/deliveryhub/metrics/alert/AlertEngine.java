@@ -61,6 +61,7 @@ public class AlertEngine {
     private final Instance<AlertRule> rules;
     private final AlertEvents events;
     private final Event<AlertEvaluationStarted> evaluationStarted;
+    private final Event<AlertEvaluationEnded> evaluationEnded;
     private final ReadModelRebuild rebuild;
     private final ProjectChanges projectChanges;
     private final EntityManager entityManager;
@@ -77,13 +78,14 @@ public class AlertEngine {
     });
 
     public AlertEngine(Instance<AlertRule> rules, AlertEvents events, Event<AlertEvaluationStarted> evaluationStarted,
-            ReadModelRebuild rebuild, ProjectChanges projectChanges, EntityManager entityManager, ReplicaLocks locks,
+            Event<AlertEvaluationEnded> evaluationEnded, ReadModelRebuild rebuild, ProjectChanges projectChanges, EntityManager entityManager, ReplicaLocks locks,
             Clock clock, @ConfigProperty(name = "deliveryhub.alerts.evaluate-every") String evaluateEvery) {
         this.rebuild = rebuild;
         this.projectChanges = projectChanges;
         this.rules = rules;
         this.events = events;
         this.evaluationStarted = evaluationStarted;
+        this.evaluationEnded = evaluationEnded;
         this.entityManager = entityManager;
         this.locks = locks;
         this.clock = clock;
@@ -189,8 +191,12 @@ public class AlertEngine {
         }
         LocalDate today = LocalDate.now(clock);
         evaluationStarted.fire(new AlertEvaluationStarted(today, null));
-        for (AlertRule rule : rules) {
-            evaluateInTransaction(rule, today);
+        try {
+            for (AlertRule rule : rules) {
+                evaluateInTransaction(rule, today);
+            }
+        } finally {
+            evaluationEnded.fire(new AlertEvaluationEnded());
         }
     }
 
@@ -220,6 +226,14 @@ public class AlertEngine {
         }
         LocalDate today = LocalDate.now(clock);
         evaluationStarted.fire(new AlertEvaluationStarted(today, Set.copyOf(projectIds)));
+        try {
+            evaluateProjects(projectIds, today);
+        } finally {
+            evaluationEnded.fire(new AlertEvaluationEnded());
+        }
+    }
+
+    private void evaluateProjects(Set<UUID> projectIds, LocalDate today) {
         List<ProjectAlertRule> projectRules = rules.stream().filter(ProjectAlertRule.class::isInstance)
                 .map(ProjectAlertRule.class::cast).toList();
         try {

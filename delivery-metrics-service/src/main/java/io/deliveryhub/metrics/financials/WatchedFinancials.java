@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.financials;
 
+import io.deliveryhub.metrics.alert.AlertEvaluationEnded;
 import io.deliveryhub.metrics.alert.AlertEvaluationStarted;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.financials.FinancialFactsRepository.Firm;
@@ -58,6 +59,10 @@ public class WatchedFinancials {
 
     void onEvaluationStarted(@Observes AlertEvaluationStarted started) {
         evaluation.incrementAndGet();
+    }
+
+    void onEvaluationEnded(@Observes AlertEvaluationEnded ended) {
+        latest = null;
     }
 
     /** What a rule finds over the watched projects (of these, or of all when null) on the day. */

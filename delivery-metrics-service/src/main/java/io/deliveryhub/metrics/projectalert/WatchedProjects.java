@@ -1,5 +1,6 @@
 package io.deliveryhub.metrics.projectalert;
 
+import io.deliveryhub.metrics.alert.AlertEvaluationEnded;
 import io.deliveryhub.metrics.alert.AlertEvaluationStarted;
 import io.deliveryhub.metrics.alert.Breach;
 import io.deliveryhub.metrics.projectkpi.ProjectKpiService;
@@ -48,6 +49,10 @@ public class WatchedProjects {
 
     void onEvaluationStarted(@Observes AlertEvaluationStarted started) {
         evaluation.incrementAndGet();
+    }
+
+    void onEvaluationEnded(@Observes AlertEvaluationEnded ended) {
+        latest = null;
     }
 
     public List<String> statuses() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
@@ -26,12 +27,15 @@ import org.hibernate.query.NativeQuery;
  * <p>Time is read summed per project up to the day (one cost fact dated on the day), which is all the KPIs of that
  * day need: from the monthly sums of V43's {@code project_month_time} for the months whose entries all fall on or
  * before the day, and entry by entry only for the month the day cuts through.
+ *
+ * <p>Projects are read a page of {@code page-size} at a time and each page's facts turned into what the caller keeps
+ * of them before the next is read: memory holds one page's facts whatever the portfolio's size.
  */
 @ApplicationScoped
 class ProjectFactsBatch {
 
     // PostgreSQL takes at most 32767 bind parameters in one statement.
-    private static final int CHUNK = 1_000;
+    private static final int MOST_PER_PAGE = 1_000;
 
     // A month row counts whole when its last entry is on or before the day; otherwise its entries up to the day do
     // (the same person, currency and month). Entries without hours have no month row and add nothing to either sum.
@@ -65,17 +69,26 @@ class ProjectFactsBatch {
             where p.id in (:ids)""";
 
     private final Session session;
+    private final int pageSize;
 
-    ProjectFactsBatch(Session session) {
+    ProjectFactsBatch(Session session, @ConfigProperty(name = "deliveryhub.metrics.kpis.page-size") int pageSize) {
         this.session = session;
+        this.pageSize = Math.min(pageSize, MOST_PER_PAGE);
     }
 
-    List<ProjectFacts> asOf(LocalDate day, List<Project> projects) {
-        List<ProjectFacts> facts = new ArrayList<>(projects.size());
-        for (int start = 0; start < projects.size(); start += CHUNK) {
-            facts.addAll(chunk(day, projects.subList(start, Math.min(projects.size(), start + CHUNK))));
+    /** How many projects' facts are held at once. */
+    int pageSize() {
+        return pageSize;
+    }
+
+    /** What {@code computed} makes of each project's facts as of the day, in the projects' order. */
+    <T> List<T> asOf(LocalDate day, List<Project> projects, Function<ProjectFacts, T> computed) {
+        List<T> results = new ArrayList<>(projects.size());
+        for (int start = 0; start < projects.size(); start += pageSize) {
+            page(day, projects.subList(start, Math.min(projects.size(), start + pageSize))).stream().map(computed)
+                    .forEach(results::add);
         }
-        return facts;
+        return results;
     }
 
     /** One project's facts, with its time as booked per day (what a trend over many days needs). */
@@ -84,7 +97,7 @@ class ProjectFactsBatch {
                 .get(0);
     }
 
-    private List<ProjectFacts> chunk(LocalDate day, List<Project> projects) {
+    private List<ProjectFacts> page(LocalDate day, List<Project> projects) {
         return facts(projects, costs(day, projects.stream().map(project -> project.id).toList()),
                 session.createNativeQuery(LATEST_REPORT, Tuple.class).setParameter("day", day, LocalDate.class));
     }

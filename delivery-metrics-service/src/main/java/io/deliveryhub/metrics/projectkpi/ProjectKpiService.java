@@ -57,7 +57,7 @@ public class ProjectKpiService {
 
     private List<ProjectKpis> compute(List<Project> projects, LocalDate day) {
         return projects.isEmpty() ? List.of()
-                : batch.asOf(day, projects).stream().map(project -> compute(project, day)).toList();
+                : batch.asOf(day, projects, project -> compute(project, day));
     }
 
     /** The KPIs on the day from facts already loaded: the trend and the portfolio compute many days or projects. */

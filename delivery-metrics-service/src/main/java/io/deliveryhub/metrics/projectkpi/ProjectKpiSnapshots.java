@@ -61,6 +61,12 @@ class ProjectKpiSnapshots {
             from project p left join project_kpi_snapshot s on s.project_id = p.id
             where """ + ProjectFilter.CONDITION;
 
+    // As READ counts a row stale: missing, of an earlier day or older than the project's facts.
+    private static final String STALE = """
+            select p.id, p.facts_version from project p left join project_kpi_snapshot s on s.project_id = p.id
+            where (s.as_of is distinct from :day or s.facts_version < p.facts_version) and """
+            + ProjectFilter.CONDITION;
+
     // Additive figures of a group of rows s, as KpiTally holds them; sums of no rows are null.
     static final String SUMS = """
             count(*) as projects, coalesce(sum(s.bac), 0) as bac, coalesce(sum(s.ac), 0) as ac,
@@ -139,6 +145,17 @@ class ProjectKpiSnapshots {
     }
 
     /**
+     * The filtered projects whose row of the day is missing or stale, as stale rows with the facts version they have
+     * now: what a read or the day's catch-up computes, without reading the current rows.
+     */
+    List<Row> stale(ProjectFilter filter, LocalDate day) {
+        var query = session.createNativeQuery(filter.sql(STALE), Tuple.class).setParameter("day", day, LocalDate.class);
+        filter.bind(query);
+        return query.getResultList().stream().map(Columns::of)
+                .map(row -> new Row(row.uuid("id"), null, row.count("facts_version"), true)).toList();
+    }
+
+    /**
      * The filtered projects' rows added up per status, health status and currency, with how many projects have no
      * row of the day (they need computing first).
      */
@@ -207,17 +224,15 @@ class ProjectKpiSnapshots {
                 (int) row.count("nps_sum"), (int) row.count("nps_count"), factors);
     }
 
-    List<Project> projects(ProjectFilter filter) {
-        var query = session.createNativeQuery(filter.sql("select p.* from project p where " + ProjectFilter.CONDITION),
-                Project.class);
-        filter.bind(query);
-        return query.getResultList();
-    }
-
     List<Project> projects(List<UUID> ids) {
         return ids.isEmpty() ? List.of()
                 : session.createNativeQuery("select p.* from project p where p.id in (:ids)", Project.class)
                         .setParameterList("ids", ids).getResultList();
+    }
+
+    /** Lets the session drop projects read only to compute their KPIs, so that a page's go with its facts. */
+    void forget(List<Project> projects) {
+        projects.forEach(session::detach);
     }
 
     private void write(String sql, List<ProjectKpiSummary> summaries, Map<UUID, Long> factsVersions) {

@@ -1,16 +1,18 @@
 package io.deliveryhub.metrics.projectkpi;
 
+import io.deliveryhub.metrics.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +22,8 @@ import java.util.stream.Collectors;
  * count the facts version up, so applying an event stays cheap at hundreds of events a second, and a reader never
  * sees figures that miss a fact applied before it read. A past day's are kept alike once asked for (V51), as trends
  * and month-end reports ask for the same past days again and again, and are added up by the database too, each
- * project in the status it had on the day; a future day is computed from the facts.
+ * project in the status it had on the day; a future day is computed from the facts. Projects are computed a page at
+ * a time ({@link ProjectFactsBatch#pageSize}), so memory holds one page's facts whatever the portfolio's size.
  */
 @ApplicationScoped
 public class ProjectKpiSummaries {
@@ -54,8 +57,9 @@ public class ProjectKpiSummaries {
                     .toList();
         }
         if (day.isAfter(today)) {
-            return batch.asOf(day, snapshots.projects(filter)).stream()
-                    .map(known -> ProjectKpiSummary.of(known, day)).toList();
+            List<ProjectKpiSummary> computed = new ArrayList<>();
+            computeInPages(day, snapshots.projectIds(filter), computed::addAll);
+            return computed;
         }
         return current(day, filter);
     }
@@ -69,16 +73,11 @@ public class ProjectKpiSummaries {
     /** The rows' summaries, the stale ones recomputed from their facts (read set-wise) and stored on the way. */
     private List<ProjectKpiSummary> current(List<ProjectKpiSnapshots.Row> rows, LocalDate day,
             BiConsumer<List<ProjectKpiSummary>, Map<UUID, Long>> store) {
-        Map<UUID, Long> staleVersions = rows.stream().filter(ProjectKpiSnapshots.Row::stale)
-                .collect(Collectors.toMap(ProjectKpiSnapshots.Row::projectId, ProjectKpiSnapshots.Row::factsVersion));
-        if (staleVersions.isEmpty()) {
+        if (rows.stream().noneMatch(ProjectKpiSnapshots.Row::stale)) {
             return rows.stream().map(ProjectKpiSnapshots.Row::summary).toList();
         }
-        List<ProjectKpiSummary> recomputed = batch.asOf(day, snapshots.projects(List.copyOf(staleVersions.keySet())))
-                .stream().map(known -> ProjectKpiSummary.of(known, day)).toList();
-        store.accept(recomputed, staleVersions);
-        Map<UUID, ProjectKpiSummary> fresh = recomputed.stream()
-                .collect(Collectors.toMap(ProjectKpiSummary::projectId, Function.identity()));
+        Map<UUID, ProjectKpiSummary> fresh = new HashMap<>();
+        recompute(rows, day, store, page -> page.forEach(summary -> fresh.put(summary.projectId(), summary)));
         List<ProjectKpiSummary> summaries = new ArrayList<>(rows.size());
         for (ProjectKpiSnapshots.Row row : rows) {
             // A project removed between the two reads has nothing to show.
@@ -88,6 +87,30 @@ public class ProjectKpiSummaries {
             }
         }
         return summaries;
+    }
+
+    /**
+     * The stale rows' projects recomputed from their facts and stored, a page at a time, each page handed on once
+     * stored. Pages go in id order, as each page's rows are written, so two readers lock rows in the same order.
+     */
+    private void recompute(List<ProjectKpiSnapshots.Row> rows, LocalDate day,
+            BiConsumer<List<ProjectKpiSummary>, Map<UUID, Long>> store, Consumer<List<ProjectKpiSummary>> stored) {
+        Map<UUID, Long> staleVersions = rows.stream().filter(ProjectKpiSnapshots.Row::stale)
+                .collect(Collectors.toMap(ProjectKpiSnapshots.Row::projectId, ProjectKpiSnapshots.Row::factsVersion));
+        computeInPages(day, staleVersions.keySet().stream().sorted().toList(), page -> {
+            store.accept(page, staleVersions);
+            stored.accept(page);
+        });
+    }
+
+    /** The projects' KPIs of the day computed from their facts a page at a time; a page's projects go with it. */
+    private void computeInPages(LocalDate day, List<UUID> projectIds, Consumer<List<ProjectKpiSummary>> computed) {
+        for (int from = 0; from < projectIds.size(); from += batch.pageSize()) {
+            List<Project> projects = snapshots.projects(projectIds.subList(from,
+                    Math.min(from + batch.pageSize(), projectIds.size())));
+            computed.accept(batch.asOf(day, projects, known -> ProjectKpiSummary.of(known, day)));
+            snapshots.forget(projects);
+        }
     }
 
     /**
@@ -101,13 +124,18 @@ public class ProjectKpiSummaries {
         return keep(pastDay, ProjectFilter.ALL);
     }
 
-    /** The filtered projects' rows of a past day that are missing or stale, computed and stored; true if any were. */
-    private boolean keep(LocalDate pastDay, ProjectFilter filter) {
-        List<ProjectKpiSnapshots.Row> stale = pastSnapshots.stale(filter, pastDay);
+    /**
+     * The filtered projects' rows of a day (today's or a past day's) that are missing or stale, computed and stored;
+     * true if any were.
+     */
+    private boolean keep(LocalDate day, ProjectFilter filter) {
+        boolean past = day.isBefore(LocalDate.now(clock));
+        List<ProjectKpiSnapshots.Row> stale = past ? pastSnapshots.stale(filter, day) : snapshots.stale(filter, day);
         if (stale.isEmpty()) {
             return false;
         }
-        current(stale, pastDay, pastSnapshots::store);
+        recompute(stale, day, past ? pastSnapshots::store : snapshots::store, page -> {
+        });
         return true;
     }
 
@@ -126,11 +154,7 @@ public class ProjectKpiSummaries {
         if (tallies.stale() == 0) {
             return tallies.tallies();
         }
-        if (day.isBefore(LocalDate.now(clock))) {
-            keep(day, filter);
-        } else {
-            current(day, filter);
-        }
+        keep(day, filter);
         return tallies(filter, day).tallies();
     }
 
@@ -157,6 +181,6 @@ public class ProjectKpiSummaries {
     /** Brings every snapshot to today: run when the date may have changed, so the first portfolio read stays fast. */
     @Transactional
     public void catchUp() {
-        asOf(LocalDate.now(clock), ProjectFilter.ALL);
+        keep(LocalDate.now(clock), ProjectFilter.ALL);
     }
 }

@@ -99,13 +99,14 @@ final class PortfolioFinancialsBench implements Scenario {
     /**
      * Projects started over the last 18 months, planned for 90–360 days, one in twenty PROPOSED; four people
      * allocated on each for its whole plan; each allocation's 100 entries spread from the start to today or the end.
+     * Projects and people have ids of their own (9100, b100), not {@link PortfolioKpisBench}'s, so both seed one stack.
      */
     private static void seed(MetricsDatabase database) {
         database.update("""
                 insert into project (id, key, name, client_id, status, planned_start, planned_end, budget_amount,
                                      budget_currency, budget_hours, practice, project_manager_id, delivery_manager_id,
                                      version, updated_at)
-                select ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid, 'FIN-' || g, 'Financials bench ' || g,
+                select ('00000000-0000-4000-9100-' || lpad(g::text, 12, '0'))::uuid, 'FIN-' || g, 'Financials bench ' || g,
                        ('00000000-0000-4000-a000-' || lpad((g % 200)::text, 12, '0'))::uuid,
                        case when g % 20 = 0 then 'PROPOSED'
                             when current_date - 540 + g % 540 + 90 + g * 7 % 270 < current_date then 'COMPLETED'
@@ -154,7 +155,7 @@ final class PortfolioFinancialsBench implements Scenario {
     private static void seedPeople(MetricsDatabase database) {
         database.update("""
                 insert into person (id, name, practice, title, capacity_hours_per_week, active_from, active_to, version)
-                select ('00000000-0000-4000-b000-' || lpad(g::text, 12, '0'))::uuid, 'Financials person ' || g,
+                select ('00000000-0000-4000-b100-' || lpad(g::text, 12, '0'))::uuid, 'Financials person ' || g,
                        (array['Payments','Data','Cloud','Mobile','Security'])[1 + g % 5], 'Consultant', 40,
                        current_date - 730, null, 1
                 from generate_series(1, ?) g""", PEOPLE);
@@ -162,11 +163,11 @@ final class PortfolioFinancialsBench implements Scenario {
         database.update("""
                 insert into person_rate (id, person_id, effective_from, cost_amount, cost_currency, bill_amount,
                                          bill_currency, version)
-                select gen_random_uuid(), ('00000000-0000-4000-b000-' || lpad(g::text, 12, '0'))::uuid,
+                select gen_random_uuid(), ('00000000-0000-4000-b100-' || lpad(g::text, 12, '0'))::uuid,
                        current_date - 800, 50 + g % 50, 'EUR', 100 + g % 80, 'EUR', 1
                 from generate_series(1, ?) g
                 union all
-                select gen_random_uuid(), ('00000000-0000-4000-b000-' || lpad(g::text, 12, '0'))::uuid,
+                select gen_random_uuid(), ('00000000-0000-4000-b100-' || lpad(g::text, 12, '0'))::uuid,
                        (date_trunc('month', current_date) - interval '6 months')::date, 55 + g % 50, 'EUR', 110 + g % 80,
                        'EUR', 1
                 from generate_series(1, ?) g where g % 3 = 0""", PEOPLE, PEOPLE);
@@ -174,11 +175,11 @@ final class PortfolioFinancialsBench implements Scenario {
                 insert into person_allocation (id, person_id, project_id, from_date, to_date, hours_per_week, booking,
                                                billable, status, version)
                 select ('00000000-0000-4000-c000-' || lpad(a::text, 12, '0'))::uuid,
-                       ('00000000-0000-4000-b000-' || lpad((1 + ((a - 1) * 7 + (a - 1) / ? * 131) % ?)::text, 12, '0'))::uuid,
+                       ('00000000-0000-4000-b100-' || lpad((1 + ((a - 1) * 7 + (a - 1) / ? * 131) % ?)::text, 12, '0'))::uuid,
                        p.id, p.planned_start, p.planned_end, 8 + 8 * (a % 4), case when a % 5 = 0 then 'SOFT' else 'HARD' end,
                        a % 7 <> 0, 'ACTIVE', 1
                 from generate_series(1, ?) a
-                join project p on p.id = ('00000000-0000-4000-9000-' || lpad((1 + (a - 1) % ?)::text, 12, '0'))::uuid""",
+                join project p on p.id = ('00000000-0000-4000-9100-' || lpad((1 + (a - 1) % ?)::text, 12, '0'))::uuid""",
                 PROJECTS, PEOPLE, ALLOCATIONS, PROJECTS);
         // a project rate for one allocated person in ten, from the project's start
         database.update("""

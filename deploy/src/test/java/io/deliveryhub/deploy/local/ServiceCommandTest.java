@@ -24,7 +24,7 @@ class ServiceCommandTest {
 
         List<String> command = commands.command(Service.DELIVERY_METRICS);
 
-        assertThat(command).containsSubsequence("-Xmx128m", "-XX:+UseSerialGC", "-Xms64m", "-Xss512k", "-XX:+UseG1GC",
+        assertThat(command).containsSubsequence("-Xmx80m", "-XX:+UseSerialGC", "-Xms64m", "-Xss512k", "-XX:+UseG1GC",
                 "-XX:-UseSerialGC", "-jar");
         assertThat(commands.command(Service.GATEWAY)).contains("-Xmx128m");
     }
