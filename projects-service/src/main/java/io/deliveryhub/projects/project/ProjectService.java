@@ -5,6 +5,7 @@ import static io.deliveryhub.platform.security.Roles.DELIVERY_MANAGER;
 import static io.deliveryhub.platform.security.Roles.HEAD_OF_DELIVERY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.deliveryhub.platform.events.AggregateChange;
 import io.deliveryhub.platform.money.BaseCurrency;
 import io.deliveryhub.platform.money.Money;
@@ -28,10 +29,12 @@ import io.deliveryhub.projects.closurereview.ClosureReviews;
 import io.deliveryhub.projects.exchangerate.ExchangeRateService;
 import io.deliveryhub.projects.history.ProjectEvents;
 import io.deliveryhub.projects.milestone.Milestones;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,10 +68,11 @@ public class ProjectService {
     private final Milestones milestones;
     private final ClosureReviews closureReviews;
     private final Clock clock;
+    private final AgroalDataSource dataSource;
 
     public ProjectService(ProjectEvents events, BaselineService baselines, MergePatch mergePatch,
             BaseCurrency currency, ExchangeRateService exchangeRates, ProjectStakes stakes, ClientService clients,
-            Milestones milestones, ClosureReviews closureReviews, Clock clock) {
+            Milestones milestones, ClosureReviews closureReviews, Clock clock, AgroalDataSource dataSource) {
         this.events = events;
         this.baselines = baselines;
         this.mergePatch = mergePatch;
@@ -79,6 +83,7 @@ public class ProjectService {
         this.milestones = milestones;
         this.closureReviews = closureReviews;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     @Transactional
@@ -216,56 +221,22 @@ public class ProjectService {
         return ProjectView.of(find(idOrKey));
     }
 
-    public ResultPage<ProjectView> list(PageRequest page, ProjectFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.clientId() != null) {
-            conditions.add("clientId = :clientId");
-            parameters.and("clientId", filter.clientId());
-        }
-        if (filter.deliveryManagerId() != null) {
-            conditions.add("deliveryManagerId = :deliveryManagerId");
-            parameters.and("deliveryManagerId", filter.deliveryManagerId());
-        }
-        if (filter.projectManagerId() != null) {
-            conditions.add("projectManagerId = :projectManagerId");
-            parameters.and("projectManagerId", filter.projectManagerId());
-        }
-        if (filter.practice() != null && !filter.practice().isBlank()) {
-            conditions.add("lower(practice) = :practice");
-            parameters.and("practice", filter.practice().strip().toLowerCase());
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            conditions.add("array_contains(tags, :tag)");
-            parameters.and("tag", ProjectTags.normalise(List.of(filter.tag())).get(0));
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            conditions.add("(lower(name) like :q or lower(key) like :q)");
-            parameters.and("q", "%" + filter.q().strip().toLowerCase() + "%");
-        }
-        var sort = page.toSort(SORTABLE, "key");
-        String where = String.join(" and ", conditions);
-        var query = conditions.isEmpty()
-                ? Project.<Project> findAll(sort)
-                : Project.<Project> find(where, sort, parameters);
-        List<ProjectView> items = query.project(ProjectRow.class).page(page.toPage()).list().stream()
-                .map(ProjectRow::view).toList();
-        return new ResultPage<>(items, page.page, page.size, total(items.size(), page, where, parameters));
-    }
-
     /**
-     * A page with rows that is not full is the last one, so the total follows from it; otherwise it is counted
-     * (by a count query of its own: Panache's count of the page's query builds its statement anew on every call).
+     * A page of projects and their total. A page with rows that is not full is the last one, so the total follows
+     * from it; otherwise it is counted.
      */
-    private static long total(int rows, PageRequest page, String where, Parameters parameters) {
-        if (rows > 0 && rows < page.size) {
-            return (long) page.page * page.size + rows;
+    public ResultPage<ProjectView> list(PageRequest page, ProjectFilter filter) {
+        var sort = page.toSort(SORTABLE, "key");
+        ProjectListQuery query = new ProjectListQuery(filter);
+        try (Connection connection = dataSource.getConnection()) {
+            List<ProjectView> items = query.page(connection, sort, page.page, page.size);
+            long total = items.size() > 0 && items.size() < page.size
+                    ? (long) page.page * page.size + items.size()
+                    : query.count(connection);
+            return new ResultPage<>(items, page.page, page.size, total);
+        } catch (SQLException e) {
+            throw new PersistenceException("Listing projects failed", e);
         }
-        return where.isEmpty() ? Project.count() : Project.count(where, parameters);
     }
 
     public Project find(String idOrKey) {

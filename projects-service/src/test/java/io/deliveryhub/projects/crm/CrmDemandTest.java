@@ -39,6 +39,10 @@ class CrmDemandTest {
                         "demand[0].hoursPerWeek", is(32.0f), "demand[0].from", is("2026-05-04"),
                         "demand[0].to", is("2026-07-31"), "demand[1].role", nullValue(),
                         "demand[1].hoursPerWeek", is(16.5f));
+        String read = Api.as(TEAM_MEMBER).get("/api/v1/projects/{id}", projectId).then().extract().asString();
+        String listed = Api.as(TEAM_MEMBER).queryParam("q", "Deal " + opp.substring(4, 12)).get("/api/v1/projects")
+                .then().statusCode(200).body("total", is(1)).extract().asString();
+        assertThat(listed).contains(read);
         JsonNode created = JSON.readTree(PublishedEvents.await(projectId, "deliveryhub.project.created.v1").value());
         assertThat(created.at("/state/demand/0/id").asText()).isEqualTo("L1");
         assertThat(created.at("/state/demand/1/skills/0/skill").asText()).isEqualTo("UX design");
