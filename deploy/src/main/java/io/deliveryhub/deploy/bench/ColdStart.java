@@ -50,16 +50,17 @@ final class ColdStart implements Scenario {
     }
 
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("plain", "C1 only (the default), no AOT cache, no warm-up", NO_AOT + NO_WARM_UP, Aot.OFF, ""),
-            new Variant("warm-up", "C1 only (the default), no AOT cache, warm-up", NO_AOT, Aot.OFF, ""),
+            new Variant("plain", "the default compilers, no AOT cache, no warm-up", NO_AOT + NO_WARM_UP, Aot.OFF, ""),
+            new Variant("warm-up", "the default compilers, no AOT cache, warm-up", NO_AOT, Aot.OFF, ""),
             // C2 compiles later and faster code: what the default gave up for memory and a faster first minute
             new Variant("c2", "C2, no AOT cache, warm-up", NO_AOT + C2, Aot.OFF, ""),
             // the warm-up runs in the training run too, so the cache carries its profiles
             new Variant("aot-recording", "C2, recording the AOT cache, warm-up", C2, Aot.RECORD, "c2"),
             new Variant("aot", "C2, from the AOT cache, warm-up", C2, Aot.USE, "c2"),
             new Variant("aot-no-warm-up", "C2, from the AOT cache, no warm-up", C2 + NO_WARM_UP, Aot.USE, "c2"),
-            new Variant("c1-aot-recording", "C1 only, recording the AOT cache, warm-up", "", Aot.RECORD, "c1"),
-            new Variant("c1-aot", "C1 only, from the AOT cache, warm-up", "", Aot.USE, "c1"));
+            new Variant("c1-aot-recording", "the default compilers, recording the AOT cache, warm-up", "", Aot.RECORD,
+                    "c1"),
+            new Variant("c1-aot", "the default compilers, from the AOT cache, warm-up", "", Aot.USE, "c1"));
 
     @Override
     public String name() {
