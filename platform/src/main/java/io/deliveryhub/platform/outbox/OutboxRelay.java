@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,8 +46,9 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka in {@code seq} order (acks=all, idempotent producer). It runs right after every
- * commit that wrote to the outbox and, as a fallback, on a short poll.
+ * Publishes outbox rows to Kafka in {@code seq} order (acks=all, idempotent producer). It runs a moment
+ * ({@code deliveryhub.outbox.linger}) after a commit that wrote to the outbox, so that one run carries the rows of the
+ * commits in that moment rather than one run per single write, and, as a fallback, on a short poll.
  * <ul>
  * <li>Every row the broker acknowledges is marked published, so it is never sent again: a duplicate on a topic
  * only comes from an unknown outcome (no answer within the ack timeout), or from a database crash within a moment of
@@ -77,7 +79,8 @@ public class OutboxRelay {
     private final URI source;
     private final int batchSize;
     private final Duration ackTimeout;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    private final long lingerMillis;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
         return thread;
@@ -111,6 +114,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "quarkus.application.name") String serviceName,
             @ConfigProperty(name = "deliveryhub.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "deliveryhub.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout,
+            @ConfigProperty(name = "deliveryhub.outbox.linger", defaultValue = "20ms") Duration linger,
             MeterRegistry metrics) {
         this.emitter = emitter;
         this.entityManager = entityManager;
@@ -121,6 +125,7 @@ public class OutboxRelay {
         this.source = URI.create(serviceName);
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
+        this.lingerMillis = linger.toMillis();
         this.published = Counter.builder("deliveryhub.outbox.published")
                 .description("Outbox events acknowledged by Kafka").register(metrics);
         this.unacknowledged = Counter.builder("deliveryhub.outbox.unacknowledged")
@@ -153,7 +158,7 @@ public class OutboxRelay {
     public void wake() {
         if (runRequested.compareAndSet(false, true)) {
             try {
-                worker.execute(this::drain);
+                worker.schedule(this::drain, lingerMillis, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
                 runRequested.set(false);
             }
