@@ -3,6 +3,7 @@ package io.deliveryhub.metrics.readmodel;
 import io.deliveryhub.metrics.alert.AlertInputsChanged;
 import io.deliveryhub.platform.events.IncomingEvent;
 import io.deliveryhub.platform.events.IncomingEvent.MalformedEvent;
+import io.deliveryhub.platform.failure.TransientFailures;
 import io.deliveryhub.platform.inbox.Inbox;
 import io.deliveryhub.platform.problem.Conflict;
 import io.deliveryhub.platform.problem.NotFound;
@@ -49,6 +50,7 @@ public class ReadModelRebuild {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     private static final int BATCH_SIZE = 500;
+    private static final int EMPTY_ATTEMPTS = 5;
     // An import chunk is ~90 kB: 500 of them held at once would fill a small heap.
     private static final long BATCH_CHARS = 4_000_000;
 
@@ -227,7 +229,7 @@ public class ReadModelRebuild {
         try {
             paused.addAll(pauseFeeds());
             awaitPauses(rebuild);
-            QuarkusTransaction.requiringNew().run(this::empty);
+            emptyGivingWayToDeadlocks();
             List<TopicReplay> replays = new ArrayList<>();
             try {
                 for (ReadModelFeed feed : feeds) {
@@ -260,6 +262,26 @@ public class ReadModelRebuild {
             }
             paused.forEach(PausableChannel::resume);
             alertInputsChanged.fire(new AlertInputsChanged());
+        }
+    }
+
+    /**
+     * TRUNCATE takes its tables' locks one after another, so a transaction that holds one of them and waits for
+     * another (a scheduled sweep reading the read models, a poll applied just before the pause) is a deadlock, which
+     * PostgreSQL ends by failing one side; when that side is the emptying, it is tried again, as nothing was done.
+     */
+    private void emptyGivingWayToDeadlocks() {
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(this::empty);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == EMPTY_ATTEMPTS || !TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.infof("emptying the read models gave way (%s); attempt %d of %d",
+                        TransientFailures.rootCause(e), attempt + 1, EMPTY_ATTEMPTS);
+            }
         }
     }
 
