@@ -23,7 +23,8 @@ public final class PublishedEvents {
                 && type.equals(TopicClient.header(r, CloudEventHeaders.TYPE));
         AtomicReference<List<ConsumerRecord<String, String>>> found = new AtomicReference<>(List.of());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            found.set(TopicClient.awaitRecord(Topics.PROJECTS, matches, Duration.ofSeconds(20)).stream()
+            found.set(TopicClient.awaitRecords(Topics.PROJECTS,
+                    seen -> seen.stream().filter(matches).count() >= count, Duration.ofSeconds(20)).stream()
                     .filter(matches).toList());
             return found.get().size() >= count;
         });

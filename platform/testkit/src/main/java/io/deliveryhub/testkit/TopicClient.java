@@ -36,6 +36,20 @@ public final class TopicClient {
     /** The same, on any broker (the local stack's, in end-to-end tests). */
     public static List<ConsumerRecord<String, String>> awaitRecord(String bootstrapServers, String topic,
             Predicate<ConsumerRecord<String, String>> until, Duration timeout) {
+        return awaitRecords(bootstrapServers, topic, seen -> seen.stream().anyMatch(until), timeout);
+    }
+
+    /**
+     * Reads the topic from its beginning until what has been read so far is {@code enough}, and returns it: for a
+     * wait on several records, which a wait on the first may return before the others are read.
+     */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic,
+            Predicate<List<ConsumerRecord<String, String>>> enough, Duration timeout) {
+        return awaitRecords(DeliveryHubTestResource.bootstrapServers(), topic, enough, timeout);
+    }
+
+    private static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic,
+            Predicate<List<ConsumerRecord<String, String>>> enough, Duration timeout) {
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
@@ -44,7 +58,7 @@ public final class TopicClient {
             consumer.seekToBeginning(partitions);
             Awaitility.await().atMost(timeout).pollInterval(Duration.ZERO).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().anyMatch(until);
+                return enough.test(seen);
             });
         }
         return seen;

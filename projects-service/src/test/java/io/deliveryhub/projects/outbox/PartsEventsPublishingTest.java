@@ -116,8 +116,8 @@ class PartsEventsPublishingTest {
     /** The events about one subject, in order, each keyed by the project and valid against its schema. */
     private static List<ConsumerRecord<String, String>> awaitEvents(String projectId, String subject, int count) {
         List<ConsumerRecord<String, String>> matching = Awaitility.await().atMost(Duration.ofSeconds(40))
-                .until(() -> filter(TopicClient.awaitRecord(Topics.PROJECTS,
-                        r -> subject.equals(TopicClient.header(r, CloudEventHeaders.SUBJECT)), Duration.ofSeconds(20)),
+                .until(() -> filter(TopicClient.awaitRecords(Topics.PROJECTS,
+                        seen -> filter(seen, subject).size() >= count, Duration.ofSeconds(20)),
                         subject), found -> found.size() >= count);
         for (ConsumerRecord<String, String> record : matching) {
             assertThat(record.key()).isEqualTo(projectId);
