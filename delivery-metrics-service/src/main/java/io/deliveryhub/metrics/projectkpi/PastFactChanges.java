@@ -37,21 +37,24 @@ public class PastFactChanges implements ReadModel {
                                       and c.facts_version > %1$s.facts_version))""".formatted(kept);
     }
 
-    // One statement per applied fact, as a stream of them makes this the consumers' most frequent write. Its parts read
-    // the facts version as it moved it, and the watch row as it was before; a move of the version that this did not
-    // see before its own is recorded as of any day.
+    // One statement per applied fact, as a stream of them makes this the consumers' most frequent write. The watch's
+    // upsert runs after the project's row is locked and reads the watch row as the last change left it (V81), where a
+    // plain read would see it as of the statement's start, before a concurrent change of the project that committed
+    // while this waited; a move of the version that the watch did not see before this one is recorded as of any day.
     private static final String RECORD = """
             with now as (update project set facts_version = facts_version + 1 where id = :id
                          returning id, facts_version),
-                 seen as (select facts_version from project_fact_watch where project_id = :id),
                  watched as (insert into project_fact_watch (project_id, facts_version)
                              select id, facts_version from now
-                             on conflict (project_id) do update set facts_version = excluded.facts_version),
+                             on conflict (project_id) do update
+                             set previous_version = project_fact_watch.facts_version,
+                                 facts_version = excluded.facts_version
+                             returning previous_version, facts_version),
                  changes (effective_on, facts_version) as (
                      select coalesce(cast(:effectiveOn as date), cast('-infinity' as date)), facts_version from now
                      union all
-                     select cast('-infinity' as date), facts_version - 1 from now
-                     where not exists (select 1 from seen where seen.facts_version >= now.facts_version - 1))
+                     select cast('-infinity' as date), facts_version - 1 from watched
+                     where previous_version is null or previous_version < facts_version - 1)
             insert into project_fact_change (project_id, effective_on, facts_version)
             select :id, effective_on, max(facts_version) from changes group by effective_on
             on conflict (project_id, effective_on) do update
