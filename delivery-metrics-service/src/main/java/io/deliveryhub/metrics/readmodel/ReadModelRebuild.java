@@ -10,6 +10,7 @@ import io.deliveryhub.platform.problem.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import io.smallrye.reactive.messaging.PausableChannel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +52,21 @@ public class ReadModelRebuild {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     private static final int BATCH_SIZE = 500;
-    private static final int EMPTY_ATTEMPTS = 5;
     // An import chunk is ~90 kB: 500 of them held at once would fill a small heap.
     private static final long BATCH_CHARS = 4_000_000;
+
+    /** See {@link #emptyGivingWayToDeadlocks}: up to 4 more attempts. */
+    private final Guard givingWayToDeadlocks = Guard.create()
+            .withDescription("read-model rebuild: emptying the read models")
+            .withRetry()
+            .maxRetries(4)
+            .delay(50, ChronoUnit.MILLIS)
+            .jitter(25, ChronoUnit.MILLIS)
+            .whenException(TransientFailures::isTransient)
+            .beforeRetry(failure -> LOG.infof("emptying the read models gave way (%s); trying again",
+                    TransientFailures.rootCause(failure)))
+            .done()
+            .build();
 
     private final Instance<ReadModel> readModels;
     private final Instance<ReadModelFeed> feeds;
@@ -271,18 +285,10 @@ public class ReadModelRebuild {
      * PostgreSQL ends by failing one side; when that side is the emptying, it is tried again, as nothing was done.
      */
     private void emptyGivingWayToDeadlocks() {
-        for (int attempt = 1;; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(this::empty);
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == EMPTY_ATTEMPTS || !TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.infof("emptying the read models gave way (%s); attempt %d of %d",
-                        TransientFailures.rootCause(e), attempt + 1, EMPTY_ATTEMPTS);
-            }
-        }
+        givingWayToDeadlocks.get(() -> {
+            QuarkusTransaction.requiringNew().run(this::empty);
+            return null;
+        }, Void.class);
     }
 
     private void empty() {
