@@ -50,7 +50,7 @@ class ServiceCommandTest {
                 .command(Service.PROJECTS);
 
         assertThat(onJdk25).containsSubsequence("-Xss512k", "-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=5000",
-                "-jar");
+                "-XX:SweeperThreshold=50", "-jar");
         assertThat(onJdk17).contains("-Xss512k").doesNotContainAnyElementsOf(ServiceCommand.FOOTPRINT_OPTIONS_SINCE_JDK_25);
     }
 
