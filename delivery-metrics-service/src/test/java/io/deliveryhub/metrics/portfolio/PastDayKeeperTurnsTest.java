@@ -4,13 +4,13 @@ import static io.deliveryhub.platform.security.Roles.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.deliveryhub.metrics.LockWaits;
 import io.deliveryhub.metrics.MoneyFeed;
 import io.deliveryhub.testkit.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class PastDayKeeperTurnsTest {
             writing.setAutoCommit(false);
             holdRow(writing, project);
             CompletableFuture<Void> keeping = CompletableFuture.runAsync(() -> keeper.keep(PAST_DAY, PAST_DAY));
-            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> waitingForARow() > 0);
+            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> LockWaits.waiting(dataSource, "") > 0);
 
             MoneyFeed.bookDay(project, person, LocalDate.of(2026, 11, 3));
             awaitTodaysRevenue(manager, "1440.00");
@@ -73,17 +73,6 @@ class PastDayKeeperTurnsTest {
             insert.setObject(1, PAST_DAY);
             insert.setObject(2, project);
             insert.executeUpdate();
-        }
-    }
-
-    /** How many connections wait for a row another transaction has written. */
-    private long waitingForARow() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet waiting = connection.createStatement().executeQuery("""
-                        select count(*) from pg_stat_activity
-                        where datname = current_database() and wait_event_type = 'Lock'""")) {
-            waiting.next();
-            return waiting.getLong(1);
         }
     }
 }

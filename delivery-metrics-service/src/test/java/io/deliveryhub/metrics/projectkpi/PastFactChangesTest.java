@@ -3,6 +3,7 @@ package io.deliveryhub.metrics.projectkpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.deliveryhub.metrics.LockWaits;
 import io.deliveryhub.metrics.ProjectFeed;
 import io.deliveryhub.metrics.project.ProjectFactsChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,7 +57,8 @@ class PastFactChangesTest {
         assertThat(recorded.await(60, TimeUnit.SECONDS)).as("the first change recorded, not committed").isTrue();
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(
                 () -> factsChanged.fire(new ProjectFactsChanged(project, SECOND_DAY))));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> waitingForTheProject() > 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> LockWaits.waiting(dataSource, "with now as (update project set facts_version") > 0);
         release.countDown();
         first.get(60, TimeUnit.SECONDS);
         second.get(60, TimeUnit.SECONDS);
@@ -109,18 +111,6 @@ class PastFactChangesTest {
             }
         }
         return changes;
-    }
-
-    /** How many changes wait for the project's row, which another transaction has written. */
-    private long waitingForTheProject() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet waiting = connection.createStatement().executeQuery("""
-                        select count(*) from pg_stat_activity
-                        where datname = current_database() and wait_event_type = 'Lock'
-                          and query like 'with now as (update project set facts_version%'""")) {
-            waiting.next();
-            return waiting.getLong(1);
-        }
     }
 
     private static void await(CountDownLatch latch) {
