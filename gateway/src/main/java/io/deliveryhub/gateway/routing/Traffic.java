@@ -23,7 +23,21 @@ public interface Traffic {
 
     Duration batchTimeout();
 
+    /** How long opening a TCP connection to a service may take; below {@link #queueTimeout()}, so a dead host reads as one. */
     Duration connectTimeout();
+
+    /** Connections the gateway keeps to one service, per event loop (each loop has a pool of its own). */
+    int connectionsPerLoop();
+
+    /**
+     * Requests that may wait for one of those connections, per event loop and service. More are answered 503 at once:
+     * a saturated service would otherwise have the gateway hold every request sent meanwhile, and its connection, in
+     * memory.
+     */
+    int queueLimit();
+
+    /** How long a request may wait for a connection to its service before it is answered 503. */
+    Duration queueTimeout();
 
     /** Path prefixes of bulk imports: larger bodies, longer timeouts. */
     List<String> batchPaths();

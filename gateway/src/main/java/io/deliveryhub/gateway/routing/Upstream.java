@@ -4,6 +4,7 @@ import io.deliveryhub.gateway.web.GatewayProblem;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
  * breaker: a replica whose breaker is open is passed over, and the service answers 503 at once only when every
  * replica's is. Requests whose method is idempotent are tried a second time, on another replica when there is one,
  * when the connection cannot be made (nothing was sent, so nothing can happen twice); no request is retried once it
- * reached the service.
+ * reached the service. A request that finds every connection to the service busy waits in a bounded queue for a
+ * bounded time ({@link Traffic#queueLimit()}, {@link Traffic#queueTimeout()}) and is otherwise answered 503 at once.
  */
 public final class Upstream {
 
@@ -111,15 +113,21 @@ public final class Upstream {
             this.caller = caller;
         }
 
-        /** A connection to the replica for one request (method and URI are set by the caller). */
+        /**
+         * A connection to the replica for one request (method and URI are set by the caller).
+         *
+         * @return failed with a 503 {@link GatewayProblem} when the gateway's queue for the service is full or the
+         *         request waited its time in it
+         */
         public Future<HttpClientRequest> open(HttpMethod method, String uri, String path) {
             HttpClient client = clients.current();
             Future<HttpClientRequest> request = client.request(options(method, uri, replica, path));
-            return IDEMPOTENT.contains(method)
-                    ? request.recover(failure -> failure instanceof ConnectException
-                            ? client.request(options(method, uri, retryOn(), path))
-                            : Future.failedFuture(failure))
-                    : request;
+            if (IDEMPOTENT.contains(method)) {
+                request = request.recover(failure -> failure instanceof ConnectException
+                        ? client.request(options(method, uri, retryOn(), path))
+                        : Future.failedFuture(failure));
+            }
+            return request.recover(failure -> Future.failedFuture(queuedOut(failure) ? busy() : failure));
         }
 
         private RequestOptions options(HttpMethod method, String uri, Replica target, String path) {
@@ -127,7 +135,24 @@ public final class Upstream {
                     .setServer(target.origin())
                     .setMethod(method)
                     .setURI(uri)
+                    // bounds the wait for a pooled connection as well as for a new one
+                    .setConnectTimeout(traffic.queueTimeout().toMillis())
                     .setIdleTimeout(traffic.timeoutFor(path).toMillis());
+        }
+
+        /**
+         * Whether getting a connection failed for the gateway's own queue, full or waited out: before anything was sent,
+         * while the service was busy with the requests already on every connection.
+         */
+        private static boolean queuedOut(Throwable failure) {
+            return failure instanceof ConnectionPoolTooBusyException || failure instanceof TimeoutException;
+        }
+
+        /** Not counted against the replica's breaker: the service is answering, and the requests on it count for themselves. */
+        private GatewayProblem busy() {
+            return new GatewayProblem(503, "upstream-busy", "Service Unavailable",
+                    "The " + name + " service has more requests waiting than the gateway queues for it; try again shortly",
+                    null, Map.of("Retry-After", "1"));
         }
 
         /**

@@ -24,7 +24,9 @@ public class Upstreams {
                 .setConnectTimeout((int) traffic.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 // no client span per exchange: the server span covers it, and TraceContext forwards its context
-                .setTracingPolicy(TracingPolicy.IGNORE), new PoolOptions().setHttp1MaxSize(100));
+                .setTracingPolicy(TracingPolicy.IGNORE), new PoolOptions()
+                .setHttp1MaxSize(traffic.connectionsPerLoop())
+                .setMaxWaitQueueSize(traffic.queueLimit()));
         routes.routes().forEach((name, route) -> byName.put(name, new Upstream(name, route.upstream(), clients, traffic)));
     }
 
