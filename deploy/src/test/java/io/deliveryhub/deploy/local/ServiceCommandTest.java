@@ -26,7 +26,7 @@ class ServiceCommandTest {
 
         assertThat(command).containsSubsequence("-Xmx80m", "-XX:+UseSerialGC", "-Xms64m", "-Xss512k", "-XX:+UseG1GC",
                 "-XX:-UseSerialGC", "-jar");
-        assertThat(commands.command(Service.GATEWAY)).contains("-Xmx128m");
+        assertThat(commands.command(Service.GATEWAY)).contains("-Xmx96m");
     }
 
     @Test
