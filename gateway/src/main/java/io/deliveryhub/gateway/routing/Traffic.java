@@ -23,7 +23,10 @@ public interface Traffic {
 
     Duration batchTimeout();
 
-    /** How long opening a TCP connection to a service may take; below {@link #queueTimeout()}, so a dead host reads as one. */
+    /**
+     * How long opening a TCP connection to a service may take; kept below {@link #queueTimeout()}, so a host that does
+     * not answer fails as unreachable (and counts against its breaker) rather than as busy.
+     */
     Duration connectTimeout();
 
     /** Connections the gateway keeps to one service, per event loop (each loop has a pool of its own). */
