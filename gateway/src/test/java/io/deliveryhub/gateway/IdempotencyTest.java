@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -116,6 +115,6 @@ class IdempotencyTest {
     }
 
     private static int hits(String uri) {
-        return UpstreamStub.HITS.getOrDefault("POST " + uri, new AtomicInteger()).get();
+        return UpstreamStub.hits("POST " + uri);
     }
 }

@@ -151,6 +151,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** How many requests reached the stub as {@code request}: method, space, path and query ({@code "GET /api/v1/x?n=1"}). */
+    public static int hits(String request) {
+        AtomicInteger hits = HITS.get(request);
+        return hits == null ? 0 : hits.get();
+    }
+
     public static KeyPair keyPairNobodyTrusts() {
         try {
             return rsa();

@@ -8,7 +8,6 @@ import io.deliveryhub.gateway.Callers;
 import io.deliveryhub.gateway.UpstreamStub;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,7 +32,7 @@ class RateLimitTest {
                 .header("RateLimit-Reset", "60")
                 .body("type", endsWith("/rate-limited"), "status", is(429));
 
-        assertThat(UpstreamStub.HITS.getOrDefault("GET " + path, new AtomicInteger()).get())
+        assertThat(UpstreamStub.hits("GET " + path))
                 .as("the refused request never reached the service").isEqualTo(3);
     }
 

@@ -43,7 +43,7 @@ class ResilienceTest {
                 caller.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: "
                         + Callers.ADMIN_KEY + "\r\n\r\n").getBytes(US_ASCII));
                 caller.getOutputStream().flush();
-                await().atMost(Duration.ofSeconds(10)).until(() -> count(UpstreamStub.HITS.get("GET " + path)) >= sent);
+                await().atMost(Duration.ofSeconds(10)).until(() -> UpstreamStub.hits("GET " + path) >= sent);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> count(UpstreamStub.ABANDONED.get(path)) >= sent);
         }

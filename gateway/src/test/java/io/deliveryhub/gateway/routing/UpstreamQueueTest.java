@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +51,7 @@ class UpstreamQueueTest {
         String alice = Callers.newKey(100_000, "INTEGRATION_CRM");
         String bob = Callers.newKey(100_000, "INTEGRATION_CRM");
         CompletableFuture<HttpResponse<String>> served = send(alice, BUSY + "?n=0");
-        await().atMost(Duration.ofSeconds(10)).until(() -> hits(BUSY + "?n=0") == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> UpstreamStub.hits("GET " + BUSY + "?n=0") == 1);
 
         // one takes the place in the queue and waits it out, the others find it taken
         List<CompletableFuture<HttpResponse<String>>> refused = IntStream.rangeClosed(1, 10)
@@ -66,7 +65,7 @@ class UpstreamQueueTest {
             assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
             assertThat(answer.body()).contains("/upstream-busy");
         });
-        assertThat(IntStream.rangeClosed(1, 10).map(n -> hits(BUSY + "?n=" + n))).as("none reached the service")
+        assertThat(IntStream.rangeClosed(1, 10).map(n -> UpstreamStub.hits("GET " + BUSY + "?n=" + n))).as("none reached the service")
                 .containsOnly(0);
         assertThat(served.join().statusCode()).isEqualTo(200);
         // the same service: its breaker took none of the refusals as failures
@@ -77,10 +76,5 @@ class UpstreamQueueTest {
         return client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
                 .header("X-API-Key", key).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int hits(String pathAndQuery) {
-        AtomicInteger hits = UpstreamStub.HITS.get("GET " + pathAndQuery);
-        return hits == null ? 0 : hits.get();
     }
 }

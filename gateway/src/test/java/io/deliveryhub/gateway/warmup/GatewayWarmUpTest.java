@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +35,13 @@ class GatewayWarmUpTest {
     void proxiesEveryRoundToProjectsServiceAsAnAdministratorOfItsOwn() throws Exception {
         UpstreamStub.CANNED.put(LIST, UpstreamStub.Canned.json(200, "{\"items\":[]}"));
         UpstreamStub.CANNED.put(REFUSED_CREATE, UpstreamStub.Canned.json(422, "{\"status\":422}"));
-        int creates = hits("POST " + REFUSED_CREATE);
+        int creates = UpstreamStub.hits("POST " + REFUSED_CREATE);
 
         GatewayWarmUp.Report report = warmUp.warm(gateway.toURI(), Duration.ofSeconds(60), Duration.ofSeconds(60), 3);
 
         assertThat(report.failure()).isNull();
         assertThat(report.rounds()).isEqualTo(3);
-        assertThat(hits("POST " + REFUSED_CREATE) - creates).isEqualTo(3);
+        assertThat(UpstreamStub.hits("POST " + REFUSED_CREATE) - creates).isEqualTo(3);
         assertThat(ForwardedToken.claims().getString("sub")).isEqualTo("warm-up");
         assertThat(ForwardedToken.claims().getJsonArray("groups")).containsExactly("ADMIN");
     }
@@ -56,10 +55,5 @@ class GatewayWarmUpTest {
 
         assertThat(report.rounds()).isZero();
         assertThat(report.failure()).contains("answered 201 instead of 422");
-    }
-
-    private static int hits(String request) {
-        AtomicInteger hits = UpstreamStub.HITS.get(request);
-        return hits == null ? 0 : hits.get();
     }
 }
