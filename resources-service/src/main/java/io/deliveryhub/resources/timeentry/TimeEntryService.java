@@ -63,10 +63,10 @@ public class TimeEntryService {
     @Transactional
     public TimeEntryView record(TimeEntryRequest request, String actor) {
         // The person's row lock serializes entries of one person, so two requests cannot both fill a day.
-        SingleEntryStore store = store();
-        PersonOnFile person = store.lockPerson(request.personId()).orElse(null);
-        SingleEntryStore.Day day = requireAdmitted(store, request.personId(), person, request.projectId(),
-                request.date(), null, request.externalRef());
+        SingleEntryStore.LockedDay locked = store().lockPersonAndReadDay(request.personId(), request.date(),
+                request.projectId(), request.externalRef());
+        SingleEntryStore.Day day = requireAdmitted(request.personId(), locked.person().orElse(null),
+                request.projectId(), request.date(), locked.day());
         if (day.referenceTaken()) {
             throw new Conflict("duplicate-external-ref", "An entry with externalRef " + request.externalRef().system()
                     + "/" + request.externalRef().id() + " already exists; the batch import updates entries by reference");
@@ -115,8 +115,8 @@ public class TimeEntryService {
         if (changed.equals(current)) {
             return TimeEntryView.of(entry);
         }
-        SingleEntryStore.Day day = requireAdmitted(store, personId, person, changed.projectId(), changed.date(), id,
-                null);
+        SingleEntryStore.Day day = requireAdmitted(personId, person, changed.projectId(), changed.date(),
+                person == null ? null : store.day(personId, changed.date(), changed.projectId(), id, null));
         requireFits(changed.date(), day.logged(), changed.hours());
         TimeEntryView before = TimeEntryView.of(entry);
         entry.projectId = changed.projectId();
@@ -237,11 +237,10 @@ public class TimeEntryService {
 
     /**
      * Refuses (422) an entry for an unknown ({@code null}) or inactive person, or on an unknown or closed project;
-     * else the entry's day as {@link SingleEntryStore#day} reads it once the person is locked.
+     * else returns the entry's day as {@link SingleEntryStore#day} read it once the person was locked.
      */
-    private static SingleEntryStore.Day requireAdmitted(SingleEntryStore store, UUID personId, PersonOnFile person,
-            UUID projectId, LocalDate date, UUID except, ExternalRef reference) {
-        SingleEntryStore.Day day = person == null ? null : store.day(personId, date, projectId, except, reference);
+    private static SingleEntryStore.Day requireAdmitted(UUID personId, PersonOnFile person, UUID projectId,
+            LocalDate date, SingleEntryStore.Day day) {
         Optional<TimeEntryRules.Refusal> refusal = TimeEntryRules.admits(personId, person, projectId,
                 day == null ? null : day.project(), date);
         if (refusal.isPresent()) {

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.deliveryhub.resources.Fixtures;
 import io.deliveryhub.resources.PublishedEvents;
 import io.deliveryhub.testkit.Api;
-import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.EventSchemas;
+import io.deliveryhub.testkit.ProjectStaff;
 import io.deliveryhub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +26,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TimeEntryResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String record(UUID personId, Map<String, Object> entry) {
         return Api.withToken(TestTokens.person(personId, TEAM_MEMBER)).body(entry).post("/api/v1/time-entries")
@@ -149,6 +161,42 @@ class TimeEntryResourceTest {
             assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
         } finally {
             callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEntryWaitingForThePersonSeesTheHoursCommittedByTheHolder() throws Exception {
+        UUID person = Fixtures.newPerson();
+        UUID project = Fixtures.knownProject();
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("select 1 from person where id = '" + person + "' for no key update");
+                statement.execute("insert into time_entry (id, person_id, project_id, entry_date, hours, billable, status,"
+                        + " version, created_at, updated_at) values (gen_random_uuid(), '" + person + "', '" + project
+                        + "', '2026-03-09', 20, true, 'SUBMITTED', 1, now(), now())");
+            }
+            Future<Integer> answer = caller.submit(() -> Api.withToken(TestTokens.person(person, TEAM_MEMBER))
+                    .body(Fixtures.entry(person, project, "2026-03-09", 8)).post("/api/v1/time-entries")
+                    .then().extract().statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> waitingForALock(person));
+
+            holder.commit();
+
+            // 20 h committed while the request waited for the lock: its read of the day comes after the lock
+            assertThat(answer.get(20, TimeUnit.SECONDS)).isEqualTo(409);
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    private boolean waitingForALock(UUID person) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity where wait_event_type ="
+                        + " 'Lock' and query like '%from person where id = %for no key update%'")) {
+            rows.next();
+            return rows.getLong(1) > 0;
         }
     }
 
