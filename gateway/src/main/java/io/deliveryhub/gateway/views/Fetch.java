@@ -22,11 +22,14 @@ import java.util.List;
  */
 final class Fetch {
 
-    /** One part's outcome: its JSON, or why it is missing (with the service's problem document, if it sent one). */
-    record Part(Object json, int status, String failure, JsonObject problem) {
+    /**
+     * One part's outcome: its JSON, or why it is missing, with the service's problem document if it sent one, or the
+     * gateway's own refusal if the request never got an answer (busy, its breaker open, timed out).
+     */
+    record Part(Object json, int status, String failure, JsonObject problem, GatewayProblem refusal) {
 
         Part(Object json, int status, String failure) {
-            this(json, status, failure, null);
+            this(json, status, failure, null, null);
         }
 
         boolean ok() {
@@ -77,7 +80,7 @@ final class Fetch {
                     if (reply.status() != 200) {
                         return new Part(null, reply.status(),
                                 name + ": the " + upstream.name() + " service answered " + reply.status(),
-                                problemIn(reply));
+                                problemIn(reply), null);
                     }
                     try {
                         return new Part(reply.body().toJson(), 200, null);
@@ -85,8 +88,9 @@ final class Fetch {
                         return new Part(null, 200, name + ": the " + upstream.name() + " service answered no JSON");
                     }
                 })
-                .otherwise(failure -> new Part(null, failure instanceof GatewayProblem problem ? problem.status() : 502,
-                        name + ": " + failure.getMessage()));
+                .otherwise(failure -> failure instanceof GatewayProblem refusal
+                        ? new Part(null, refusal.status(), name + ": " + refusal.getMessage(), null, refusal)
+                        : new Part(null, 502, name + ": " + failure.getMessage()));
     }
 
     /** The service's problem document, kept so that its refusal of the caller's input reaches the caller. */

@@ -187,12 +187,16 @@ public class ViewRoutes {
         }
     }
 
-    /** Without its core a view cannot be answered: the service's refusal, or 503 when it could not be asked. */
+    /**
+     * Without its core a view cannot be answered: the service's refusal, or 503 when it could not be asked; the
+     * gateway's own 503 (busy, or the breaker's wait) as the proxy would give it, since it says when to try again.
+     */
     private static GatewayProblem core(Fetch.Part part, String notFound) {
         return switch (part.status()) {
             case 404 -> GatewayProblem.notFound(notFound);
             case 401, 403 -> GatewayProblem.forbidden("The caller may not read this");
             default -> part.status() >= 400 && part.status() < 500 ? refused(part)
+                    : part.refusal() != null && part.refusal().status() == 503 ? part.refusal()
                     : new GatewayProblem(503, "upstream-unavailable", "Service Unavailable", part.failure(), null,
                             Map.of("Retry-After", "5"));
         };

@@ -2,6 +2,7 @@ package io.deliveryhub.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
 import io.deliveryhub.gateway.Callers;
@@ -70,6 +71,20 @@ class UpstreamQueueTest {
         assertThat(served.join().statusCode()).isEqualTo(200);
         // the same service: its breaker took none of the refusals as failures
         Callers.withKey(bob).get("/api/v1/clients").then().statusCode(200).body("path", is("/api/v1/clients"));
+    }
+
+    @Test
+    void aViewWhoseServiceIsBusyIsRefusedAsTheProxyWouldRefuseIt() {
+        UpstreamStub.CANNED.put(BUSY, new UpstreamStub.Canned(200, "{}", 3_000));
+        CompletableFuture<HttpResponse<String>> served = send(Callers.newKey(100_000, "INTEGRATION_CRM"), BUSY + "?view");
+        await().atMost(Duration.ofSeconds(10)).until(() -> UpstreamStub.hits("GET " + BUSY + "?view") == 1);
+
+        Callers.admin().get("/api/v1/views/projects/BUSY-VIEW").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "1")
+                .body("type", endsWith("/upstream-busy"));
+
+        assertThat(UpstreamStub.hits("GET /api/v1/projects/BUSY-VIEW")).as("the view's project was not asked for").isZero();
+        assertThat(served.join().statusCode()).isEqualTo(200);
     }
 
     private CompletableFuture<HttpResponse<String>> send(String key, String pathAndQuery) {
