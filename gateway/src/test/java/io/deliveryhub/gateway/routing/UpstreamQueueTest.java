@@ -66,8 +66,8 @@ class UpstreamQueueTest {
             assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
             assertThat(answer.body()).contains("/upstream-busy");
         });
-        assertThat(IntStream.rangeClosed(1, 10).map(n -> UpstreamStub.hits("GET " + BUSY + "?n=" + n))).as("none reached the service")
-                .containsOnly(0);
+        assertThat(IntStream.rangeClosed(1, 10).map(n -> UpstreamStub.hits("GET " + BUSY + "?n=" + n)))
+                .as("none reached the service").containsOnly(0);
         assertThat(served.join().statusCode()).isEqualTo(200);
         // the same service: its breaker took none of the refusals as failures
         Callers.withKey(bob).get("/api/v1/clients").then().statusCode(200).body("path", is("/api/v1/clients"));

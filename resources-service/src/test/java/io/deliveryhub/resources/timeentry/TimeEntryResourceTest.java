@@ -171,8 +171,13 @@ class TimeEntryResourceTest {
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
+            long holderPid;
             try (Statement statement = holder.createStatement()) {
                 statement.execute("select 1 from person where id = '" + person + "' for no key update");
+                try (ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+                    pid.next();
+                    holderPid = pid.getLong(1);
+                }
                 statement.execute("insert into time_entry (id, person_id, project_id, entry_date, hours, billable, status,"
                         + " version, created_at, updated_at) values (gen_random_uuid(), '" + person + "', '" + project
                         + "', '2026-03-09', 20, true, 'SUBMITTED', 1, now(), now())");
@@ -180,7 +185,7 @@ class TimeEntryResourceTest {
             Future<Integer> answer = caller.submit(() -> Api.withToken(TestTokens.person(person, TEAM_MEMBER))
                     .body(Fixtures.entry(person, project, "2026-03-09", 8)).post("/api/v1/time-entries")
                     .then().extract().statusCode());
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> waitingForALock(person));
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> someoneWaitsFor(holderPid));
 
             holder.commit();
 
@@ -191,10 +196,11 @@ class TimeEntryResourceTest {
         }
     }
 
-    private boolean waitingForALock(UUID person) throws SQLException {
+    /** Whether a session waits for a lock the session with this process id holds. */
+    private boolean someoneWaitsFor(long holderPid) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity where wait_event_type ="
-                        + " 'Lock' and query like '%from person where id = %for no key update%'")) {
+                ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity where " + holderPid
+                        + " = any(pg_blocking_pids(pid))")) {
             rows.next();
             return rows.getLong(1) > 0;
         }
